@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import { calendarRoutes } from './modules/calendar/index.js';
+import {
+  authenticationPlugin,
+  IdentityService,
+  identityJobs,
+  identityRoutes,
+} from './modules/identity/index.js';
+import { orgRoutes } from './modules/org/index.js';
+import { proceduresRoutes } from './modules/procedures/index.js';
+import { SYSTEM_ACTOR } from './platform/actor.js';
+import { backupJobs } from './platform/backup/backup.jobs.js';
+import { type Clock, systemClock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { AppContext } from './platform/context.js';
+import { type Db, openDb } from './platform/db/connect.js';
+import { migrateToLatest } from './platform/db/migrations.js';
+import { adminRoutes } from './platform/http/admin.routes.js';
+import { createServer } from './platform/http/create-server.js';
+import type { JobDefinition } from './platform/jobs/job-definition.js';
+import { JobRunner } from './platform/jobs/job-runner.js';
+import { createLogger, type Logger } from './platform/logger.js';
+
+/** Every background job of every module; start-up refuses queued jobs without a handler. */
+export function allJobs(ctx: { config: Config; clock: Clock; db: Db }): JobDefinition<any>[] {
+  return [...identityJobs(ctx.clock), ...backupJobs(ctx.config, ctx.db)];
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  identity: IdentityService;
+}
+
+/** Wires platform and modules into one HTTP app over an open database (no listening yet). */
+export async function buildApp(opts: {
+  config: Config;
+  db: Db;
+  clock?: Clock;
+  log?: Logger;
+}): Promise<BuiltApp> {
+  const clock = opts.clock ?? systemClock;
+  const log = opts.log ?? createLogger(opts.config.logLevel);
+  const kysely = opts.db.kysely;
+  const jobs = new JobRunner(kysely, allJobs({ config: opts.config, clock, db: opts.db }), {
+    log: (level, msg, extra) => log[level](extra ?? {}, msg),
+  });
+  const ctx: AppContext = { config: opts.config, db: opts.db, kysely, clock, jobs, log };
+  const identity = new IdentityService(kysely, clock);
+  const app = await createServer(ctx);
+  await app.register(authenticationPlugin, { identity });
+  await app.register(identityRoutes(ctx, identity), { prefix: '/api/v1' });
+  await app.register(orgRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(proceduresRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(calendarRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
+  return { app, ctx, identity };
+}
+
+/** Opens the database named by the configuration and brings its schema up to date. */
+export async function openAndMigrate(config: Config, purpose = 'server'): Promise<Db> {
+  const db = await openDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    purpose,
+    durable: config.dbFsync,
+  });
+  try {
+    await migrateToLatest(db.kysely);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  return db;
+}
+
+export { SYSTEM_ACTOR };

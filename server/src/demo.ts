@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import type { IdentityService } from './modules/identity/index.js';
+import { seedDemoOrg } from './modules/org/index.js';
+import { seedDemoProcedures } from './modules/procedures/index.js';
+import { SYSTEM_ACTOR } from './platform/actor.js';
+import type { Database } from './platform/db/schema.js';
+
+/** The demo password of every demo account (printed at start; demo mode only). */
+export const DEMO_PASSWORD = 'demo@2026';
+
+/** Demo staff, one per role, on Long Xuyên (An Giang, district 883) and its ward Mỹ Bình (30280). */
+export const DEMO_ACCOUNTS = [
+  {
+    username: 'quantri.longxuyen',
+    fullName: 'Trần Văn Quản',
+    role: 'admin',
+    unitCode: '883',
+    note: 'Quản trị thành phố',
+  },
+  {
+    username: 'motcua.mybinh',
+    fullName: 'Nguyễn Thị Tiếp',
+    role: 'desk_officer',
+    unitCode: '30280',
+    note: 'Cán bộ Một cửa phường Mỹ Bình',
+  },
+  {
+    username: 'chuyenvien.mybinh',
+    fullName: 'Lê Văn Xử',
+    role: 'specialist',
+    unitCode: '30280',
+    note: 'Chuyên viên phường Mỹ Bình',
+  },
+  {
+    username: 'lanhdao.mybinh',
+    fullName: 'Phạm Thị Duyệt',
+    role: 'leader',
+    unitCode: '30280',
+    note: 'Lãnh đạo UBND phường Mỹ Bình',
+  },
+  {
+    username: 'vanphong.longxuyen',
+    fullName: 'Võ Văn Báo',
+    role: 'secretariat',
+    unitCode: '883',
+    note: 'Văn phòng, Ban Chỉ đạo CĐS thành phố',
+  },
+  {
+    username: 'congdan.demo',
+    fullName: 'Huỳnh Thị Dân',
+    role: 'citizen',
+    unitCode: null,
+    note: 'Công dân',
+  },
+] as const;
+
+/** Loads the Long Xuyên demo: units and agencies, procedures, one account per role. Idempotent. */
+export async function seedDemo(db: Kysely<Database>, identity: IdentityService): Promise<void> {
+  await seedDemoOrg(db, SYSTEM_ACTOR);
+  await seedDemoProcedures(db, SYSTEM_ACTOR);
+  const existing = await identity.listUsers({ q: '', limit: 200 });
+  const names = new Set(existing.items.map((u) => u.username));
+  for (const a of DEMO_ACCOUNTS) {
+    if (names.has(a.username)) continue;
+    await identity.createUser(SYSTEM_ACTOR, {
+      username: a.username,
+      password: DEMO_PASSWORD,
+      fullName: a.fullName,
+      kind: a.role === 'citizen' ? 'citizen' : 'staff',
+      roles: [{ role: a.role, unitCode: a.unitCode }],
+    });
+  }
+}

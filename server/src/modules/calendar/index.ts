@@ -1,0 +1,3 @@
+/** Public face of the calendar module (lịch làm việc). */
+export { calendarRoutes } from './calendar.routes.js';
+export { CalendarService } from './calendar.service.js';

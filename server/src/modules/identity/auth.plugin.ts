@@ -1,0 +1,52 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Actor } from '../../platform/actor.js';
+import { AppError } from '../../platform/errors.js';
+import type { IdentityService } from './identity.service.js';
+
+export const SESSION_COOKIE = 'cqs_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in caller, or null. */
+    actor: Actor | null;
+    /** The session's CSRF token, when the caller came with the session cookie. */
+    csrfToken: string | null;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Endpoints that take no session and so need no CSRF token. */
+const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+
+/**
+ * Resolves the session cookie on every request, and enforces CSRF protection: a write that
+ * rides on the cookie must echo the session's token in `x-csrf-token` (synchroniser-token
+ * pattern; SameSite=Lax alone still lets same-site pages post).
+ */
+async function authPlugin(app: FastifyInstance, opts: { identity: IdentityService }) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('onRequest', async (req: FastifyRequest) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const auth = await opts.identity.authenticate(token);
+    if (!auth) return;
+    req.actor = { ...auth.actor, requestId: req.id };
+    req.csrfToken = auth.csrfToken;
+    const path = req.url.split('?')[0] ?? '';
+    if (UNSAFE.has(req.method) && !CSRF_EXEMPT.has(path)) {
+      const sent = req.headers['x-csrf-token'];
+      if (sent !== auth.csrfToken) {
+        throw new AppError(
+          'csrf_failed',
+          403,
+          'Phiên làm việc không hợp lệ (thiếu mã CSRF). Hãy tải lại trang và thử lại.',
+        );
+      }
+    }
+  });
+}
+
+export const authenticationPlugin = fp(authPlugin, { name: 'authentication' });

@@ -1,0 +1,211 @@
+import { type Kysely, sql } from 'kysely';
+import type { RoleGrant } from '../../platform/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database>;
+
+export interface UserRow {
+  id: string;
+  username: string;
+  password_hash: string;
+  full_name: string;
+  email: string | null;
+  kind: 'staff' | 'citizen';
+  disabled: boolean;
+  failed_logins: number;
+  failed_window_start: Date | null;
+  locked_until: Date | null;
+  created_at: Date;
+}
+
+/** The only SQL of the identity module. */
+export const identityRepository = {
+  async findUserByUsername(
+    db: Db,
+    username: string,
+    forUpdate = false,
+  ): Promise<UserRow | undefined> {
+    let q = db
+      .selectFrom('app_user')
+      .selectAll()
+      .where(sql`lower(username)`, '=', username.toLowerCase());
+    if (forUpdate) q = q.forUpdate();
+    return (await q.executeTakeFirst()) as UserRow | undefined;
+  },
+
+  async findUserById(db: Db, id: string, forUpdate = false): Promise<UserRow | undefined> {
+    let q = db.selectFrom('app_user').selectAll().where('id', '=', id);
+    if (forUpdate) q = q.forUpdate();
+    return (await q.executeTakeFirst()) as UserRow | undefined;
+  },
+
+  async rolesOf(db: Db, userIds: string[]): Promise<Map<string, RoleGrant[]>> {
+    const map = new Map<string, RoleGrant[]>();
+    if (userIds.length === 0) return map;
+    const rows = await db
+      .selectFrom('user_role')
+      .select(['user_id', 'role', 'unit_code'])
+      .where('user_id', 'in', userIds)
+      .orderBy('role')
+      .orderBy('unit_code')
+      .execute();
+    for (const r of rows) {
+      const list = map.get(r.user_id) ?? [];
+      list.push({ role: r.role as RoleGrant['role'], unitCode: r.unit_code });
+      map.set(r.user_id, list);
+    }
+    return map;
+  },
+
+  async insertUser(
+    db: Db,
+    u: {
+      username: string;
+      passwordHash: string;
+      fullName: string;
+      email: string | null;
+      kind: 'staff' | 'citizen';
+    },
+  ): Promise<UserRow> {
+    return (await db
+      .insertInto('app_user')
+      .values({
+        username: u.username,
+        password_hash: u.passwordHash,
+        full_name: u.fullName,
+        email: u.email,
+        kind: u.kind,
+        failed_window_start: null,
+        locked_until: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()) as UserRow;
+  },
+
+  async updateUser(
+    db: Db,
+    id: string,
+    patch: Partial<{
+      full_name: string;
+      email: string | null;
+      disabled: boolean;
+      password_hash: string;
+      failed_logins: number;
+      failed_window_start: Date | null;
+      locked_until: Date | null;
+    }>,
+    now: Date,
+  ): Promise<void> {
+    await db
+      .updateTable('app_user')
+      .set({ ...patch, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  },
+
+  async replaceRoles(db: Db, userId: string, roles: RoleGrant[]): Promise<void> {
+    await db.deleteFrom('user_role').where('user_id', '=', userId).execute();
+    if (roles.length > 0) {
+      await db
+        .insertInto('user_role')
+        .values(roles.map((r) => ({ user_id: userId, role: r.role, unit_code: r.unitCode })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  },
+
+  async listUsers(db: Db, opts: { q?: string; after?: string; limit: number }): Promise<UserRow[]> {
+    let q = db.selectFrom('app_user').selectAll().orderBy(sql`lower(username)`).limit(opts.limit);
+    if (opts.q) {
+      const like = `%${opts.q.toLowerCase()}%`;
+      q = q.where((eb) =>
+        eb.or([eb(sql`lower(username)`, 'like', like), eb(sql`lower(full_name)`, 'like', like)]),
+      );
+    }
+    if (opts.after) q = q.where(sql`lower(username)`, '>', opts.after.toLowerCase());
+    return (await q.execute()) as UserRow[];
+  },
+
+  async countUsers(db: Db): Promise<number> {
+    const r = await db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
+  async recordAttempt(
+    db: Db,
+    username: string,
+    outcome: 'success' | 'failure' | 'locked' | 'disabled',
+    at: Date,
+    ip: string | null,
+  ) {
+    await db.insertInto('login_attempt').values({ username, outcome, at, ip }).execute();
+  },
+
+  async insertSession(
+    db: Db,
+    s: {
+      id: string;
+      userId: string;
+      csrfToken: string;
+      now: Date;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+    },
+  ): Promise<void> {
+    await db
+      .insertInto('session')
+      .values({
+        id: s.id,
+        user_id: s.userId,
+        csrf_token: s.csrfToken,
+        created_at: s.now,
+        last_seen_at: s.now,
+        expires_at: s.expiresAt,
+        ip: s.ip,
+        user_agent: s.userAgent,
+      })
+      .execute();
+  },
+
+  async findSession(db: Db, id: string, now: Date) {
+    return db
+      .selectFrom('session')
+      .innerJoin('app_user', 'app_user.id', 'session.user_id')
+      .select([
+        'session.id',
+        'session.user_id',
+        'session.csrf_token',
+        'session.expires_at',
+        'session.last_seen_at',
+        'app_user.disabled',
+      ])
+      .where('session.id', '=', id)
+      .where('session.expires_at', '>', now)
+      .executeTakeFirst();
+  },
+
+  async touchSession(db: Db, id: string, now: Date, expiresAt: Date): Promise<void> {
+    await db
+      .updateTable('session')
+      .set({ last_seen_at: now, expires_at: expiresAt })
+      .where('id', '=', id)
+      .execute();
+  },
+
+  async deleteSession(db: Db, id: string): Promise<void> {
+    await db.deleteFrom('session').where('id', '=', id).execute();
+  },
+
+  async deleteSessionsOfUser(db: Db, userId: string): Promise<void> {
+    await db.deleteFrom('session').where('user_id', '=', userId).execute();
+  },
+
+  async deleteExpiredSessions(db: Db, now: Date): Promise<number> {
+    const r = await db.deleteFrom('session').where('expires_at', '<=', now).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
+};

@@ -1,0 +1,351 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Actor, RoleGrant } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/schema.js';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../../platform/errors.js';
+import { findUnitsByCodes } from '../org/index.js';
+import { identityRepository as repo, type UserRow } from './identity.repository.js';
+import type { CreateUserInput, UpdateUserInput, User } from './identity.schemas.js';
+import { hashPassword, verifyDummy, verifyPassword } from './password.js';
+
+type Db = Kysely<Database>;
+
+/** Lock-out rule: 5 failed logins within 15 minutes lock the account for 15 minutes. */
+export const LOCKOUT = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/** Sessions expire after 8 idle hours (a working day). */
+export const SESSION_IDLE_MS = 8 * 3600_000;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Shapes an account for the API, with the names of the units its roles cover. */
+async function present(db: Db, rows: UserRow[]): Promise<User[]> {
+  const roles = await repo.rolesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const codes = [
+    ...new Set(
+      [...roles.values()]
+        .flat()
+        .map((g) => g.unitCode)
+        .filter((c): c is string => !!c),
+    ),
+  ];
+  const units = await findUnitsByCodes(db, codes);
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    fullName: r.full_name,
+    email: r.email,
+    kind: r.kind,
+    disabled: r.disabled,
+    roles: (roles.get(r.id) ?? []).map((g) => ({
+      ...g,
+      unitName: g.unitCode ? (units.get(g.unitCode)?.name ?? null) : null,
+    })),
+    createdAt: new Date(r.created_at).toISOString(),
+  }));
+}
+
+async function presentOne(db: Db, row: UserRow): Promise<User> {
+  return (await present(db, [row]))[0]!;
+}
+
+/** Refuses role grants on units that do not exist or are closed. */
+async function checkGrants(db: Db, roles: RoleGrant[]): Promise<void> {
+  const codes = roles.map((r) => r.unitCode).filter((c): c is string => !!c);
+  const units = await findUnitsByCodes(db, codes);
+  const errors = roles.flatMap((r, i) => {
+    if (r.role === 'citizen' && r.unitCode)
+      return [
+        { path: `body.roles.${i}.unitCode`, message: 'Vai trò công dân không gắn với đơn vị.' },
+      ];
+    if (!r.unitCode) return [];
+    const u = units.get(r.unitCode);
+    if (!u)
+      return [{ path: `body.roles.${i}.unitCode`, message: `Không có đơn vị mã ${r.unitCode}.` }];
+    if (u.closed)
+      return [
+        {
+          path: `body.roles.${i}.unitCode`,
+          message: `Đơn vị ${r.unitCode} đã giải thể hoặc sáp nhập.`,
+        },
+      ];
+    return [];
+  });
+  if (errors.length > 0) throw new ValidationError('Vai trò không hợp lệ.', errors);
+}
+
+export interface SessionInfo {
+  token: string;
+  csrfToken: string;
+  user: User;
+  expiresAt: Date;
+}
+
+/** The account rules: sign-in with lock-out, sessions, account administration. */
+export class IdentityService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Checks credentials and opens a session; applies the lock-out rule in one transaction. */
+  async login(
+    username: string,
+    password: string,
+    meta: { ip: string | null; userAgent: string | null },
+  ): Promise<SessionInfo> {
+    const now = this.clock.now();
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const user = await repo.findUserByUsername(trx, username, true);
+      if (!user) {
+        await verifyDummy(password);
+        await repo.recordAttempt(trx, username, 'failure', now, meta.ip);
+        return { kind: 'invalid' as const };
+      }
+      if (user.locked_until && user.locked_until > now) {
+        await repo.recordAttempt(trx, username, 'locked', now, meta.ip);
+        return { kind: 'locked' as const, until: user.locked_until };
+      }
+      const ok = await verifyPassword(user.password_hash, password);
+      if (ok && user.disabled) {
+        await repo.recordAttempt(trx, username, 'disabled', now, meta.ip);
+        return { kind: 'disabled' as const };
+      }
+      if (!ok) {
+        const windowOpen =
+          user.failed_window_start &&
+          now.getTime() - user.failed_window_start.getTime() < LOCKOUT.windowMs;
+        const failures = windowOpen ? user.failed_logins + 1 : 1;
+        const lock = failures >= LOCKOUT.maxFailures;
+        const until = new Date(now.getTime() + LOCKOUT.lockMs);
+        await repo.updateUser(
+          trx,
+          user.id,
+          lock
+            ? { failed_logins: 0, failed_window_start: null, locked_until: until }
+            : {
+                failed_logins: failures,
+                failed_window_start: windowOpen ? user.failed_window_start : now,
+              },
+          now,
+        );
+        await repo.recordAttempt(trx, username, 'failure', now, meta.ip);
+        if (lock) {
+          await recordAudit(
+            trx,
+            { id: null, name: 'system', roles: [] },
+            {
+              action: 'user.locked',
+              entityType: 'user',
+              entityId: user.id,
+              after: {
+                lockedUntil: until.toISOString(),
+                reason: `${LOCKOUT.maxFailures} failed logins`,
+              },
+            },
+          );
+          return { kind: 'locked' as const, until };
+        }
+        return { kind: 'invalid' as const };
+      }
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(24).toString('base64url');
+      const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
+      await repo.updateUser(
+        trx,
+        user.id,
+        { failed_logins: 0, failed_window_start: null, locked_until: null },
+        now,
+      );
+      await repo.insertSession(trx, {
+        id: sha256(token),
+        userId: user.id,
+        csrfToken,
+        now,
+        expiresAt,
+        ...meta,
+      });
+      await repo.recordAttempt(trx, username, 'success', now, meta.ip);
+      return {
+        kind: 'ok' as const,
+        token,
+        csrfToken,
+        expiresAt,
+        user: await presentOne(trx, user),
+      };
+    });
+    switch (outcome.kind) {
+      case 'ok':
+        return outcome;
+      case 'locked': {
+        const minutes = Math.max(1, Math.ceil((outcome.until.getTime() - now.getTime()) / 60_000));
+        throw new AppError(
+          'account_locked',
+          423,
+          `Tài khoản tạm khoá do đăng nhập sai ${LOCKOUT.maxFailures} lần trong 15 phút. Vui lòng thử lại sau ${minutes} phút.`,
+          { retryAfterSeconds: Math.ceil((outcome.until.getTime() - now.getTime()) / 1000) },
+        );
+      }
+      case 'disabled':
+        throw new AppError(
+          'account_disabled',
+          403,
+          'Tài khoản đã bị vô hiệu hoá. Vui lòng liên hệ quản trị.',
+        );
+      default:
+        throw new UnauthenticatedError(
+          'Tên đăng nhập hoặc mật khẩu không đúng.',
+          'invalid_credentials',
+        );
+    }
+  }
+
+  /** Resolves a session cookie to the actor and the session's CSRF token; null if invalid. */
+  async authenticate(
+    token: string,
+  ): Promise<{ actor: Actor; csrfToken: string; user: User } | null> {
+    const now = this.clock.now();
+    const id = sha256(token);
+    const s = await repo.findSession(this.db, id, now);
+    if (!s || s.disabled) return null;
+    const user = await repo.findUserById(this.db, s.user_id);
+    if (!user) return null;
+    // Sliding expiry, written at most once a minute so reads stay cheap.
+    if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) {
+      await repo.touchSession(this.db, id, now, new Date(now.getTime() + SESSION_IDLE_MS));
+    }
+    const presented = await presentOne(this.db, user);
+    return {
+      actor: {
+        id: user.id,
+        name: user.username,
+        roles: presented.roles.map(({ role, unitCode }) => ({ role, unitCode })),
+      },
+      csrfToken: s.csrf_token,
+      user: presented,
+    };
+  }
+
+  /** Ends a session. */
+  async logout(token: string): Promise<void> {
+    await repo.deleteSession(this.db, sha256(token));
+  }
+
+  /** Lists accounts, paged by username. */
+  async listUsers(opts: {
+    q?: string;
+    cursor?: string;
+    limit: number;
+  }): Promise<{ items: User[]; nextCursor: string | null }> {
+    const rows = await repo.listUsers(this.db, {
+      q: opts.q,
+      after: opts.cursor,
+      limit: opts.limit + 1,
+    });
+    const page = rows.slice(0, opts.limit);
+    return {
+      items: await present(this.db, page),
+      nextCursor: rows.length > opts.limit ? (page.at(-1)?.username.toLowerCase() ?? null) : null,
+    };
+  }
+
+  /** Creates an account with its roles. */
+  async createUser(actor: Actor, input: CreateUserInput): Promise<User> {
+    return this.db.transaction().execute(async (trx) => {
+      if (await repo.findUserByUsername(trx, input.username)) {
+        throw new ConflictError(
+          `Tên đăng nhập "${input.username}" đã có người dùng.`,
+          'username_taken',
+        );
+      }
+      await checkGrants(trx, input.roles);
+      const row = await repo.insertUser(trx, {
+        username: input.username,
+        passwordHash: await hashPassword(input.password),
+        fullName: input.fullName.normalize('NFC'),
+        email: input.email ?? null,
+        kind: input.kind,
+      });
+      await repo.replaceRoles(trx, row.id, input.roles);
+      const user = await presentOne(trx, row);
+      await recordAudit(trx, actor, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: row.id,
+        after: user,
+      });
+      return user;
+    });
+  }
+
+  /** Changes an account; a password change or disabling ends its sessions. */
+  async updateUser(actor: Actor, id: string, input: UpdateUserInput): Promise<User> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await repo.findUserById(trx, id, true);
+      if (!row) throw new NotFoundError('Không tìm thấy tài khoản.', 'user_not_found');
+      const before = await presentOne(trx, row);
+      if (input.roles) await checkGrants(trx, input.roles);
+      const now = this.clock.now();
+      await repo.updateUser(
+        trx,
+        id,
+        {
+          ...(input.fullName !== undefined && { full_name: input.fullName.normalize('NFC') }),
+          ...(input.email !== undefined && { email: input.email }),
+          ...(input.disabled !== undefined && { disabled: input.disabled }),
+          ...(input.password !== undefined && {
+            password_hash: await hashPassword(input.password),
+            locked_until: null,
+          }),
+        },
+        now,
+      );
+      if (input.roles) await repo.replaceRoles(trx, id, input.roles);
+      if (input.password !== undefined || input.disabled) await repo.deleteSessionsOfUser(trx, id);
+      const after = await presentOne(trx, (await repo.findUserById(trx, id))!);
+      await recordAudit(trx, actor, {
+        action: 'user.update',
+        entityType: 'user',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Makes sure the `admin` account exists (first start). Returns the password when it had
+   * to be created, so start-up can print it once.
+   */
+  async ensureAdmin(
+    actor: Actor,
+    password: string | undefined,
+  ): Promise<{ created: boolean; password?: string }> {
+    if (await repo.findUserByUsername(this.db, 'admin')) return { created: false };
+    const pw = password ?? randomBytes(12).toString('base64url');
+    await this.createUser(actor, {
+      username: 'admin',
+      password: pw,
+      fullName: 'Quản trị hệ thống',
+      kind: 'staff',
+      roles: [{ role: 'admin', unitCode: null }],
+    });
+    return { created: true, password: pw };
+  }
+
+  /** Removes expired sessions (scheduled). */
+  async purgeExpiredSessions(): Promise<number> {
+    return repo.deleteExpiredSessions(this.db, this.clock.now());
+  }
+}

@@ -1,0 +1,14 @@
+/** Public face of the identity module (tài khoản): what other modules may use. */
+export { authenticationPlugin, SESSION_COOKIE } from './auth.plugin.js';
+export { identityJobs } from './identity.jobs.js';
+export {
+  holdsGlobally,
+  holdsOver,
+  requireSignedIn,
+  requireStaff,
+  requireSystemAdmin,
+  requireUnitAdmin,
+} from './identity.policy.js';
+export { identityRoutes } from './identity.routes.js';
+export { IdentityService, LOCKOUT } from './identity.service.js';
+export { hashPassword } from './password.js';

@@ -1,0 +1,72 @@
+/** Public face of the org module (đơn vị hành chính, cơ quan): what other modules may use. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { orgRepository as repo } from './org.repository.js';
+import { vnToday } from './org.rules.js';
+
+export { DEMO_CITY, DEMO_PROVINCE, seedDemoOrg, UNITS_DATA_DIR } from './org.demo.js';
+export {
+  DEFAULT_IMPORT_VALID_FROM,
+  type ImportOptions,
+  type ImportResult,
+  importUnits,
+} from './org.import.js';
+export { orgRoutes } from './org.routes.js';
+export {
+  CATEGORY_KIND,
+  isValidAgencyId,
+  isValidUnitCode,
+  UNIT_CATEGORIES,
+  UNIT_KINDS,
+  type UnitCategory,
+  type UnitKind,
+  vnToday,
+} from './org.rules.js';
+export type { Unit, UnitDetail } from './org.schemas.js';
+export { OrgService } from './org.service.js';
+
+// These take no clock (their signatures are shared with identity), so "today" is read here,
+// at the module's edge, and only when the caller gives no date.
+const today = () => vnToday(new Date());
+
+/** Codes from the unit itself up to the root, as of `asOf` (default today); [] if unknown. */
+export async function unitLineage(
+  db: Kysely<Database>,
+  code: string,
+  asOf?: string,
+): Promise<string[]> {
+  return repo.lineage(db, code, asOf ?? today());
+}
+
+/** Codes of the unit and of every unit below it on `asOf` (default today); [] if unknown. */
+export async function unitDescendants(
+  db: Kysely<Database>,
+  code: string,
+  asOf?: string,
+): Promise<string[]> {
+  return repo.descendants(db, code, asOf ?? today());
+}
+
+/**
+ * The units with these codes, open or closed, by code: each with its name and kind as of
+ * `asOf` (default today; a closed unit keeps its last name). `name` is the full name
+ * ("Phường Mỹ Bình", not "Mỹ Bình": short names repeat across levels). Unknown codes are absent.
+ */
+export async function findUnitsByCodes(
+  db: Kysely<Database>,
+  codes: string[],
+  asOf?: string,
+): Promise<Map<string, { code: string; name: string; kind: string; closed: boolean }>> {
+  const map = new Map<string, { code: string; name: string; kind: string; closed: boolean }>();
+  if (codes.length === 0) return map;
+  const date = asOf ?? today();
+  for (const v of await repo.effectiveVersions(db, codes, date)) {
+    map.set(v.code, {
+      code: v.code,
+      name: v.full_name,
+      kind: v.kind,
+      closed: v.valid_to !== null && v.valid_to <= date,
+    });
+  }
+  return map;
+}

@@ -1,0 +1,27 @@
+/** Role names (vai trò). Staff roles are scoped to a unit subtree; `citizen` is not scoped. */
+export const ROLES = [
+  'admin',
+  'desk_officer',
+  'specialist',
+  'leader',
+  'secretariat',
+  'citizen',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A role held over one unit and everything below it. */
+export interface RoleGrant {
+  role: Role;
+  unitCode: string | null;
+}
+
+/** Who is acting: a signed-in user, or the system itself (jobs, start-up, CLI). */
+export interface Actor {
+  id: string | null;
+  name: string;
+  roles: RoleGrant[];
+  requestId?: string;
+}
+
+/** The actor for work the system does on its own. */
+export const SYSTEM_ACTOR: Actor = { id: null, name: 'system', roles: [] };

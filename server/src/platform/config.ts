@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Environment variables the server reads; documented in the README configuration table. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  ADMIN_PASSWORD: z.string().min(8).optional(),
+  DEMO_DATA: z
+    .enum(['1', '0', 'true', 'false', 'on', 'off'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : ['1', 'true', 'on'].includes(v))),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  BACKUP_CRON: z.string().default('30 2 * * *'),
+  VACUUM_CRON: z.string().default('0 3 * * *'),
+  DB_FSYNC: z.enum(['on', 'off']).default('on'),
+  COOKIE_SECURE: z
+    .enum(['1', '0', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  adminPassword: string | undefined;
+  demoData: boolean;
+  logLevel: string;
+  backupKeep: number;
+  backupCron: string;
+  vacuumCron: string;
+  cookieSecure: boolean;
+  /** Embedded only: fsync each commit (power-cut safe). */
+  dbFsync: boolean;
+}
+
+/** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = false): Config {
+  const e = EnvSchema.parse(env);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    adminPassword: e.ADMIN_PASSWORD,
+    demoData: e.DEMO_DATA ?? demoDefault,
+    logLevel: e.LOG_LEVEL,
+    backupKeep: e.BACKUP_KEEP,
+    backupCron: e.BACKUP_CRON,
+    vacuumCron: e.VACUUM_CRON,
+    cookieSecure: e.COOKIE_SECURE,
+    dbFsync: e.DB_FSYNC === 'on',
+  };
+}

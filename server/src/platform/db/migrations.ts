@@ -1,0 +1,40 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { calendarMigrations } from '../../modules/calendar/calendar.migrations.js';
+import { identityMigrations } from '../../modules/identity/identity.migrations.js';
+import { orgMigrations } from '../../modules/org/org.migrations.js';
+import { proceduresMigrations } from '../../modules/procedures/procedures.migrations.js';
+import { platformMigrations } from './platform.migrations.js';
+
+/** All migrations; names start with a number that orders them across modules. */
+export function allMigrations(): Record<string, Migration> {
+  const all: Record<string, Migration> = {};
+  for (const set of [
+    platformMigrations,
+    orgMigrations,
+    identityMigrations,
+    calendarMigrations,
+    proceduresMigrations,
+  ]) {
+    for (const [name, m] of Object.entries(set)) {
+      if (all[name]) throw new Error(`duplicate migration name ${name}`);
+      all[name] = m;
+    }
+  }
+  return all;
+}
+
+const provider: MigrationProvider = { getMigrations: async () => allMigrations() };
+
+/** Brings the schema up to date; throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of the migrations applied to this database, in order. */
+export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
+}

@@ -1,0 +1,97 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+
+/** Platform tables: jobs, schedules and the audit log. */
+export const platformMigrations: Record<string, Migration> = {
+  '0001_platform_jobs': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        create table job (
+          id bigint generated always as identity primary key,
+          name text not null,
+          payload jsonb not null default '{}'::jsonb,
+          status text not null default 'queued' check (status in ('queued','running','done','failed')),
+          run_at timestamptz not null default now(),
+          attempts int not null default 0,
+          max_attempts int not null default 5,
+          locked_by text,
+          locked_until timestamptz,
+          last_error text,
+          singleton_key text,
+          created_at timestamptz not null default now(),
+          finished_at timestamptz
+        )`.execute(db);
+      await sql`create index job_due_idx on job (run_at, id) where status = 'queued'`.execute(db);
+      await sql`create unique index job_singleton_idx on job (name, singleton_key)
+        where singleton_key is not null and status in ('queued','running')`.execute(db);
+      await sql`
+        create table job_schedule (
+          name text primary key,
+          cron text not null,
+          next_run_at timestamptz not null,
+          last_run_at timestamptz
+        )`.execute(db);
+    },
+  },
+  '0002_platform_audit': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        create table audit_log (
+          id bigint generated always as identity primary key,
+          seq bigint not null unique,
+          occurred_at timestamptz not null default now(),
+          actor_id uuid,
+          actor_name text not null,
+          action text not null,
+          entity_type text not null,
+          entity_id text not null,
+          unit_code text,
+          before jsonb,
+          after jsonb,
+          request_id text,
+          prev_hash text not null,
+          hash text not null
+        )`.execute(db);
+      await sql`create index audit_entity_idx on audit_log (entity_type, entity_id)`.execute(db);
+      // The chain: each row's hash covers the previous row's hash and this row's content.
+      // An advisory lock serialises appends across connections and processes, and `seq` is
+      // given under that lock, so the chain order is the commit order (ids from the identity
+      // sequence are handed out before the lock and may interleave).
+      await sql`
+        create function audit_log_chain() returns trigger language plpgsql as $$
+        declare last_row record;
+        begin
+          perform pg_advisory_xact_lock(7660001);
+          select seq, hash into last_row from audit_log order by seq desc limit 1;
+          new.seq := coalesce(last_row.seq, 0) + 1;
+          new.prev_hash := coalesce(last_row.hash, repeat('0', 64));
+          new.hash := encode(sha256(convert_to(new.prev_hash || '|' || audit_log_canonical(
+            new.seq, new.occurred_at, new.actor_id, new.actor_name, new.action, new.entity_type,
+            new.entity_id, new.unit_code, new.before, new.after), 'UTF8')), 'hex');
+          return new;
+        end $$`.execute(db);
+      await sql`
+        create function audit_log_canonical(seq bigint, occurred_at timestamptz, actor_id uuid,
+          actor_name text, action text, entity_type text, entity_id text, unit_code text,
+          before jsonb, after jsonb) returns text language sql immutable as $$
+          select seq::text || '|' || to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+            || '|' || coalesce(actor_id::text, '') || '|' || actor_name || '|' || action
+            || '|' || entity_type || '|' || entity_id || '|' || coalesce(unit_code, '')
+            || '|' || coalesce(before::text, 'null') || '|' || coalesce(after::text, 'null')
+        $$`.execute(db);
+      await sql`create trigger audit_log_chain before insert on audit_log
+        for each row execute function audit_log_chain()`.execute(db);
+      // Append-only: the application (even as table owner or superuser) cannot change or
+      // remove a row; only dropping the table, which no code path does, would.
+      await sql`
+        create function audit_log_refuse_change() returns trigger language plpgsql as $$
+        begin
+          raise exception 'audit_log is append-only: % refused', tg_op using errcode = 'P0001';
+        end $$`.execute(db);
+      await sql`create trigger audit_log_no_update before update or delete on audit_log
+        for each row execute function audit_log_refuse_change()`.execute(db);
+      await sql`create trigger audit_log_no_truncate before truncate on audit_log
+        for each statement execute function audit_log_refuse_change()`.execute(db);
+      await sql`revoke update, delete, truncate on audit_log from public`.execute(db);
+    },
+  },
+};

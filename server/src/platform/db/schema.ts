@@ -1,0 +1,13 @@
+import type { CalendarTables } from '../../modules/calendar/calendar.tables.js';
+import type { IdentityTables } from '../../modules/identity/identity.tables.js';
+import type { OrgTables } from '../../modules/org/org.tables.js';
+import type { ProceduresTables } from '../../modules/procedures/procedures.tables.js';
+import type { PlatformTables } from './platform.tables.js';
+
+/** Every table the application knows, for Kysely's typing. Each module owns its part. */
+export interface Database
+  extends PlatformTables,
+    OrgTables,
+    IdentityTables,
+    CalendarTables,
+    ProceduresTables {}

@@ -1,0 +1,6 @@
+// Public API of the working-day calendar (lịch làm việc): pure logic shared by server and web.
+
+export { type Holiday, hungKingsDay, lunarNewYear, MAX_YEAR, MIN_YEAR } from './holidays.ts';
+export { type CalendarSettings, DEFAULT_CALENDAR_SETTINGS, type Session } from './settings.ts';
+export { type IsoDate, toVnIso, vnDateOf, vnInstant } from './time.ts';
+export { type DayKind, WorkingCalendar, type YearOverrides } from './working-calendar.ts';

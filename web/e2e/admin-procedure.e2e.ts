@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, launchChromium, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ locale: 'vi-VN' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('admin creates a procedure', () => {
+  it('logs in, creates a procedure with a form field, and finds it in the list', async () => {
+    const code = `1.${String(Date.now()).slice(-6)}`;
+    await page.goto(`${server.url}/dang-nhap`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+
+    await page.goto(`${server.url}/quan-tri/thu-tuc`);
+    await page
+      .getByRole('button', { name: 'Thêm thủ tục' })
+      .or(page.getByRole('link', { name: 'Thêm thủ tục' }))
+      .first()
+      .click();
+    await page.getByLabel('Mã thủ tục').fill(code);
+    await page.getByLabel('Tên thủ tục').fill('Thủ tục thử nghiệm đăng ký tạm trú');
+    await page.getByLabel('Lĩnh vực').fill('Cư trú');
+    await page.getByLabel('Cơ quan thực hiện').fill('Công an phường Mỹ Bình');
+    await page.getByLabel('Thời hạn giải quyết').fill('3');
+    await addComponentWithField(page);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(
+      (u) =>
+        /\/quan-tri\/thu-tuc\/[0-9a-f-]{36}/.test(u.pathname) || u.pathname === '/quan-tri/thu-tuc',
+      { timeout: 15_000 },
+    );
+
+    await page.goto(`${server.url}/quan-tri/thu-tuc`);
+    await page.getByRole('searchbox').or(page.getByLabel('Tìm kiếm')).first().fill(code);
+    await expect
+      .poll(async () => page.getByRole('row').filter({ hasText: code }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    await expect
+      .poll(async () =>
+        page.getByRole('row').filter({ hasText: 'Thủ tục thử nghiệm đăng ký tạm trú' }).count(),
+      )
+      .toBe(1);
+
+    // The server has it with the form field.
+    const api = await page.evaluate(
+      async (c) => (await fetch(`/api/v1/procedures?q=${c}`)).json(),
+      code,
+    );
+    expect(api.items).toHaveLength(1);
+    const schema = api.items[0].components[0].formSchema;
+    expect(Object.keys(schema.properties)).toHaveLength(1);
+  });
+});
+
+/** Adds one dossier component with one text field through the form-schema editor. */
+async function addComponentWithField(page: Page) {
+  await page.getByRole('button', { name: 'Thêm thành phần hồ sơ' }).click();
+  await page.getByLabel('Tên thành phần').last().fill('Tờ khai đăng ký tạm trú');
+  await page.getByRole('button', { name: 'Thêm trường' }).last().click();
+  await page.getByLabel('Mã trường').last().fill('hoTen');
+  await page.getByLabel('Nhãn trường').last().fill('Họ và tên');
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser specs: the real server (embedded database) and the built web app, driven by
+// Playwright in Debian's Chromium. Run with `npm run test:e2e` (builds the web app first).
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    root: './web/e2e',
+    include: ['**/*.e2e.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { I18nProvider } from '../i18n/i18n-context.tsx';
+import { AuthProvider } from '../modules/identity/index.ts';
+import { AccountsPage } from '../pages/AccountsPage.tsx';
+import { CalendarPage } from '../pages/CalendarPage.tsx';
+import { HomePage } from '../pages/HomePage.tsx';
+import { LoginPage } from '../pages/LoginPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { ProcedureEditPage } from '../pages/ProcedureEditPage.tsx';
+import { ProceduresPage } from '../pages/ProceduresPage.tsx';
+import { UnitsPage } from '../pages/UnitsPage.tsx';
+import { AppShell } from './AppShell.tsx';
+import { PATHS } from './nav-items.ts';
+import { RequireAuth } from './RequireAuth.tsx';
+
+const guard = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+
+/** Providers and routes. */
+export function App() {
+  return (
+    <I18nProvider>
+      <AuthProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppShell />}>
+              <Route path={PATHS.login} element={<LoginPage />} />
+              <Route path={PATHS.home} element={guard(<HomePage />)} />
+              <Route path={PATHS.units} element={guard(<UnitsPage />)} />
+              <Route path={PATHS.accounts} element={guard(<AccountsPage />)} />
+              <Route path={PATHS.procedures} element={guard(<ProceduresPage />)} />
+              <Route path={PATHS.procedureNew} element={guard(<ProcedureEditPage />)} />
+              <Route path="/quan-tri/thu-tuc/:id" element={guard(<ProcedureEditPage />)} />
+              <Route path={PATHS.calendar} element={guard(<CalendarPage />)} />
+              <Route path="*" element={guard(<NotFoundPage />)} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AuthProvider>
+    </I18nProvider>
+  );
+}

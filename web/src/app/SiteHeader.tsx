@@ -1,0 +1,49 @@
+// Header: product name, language switch, user menu, and the navigation (collapsible on phones).
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useT } from '../i18n/i18n-context.tsx';
+import { UserMenu, useAuth } from '../modules/identity/index.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { MainNav } from './MainNav.tsx';
+import { PATHS } from './nav-items.ts';
+
+/** The site header. */
+export function SiteHeader() {
+  const t = useT();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the menu after navigating.
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  return (
+    <header className="site-header">
+      <div className="site-header__bar container">
+        <Link to={PATHS.home} className="site-header__brand">
+          <span className="site-header__emblem" aria-hidden="true">
+            ★
+          </span>
+          {t('app.name')}
+        </Link>
+        <div className="site-header__tools">
+          <LanguageSwitch />
+          <UserMenu onLoggedOut={() => navigate(PATHS.login)} />
+          {user ? (
+            <button
+              type="button"
+              className="nav-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              onClick={() => setMenuOpen((v) => !v)}
+            >
+              {t('nav.menu')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {user ? <MainNav open={menuOpen} /> : null}
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client.ts';
+import { fieldId, normalisePath, problemsByPath } from './problem-paths.ts';
+
+describe('problem paths', () => {
+  it('normalises the usual spellings of a field path', () => {
+    expect(normalisePath('/body/components/0/name')).toBe('components.0.name');
+    expect(normalisePath('body.components[0].name')).toBe('components.0.name');
+    expect(normalisePath('components.0.name')).toBe('components.0.name');
+    expect(normalisePath('/code')).toBe('code');
+  });
+
+  it('keys problems by path, first message first', () => {
+    const error = new ApiError(400, 'validation_failed', 'Dữ liệu không hợp lệ', [
+      { path: '/code', message: 'Mã đã tồn tại' },
+      { path: 'code', message: 'khác' },
+    ]);
+    expect(problemsByPath(error)).toEqual({ code: 'Mã đã tồn tại' });
+    expect(fieldId('proc', 'fees.0.name')).toBe('proc-fees-0-name');
+  });
+});

@@ -1,0 +1,59 @@
+/** Roles of docs/product.md; each is held in one unit. */
+export const ROLES = [
+  'admin',
+  'desk_officer',
+  'specialist',
+  'leader',
+  'secretariat',
+  'citizen',
+] as const;
+export type Role = (typeof ROLES)[number];
+/** Roles a staff account can be given from the accounts page. */
+export const STAFF_ROLES = ROLES.filter((role) => role !== 'citizen');
+
+/** A role held in a unit, as the API returns it. */
+export interface RoleAssignment {
+  role: Role;
+  unitCode: string;
+  unitName?: string | null;
+}
+
+/** An account (tài khoản). */
+export interface User {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  kind: 'staff' | 'citizen';
+  disabled: boolean;
+  roles: RoleAssignment[];
+}
+
+/** The answer of login and GET /auth/me. */
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+/** Body of POST /users. */
+export interface CreateUserInput {
+  username: string;
+  password: string;
+  fullName: string;
+  email?: string;
+  roles: { role: Role; unitCode: string }[];
+}
+
+/** Body of PATCH /users/{id}. */
+export interface UpdateUserInput {
+  fullName?: string;
+  email?: string | null;
+  roles?: { role: Role; unitCode: string }[];
+  disabled?: boolean;
+  password?: string;
+}
+
+/** True when the user holds `role` in any unit. */
+export function hasRole(user: User | null | undefined, role: Role): boolean {
+  return !!user?.roles.some((r) => r.role === role);
+}

@@ -1,0 +1,10 @@
+// Public surface of the identity module for pages and the app shell.
+export type { Role, User } from './api/identity.types.ts';
+export { hasRole, ROLES, STAFF_ROLES } from './api/identity.types.ts';
+export { AccountEditDialog } from './components/AccountEditDialog.tsx';
+export { AccountForm } from './components/AccountForm.tsx';
+export { AccountsTable } from './components/AccountsTable.tsx';
+export { LoginForm } from './components/LoginForm.tsx';
+export { UserMenu } from './components/UserMenu.tsx';
+export { AuthProvider, useAuth } from './hooks/auth-context.tsx';
+export { useUsers } from './hooks/use-users.ts';

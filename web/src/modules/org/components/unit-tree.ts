@@ -1,0 +1,68 @@
+// Builds the unit tree from the flat list (parentCode) and flattens its visible part for
+// keyboard navigation (ARIA tree pattern).
+import { UNIT_KINDS, type Unit } from '../api/unit.types.ts';
+
+/** A unit with its children. */
+export interface UnitNode {
+  unit: Unit;
+  children: UnitNode[];
+}
+
+/** A visible row of the tree. */
+export interface VisibleNode {
+  code: string;
+  parentCode: string | null;
+  level: number;
+  hasChildren: boolean;
+}
+
+const collator = new Intl.Collator('vi', { numeric: true });
+
+function compare(a: Unit, b: Unit): number {
+  const byKind = UNIT_KINDS.indexOf(a.kind) - UNIT_KINDS.indexOf(b.kind);
+  return byKind || collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
+}
+
+/** Roots of the tree; units whose parent is not in the list become roots too. */
+export function buildTree(units: Unit[]): UnitNode[] {
+  const nodes = new Map<string, UnitNode>();
+  for (const unit of units) nodes.set(unit.code, { unit, children: [] });
+  const roots: UnitNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.unit.parentCode ? nodes.get(node.unit.parentCode) : undefined;
+    if (parent && parent !== node) parent.children.push(node);
+    else roots.push(node);
+  }
+  const sort = (list: UnitNode[]) => {
+    list.sort((a, b) => compare(a.unit, b.unit));
+    for (const node of list) sort(node.children);
+  };
+  sort(roots);
+  return roots;
+}
+
+/** The visible rows, depth first, descending only into expanded nodes. */
+export function visibleNodes(roots: UnitNode[], expanded: ReadonlySet<string>): VisibleNode[] {
+  const out: VisibleNode[] = [];
+  const walk = (list: UnitNode[], level: number, parentCode: string | null) => {
+    for (const node of list) {
+      out.push({ code: node.unit.code, parentCode, level, hasChildren: node.children.length > 0 });
+      if (expanded.has(node.unit.code)) walk(node.children, level + 1, node.unit.code);
+    }
+  };
+  walk(roots, 1, null);
+  return out;
+}
+
+/** All units in tree order (for selects). */
+export function sortUnits(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  const walk = (list: UnitNode[]) => {
+    for (const node of list) {
+      out.push(node.unit);
+      walk(node.children);
+    }
+  };
+  walk(buildTree(units));
+  return out;
+}
