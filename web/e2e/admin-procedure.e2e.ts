@@ -37,16 +37,26 @@ describe('admin creates a procedure', () => {
     await page.getByLabel('Lĩnh vực').fill('Cư trú');
     await page.getByLabel('Cơ quan thực hiện').fill('Công an phường Mỹ Bình');
     await page.getByLabel('Thời hạn giải quyết').fill('3');
+    await page.getByLabel('Kết quả thực hiện').fill('Xác nhận đăng ký tạm trú');
+    await page.getByLabel('Căn cứ pháp lý').fill('Luật Cư trú năm 2020');
+    await page.getByRole('button', { name: 'Thêm bước' }).click();
+    await page.getByLabel('Tên bước').last().fill('Tiếp nhận và giải quyết');
+    await page.getByRole('textbox', { name: 'Thời gian xử lý', exact: true }).last().fill('3');
     await addComponentWithField(page);
-    await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.waitForURL(
-      (u) =>
-        /\/quan-tri\/thu-tuc\/[0-9a-f-]{36}/.test(u.pathname) || u.pathname === '/quan-tri/thu-tuc',
-      { timeout: 15_000 },
-    );
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    // Saved: the editor goes back to the list. If the server refused, show what it said.
+    const saved = await page
+      .waitForURL((u) => u.pathname === '/quan-tri/thu-tuc', { timeout: 15_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!saved) {
+      await page.screenshot({ path: '/tmp/e2e-save-failed.png', fullPage: true });
+      const alerts = await page.getByRole('alert').allInnerTexts();
+      throw new Error(`procedure was not saved: ${alerts.join(' | ')}`);
+    }
 
     await page.goto(`${server.url}/quan-tri/thu-tuc`);
-    await page.getByRole('searchbox').or(page.getByLabel('Tìm kiếm')).first().fill(code);
+    await page.getByRole('searchbox', { name: 'Tìm theo mã hoặc tên' }).fill(code);
     await expect
       .poll(async () => page.getByRole('row').filter({ hasText: code }).count(), {
         timeout: 10_000,

@@ -287,7 +287,7 @@ export const vi = {
   'components.maxFiles': 'Số tệp tối đa',
   'components.maxSizeMb': 'Dung lượng tối đa mỗi tệp (MB)',
   'components.accept': 'Định dạng tệp chấp nhận',
-  'components.acceptHint': 'Cách nhau bằng dấu phẩy, ví dụ .pdf, .jpg',
+  'components.acceptHint': 'Kiểu MIME, cách nhau bằng dấu phẩy, ví dụ application/pdf, image/jpeg',
   'components.add': 'Thêm thành phần hồ sơ',
   'components.remove': 'Xóa thành phần',
   'components.keyRequired': 'Nhập mã của thành phần hồ sơ {n}',

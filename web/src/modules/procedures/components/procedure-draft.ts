@@ -79,7 +79,7 @@ export function newComponent(existing: ComponentDraft[]): ComponentDraft {
     attachmentRequired: false,
     maxFiles: '1',
     maxSizeMb: '10',
-    accept: '.pdf, .jpg, .png',
+    accept: 'application/pdf, image/jpeg, image/png',
     form: emptyModel(),
   };
 }
