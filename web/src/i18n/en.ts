@@ -289,7 +289,8 @@ export const en: Messages = {
   'components.maxFiles': 'Maximum number of files',
   'components.maxSizeMb': 'Maximum size per file (MB)',
   'components.accept': 'Accepted file types',
-  'components.acceptHint': 'MIME types separated by commas, for example application/pdf, image/jpeg',
+  'components.acceptHint':
+    'MIME types separated by commas, for example application/pdf, image/jpeg',
   'components.add': 'Add a dossier component',
   'components.remove': 'Remove component',
   'components.keyRequired': 'Enter the key of dossier component {n}',
