@@ -24,18 +24,18 @@ async function healthy(url, t0, limitMs = 120_000) {
   }
 }
 
-function rssKiB(pid) {
-  // The server is the child of `node scripts/start.mjs`; read every process in the tree.
-  const kids = fs
-    .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  const server = kids
-    .map(Number)
-    .find((k) => fs.readFileSync(`/proc/${k}/cmdline`, 'utf8').includes('main.ts'));
-  const status = fs.readFileSync(`/proc/${server}/status`, 'utf8');
-  return Number(status.match(/VmRSS:\s+(\d+)/)[1]);
+/** RSS of the server process (node …/server/src/main.ts) started with our DATA_DIR. */
+function serverRssKiB(dataDir) {
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const env = fs.readFileSync(`/proc/${pid}/environ`, 'utf8');
+      if (cmd.includes('server/src/main.ts') && env.includes(`DATA_DIR=${dataDir}`)) {
+        return Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]);
+      }
+    } catch {}
+  }
+  throw new Error('server process not found');
 }
 
 async function once(dataDir) {
@@ -50,12 +50,13 @@ async function once(dataDir) {
       LOG_LEVEL: 'warn',
     },
     stdio: 'ignore',
+    detached: true, // its own process group, so a signal reaches npm, the launcher and the server
   });
   const ms = await healthy(`http://127.0.0.1:${port}/api/health`, t0);
   await new Promise((r) => setTimeout(r, 10_000)); // let it settle into idle
-  const rss = rssKiB(child.pid);
+  const rss = serverRssKiB(dataDir);
   const exited = new Promise((r) => child.once('exit', r));
-  process.kill(child.pid, 'SIGINT');
+  process.kill(-child.pid, 'SIGINT');
   await exited;
   return { ms, rss };
 }
@@ -75,6 +76,6 @@ console.log(
 console.log(
   `warm restart to healthy: median ${Math.round(med(warm.map((x) => x.ms)))} ms  [${warm.map((x) => Math.round(x.ms)).join(', ')}]`,
 );
-console.log(
-  `idle RSS of the server process (10 s after healthy): median ${Math.round(med([...cold, ...warm].map((x) => x.rss)) / 1024)} MiB`,
-);
+const mib = (xs) => Math.round(med(xs.map((x) => x.rss)) / 1024);
+console.log(`idle RSS of the server, 10 s after a cold start: median ${mib(cold)} MiB`);
+console.log(`idle RSS of the server, 10 s after a warm restart: median ${mib(warm)} MiB`);

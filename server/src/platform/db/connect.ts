@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
@@ -65,7 +64,6 @@ export async function openDb(opts: OpenOptions): Promise<Db> {
     if (!opts.dataDir) throw new Error('openDb: dataDir or databaseUrl is required');
     lock = await DataDirLock.acquire(opts.dataDir, opts.purpose ?? 'server');
     const dir = pgliteDir(opts.dataDir);
-    fs.mkdirSync(dir, { recursive: true });
     try {
       pglite = await openPglite(dir, opts.durable ?? true);
     } catch (err) {
