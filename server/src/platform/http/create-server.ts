@@ -53,6 +53,9 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // A commune often serves plain HTTP on its LAN (http://192.168.…); upgrading would
+        // break every asset there. Behind HTTPS (COOKIE_SECURE) the upgrade is on.
+        upgradeInsecureRequests: ctx.config.cookieSecure ? [] : null,
       },
     },
     // HSTS only makes sense behind TLS, which a reverse proxy provides in production.

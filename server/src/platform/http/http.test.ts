@@ -30,6 +30,8 @@ describe('HTTP platform', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    // Plain-HTTP LAN installs must not have their assets upgraded to HTTPS.
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 
   it('publishes an OpenAPI 3.1 document generated from the schemas, and a docs page', async () => {
