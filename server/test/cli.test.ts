@@ -6,7 +6,11 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { IdentityService } from '../src/modules/identity/index.js';
+import { SYSTEM_ACTOR } from '../src/platform/actor.js';
+import { systemClock } from '../src/platform/clock.js';
 import { openDb } from '../src/platform/db/connect.js';
+import { migrateToLatest } from '../src/platform/db/migrations.js';
 import { backend } from './db.js';
 import { withDatabase } from './global-setup.js';
 
@@ -64,9 +68,36 @@ describe.skipIf(backend !== 'pglite')('CLI on the embedded database', () => {
     expect(fs.readdirSync(dirB).some((f) => f.startsWith('pgdata.before-restore-'))).toBe(true);
     expect(await unitCount({ dataDir: dirB })).toEqual(before);
 
+    const reset = await npmScript('reset-password', ['--user', 'admin'], { DATA_DIR: dirB });
+    expect(reset.code, reset.out).toBe(1); // the units-only database has no admin account
+    expect(reset.out).toContain('Không có tài khoản');
+
     const verified = await npmScript('audit-verify', [], { DATA_DIR: dirB });
     expect(verified.code, verified.out).toBe(0);
     expect(verified.out).toContain('toàn vẹn');
+  });
+
+  it('resets a lost admin password and unlocks the account', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-cli-reset-'));
+    const db = await openDb({ dataDir: dir });
+    await migrateToLatest(db.kysely);
+    const identity = new IdentityService(db.kysely, systemClock);
+    await identity.ensureAdmin(SYSTEM_ACTOR, 'mat-khau-da-quen');
+    await db.close();
+    const r = await npmScript('reset-password', [], { DATA_DIR: dir });
+    expect(r.code, r.out).toBe(0);
+    const newPassword = r.out.match(/new password: (\S+)/)?.[1];
+    expect(newPassword).toBeDefined();
+    const again = await openDb({ dataDir: dir });
+    try {
+      const s = await new IdentityService(again.kysely, systemClock).login('admin', newPassword!, {
+        ip: null,
+        userAgent: null,
+      });
+      expect(s.user.username).toBe('admin');
+    } finally {
+      await again.close();
+    }
   });
 
   it('refuses to back up a directory a running server holds, with a clear message', async () => {

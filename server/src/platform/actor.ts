@@ -1,13 +1,6 @@
-/** Role names (vai trò). Staff roles are scoped to a unit subtree; `citizen` is not scoped. */
-export const ROLES = [
-  'admin',
-  'desk_officer',
-  'specialist',
-  'leader',
-  'secretariat',
-  'citizen',
-] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@cqs/shared/identity/index';
+
+export { ROLES, type Role } from '@cqs/shared/identity/index';
 
 /** A role held over one unit and everything below it. */
 export interface RoleGrant {
