@@ -67,8 +67,7 @@ export function identityRoutes(ctx: AppContext, identity: IdentityService): Fast
       },
       async (req) => {
         requireSignedIn(req.actor);
-        const auth = await identity.authenticate(req.cookies[SESSION_COOKIE] ?? '');
-        return { user: auth!.user, csrfToken: req.csrfToken ?? '' };
+        return { user: req.sessionUser!, csrfToken: req.csrfToken ?? '' };
       },
     );
 
