@@ -242,11 +242,6 @@ export const en: Messages = {
   'procedure.legalBasisHint': 'One document per line',
   'procedure.save': 'Save',
   'procedure.updatedAt': 'Last updated: {at}',
-  'procedure.codeRequired': 'Enter the procedure code',
-  'procedure.nameRequired': 'Enter the procedure name',
-  'procedure.fieldRequired': 'Enter the field',
-  'procedure.agencyRequired': 'Enter the implementing agency',
-  'procedure.processingTimeInvalid': 'Enter the processing time as a number greater than 0',
   'procedure.createdFlash': 'New procedure added.',
   'procedure.savedFlash': 'Procedure updated.',
   'procedure.archive': 'Archive this procedure',
@@ -263,9 +258,6 @@ export const en: Messages = {
   'fees.amount': 'Amount (đồng)',
   'fees.note': 'Note',
   'fees.add': 'Add a fee',
-  'fees.nameRequired': 'Enter the name of fee {n}',
-  'fees.amountInvalid':
-    'The amount of fee {n} must be a whole, non-negative number of đồng, for example 50000',
   'steps.title': 'Processing steps',
   'steps.none': 'No steps yet.',
   'steps.rowLegend': 'Step {n}',
@@ -275,8 +267,6 @@ export const en: Messages = {
   'steps.duration': 'Step duration',
   'steps.durationUnit': 'Duration unit',
   'steps.add': 'Add a step',
-  'steps.nameRequired': 'Enter the name of step {n}',
-  'steps.durationInvalid': 'The duration of step {n} must be a non-negative number',
   'components.title': 'Dossier components',
   'components.none': 'No dossier components yet.',
   'components.rowLegend': 'Dossier component {n}',
@@ -293,12 +283,6 @@ export const en: Messages = {
     'MIME types separated by commas, for example application/pdf, image/jpeg',
   'components.add': 'Add a dossier component',
   'components.remove': 'Remove component',
-  'components.keyRequired': 'Enter the key of dossier component {n}',
-  'components.keyDuplicate': 'The key of dossier component {n} is used by another component',
-  'components.nameRequired': 'Enter the name of dossier component {n}',
-  'components.maxFilesInvalid':
-    'The maximum number of files of dossier component {n} must be 1 or more',
-  'components.maxSizeInvalid': 'The maximum size of dossier component {n} must be greater than 0',
 
   // Form-schema editor
   'schema.sectionTitle': 'Form',
@@ -333,14 +317,7 @@ export const en: Messages = {
   'schema.previewEmpty': 'Add fields to preview the form.',
   'schema.checkPreview': 'Check the form',
   'schema.previewValid': 'The sample data is valid.',
-  'schema.keyRequired': 'Enter the key of field {m}, dossier component {n}',
-  'schema.keyFormat':
-    'The key of field {m}, dossier component {n} may only contain unaccented letters, digits and underscores, and not start with a digit',
   'schema.keyDuplicate': 'The key of field {m}, dossier component {n} is used twice',
-  'schema.titleRequired': 'Enter the label of field {m}, dossier component {n}',
-  'schema.optionsRequired': 'Enter at least one choice for field {m}, dossier component {n}',
-  'schema.patternInvalid':
-    'The pattern of field {m}, dossier component {n} is not a valid regular expression',
   'preview.required': 'This field is required',
   'preview.maxLength': 'Enter at most {max} characters',
   'preview.pattern': 'The value does not match the required pattern',

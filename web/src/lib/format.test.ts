@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatMoney,
   parseDisplayDate,
+  parseMoney,
   parseTime,
   todayVn,
   toVnIso,
@@ -42,5 +43,19 @@ describe('format', () => {
 
   it('knows the Vietnamese date at UTC midnight crossings', () => {
     expect(todayVn(Date.parse('2026-01-01T17:00:00Z'))).toBe('2026-01-02');
+  });
+});
+
+describe('parseMoney', () => {
+  it('reads Vietnamese thousands separators and a currency suffix', () => {
+    expect(parseMoney('50.000')).toBe(50_000);
+    expect(parseMoney('1.250.000 đ')).toBe(1_250_000);
+    expect(parseMoney('1 250 000')).toBe(1_250_000);
+    expect(parseMoney('0')).toBe(0);
+  });
+  it('refuses what is not a whole number of đồng', () => {
+    expect(parseMoney('12,5')).toBeNaN();
+    expect(parseMoney('-5')).toBeNaN();
+    expect(parseMoney('abc')).toBeNaN();
   });
 });

@@ -70,3 +70,15 @@ export function todayVn(now: number = Date.now()): string {
 export function nowTimeVn(now: number = Date.now()): string {
   return new Date(now + VN_OFFSET_MS).toISOString().slice(11, 16);
 }
+
+/**
+ * Reads an amount of đồng as typed by a Vietnamese user: `.` and spaces group thousands
+ * ("1.250.000", "1 250 000", "1250000 đ"); NaN when it is not a whole number of đồng.
+ */
+export function parseMoney(text: string): number {
+  const t = text
+    .trim()
+    .replace(/\s*(đ|đồng|vnd|vnđ)$/i, '')
+    .replace(/[.\s]/g, '');
+  return /^\d+$/.test(t) ? Number(t) : Number.NaN;
+}

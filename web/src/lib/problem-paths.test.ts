@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.ts';
-import { fieldId, normalisePath, problemsByPath } from './problem-paths.ts';
+import {
+  fieldId,
+  issueSegments,
+  issuesByPath,
+  normalisePath,
+  problemsByPath,
+} from './problem-paths.ts';
 
 describe('problem paths', () => {
   it('normalises the usual spellings of a field path', () => {
@@ -17,5 +23,28 @@ describe('problem paths', () => {
     ]);
     expect(problemsByPath(error)).toEqual({ code: 'Mã đã tồn tại' });
     expect(fieldId('proc', 'fees.0.name')).toBe('proc-fees-0-name');
+  });
+
+  it('keys zod issues like server problems, optionally through a field-key map', () => {
+    expect(issueSegments(['components', 0, 'attachment', 'accept', 1])).toEqual([
+      'components',
+      '0',
+      'attachment',
+      'accept',
+      '1',
+    ]);
+    const issues = [
+      { path: ['fees', 0, 'name'], message: 'Nhập tên khoản phí.' },
+      { path: ['fees', 0, 'name'], message: 'khác' },
+      { path: ['steps'], message: 'Quá thời hạn.' },
+    ];
+    expect(issuesByPath(issues)).toEqual({
+      'fees.0.name': 'Nhập tên khoản phí.',
+      steps: 'Quá thời hạn.',
+    });
+    expect(issuesByPath(issues, (s) => s[0] ?? '')).toEqual({
+      fees: 'Nhập tên khoản phí.',
+      steps: 'Quá thời hạn.',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from '../i18n/i18n-context.tsx';
-import { fieldId, problemsByPath } from '../lib/problem-paths.ts';
+import { type FieldKeyOf, fieldId, problemsByPath } from '../lib/problem-paths.ts';
 import type { SummaryItem } from './ErrorSummary.tsx';
 import { errorText } from './error-text.ts';
 
@@ -16,14 +16,15 @@ export function summaryItems(errors: FieldErrors, prefix: string): SummaryItem[]
 
 /**
  * Turns a failed save into field errors and summary lines: the server's field problems
- * when there are any, otherwise its detail as a single line.
+ * (keyed by `keyOf` when given) when there are any, otherwise its detail as a single line.
  */
 export function serverErrors(
   error: unknown,
   prefix: string,
   t: TFunction,
+  keyOf?: FieldKeyOf,
 ): { fields: FieldErrors; summary: SummaryItem[] } {
-  const fields = problemsByPath(error);
+  const fields = problemsByPath(error, keyOf);
   const summary = summaryItems(fields, prefix);
   const detail = errorText(error, t);
   return { fields, summary: summary.length ? summary : [{ message: detail }] };

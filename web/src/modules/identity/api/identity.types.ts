@@ -1,13 +1,7 @@
-/** Roles of docs/product.md; each is held in one unit. */
-export const ROLES = [
-  'admin',
-  'desk_officer',
-  'specialist',
-  'leader',
-  'secretariat',
-  'citizen',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@cqs/shared/identity/index';
+
+/** Roles of docs/product.md (shared with the server); each is held in one unit. */
+export { ROLES, type Role };
 /** Roles a staff account can be given from the accounts page. */
 export const STAFF_ROLES = ROLES.filter((role) => role !== 'citizen');
 

@@ -1,13 +1,22 @@
-import type { Role } from '../../identity/index.ts';
-import type { UnitKind } from '../../org/index.ts';
+// Wire types of the procedure catalogue API. The closed lists (levels, online levels, time
+// units, step roles and unit kinds) come from the shared schema the server validates with.
+import type {
+  Level,
+  OnlineLevel,
+  StepRole,
+  StepUnitKind,
+  TimeUnit,
+} from '@cqs/shared/procedures/index';
 
-export const PROCEDURE_LEVELS = ['province', 'district', 'commune'] as const;
-export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];
-/** Online level: toàn trình (full), một phần (partial), cung cấp thông tin (info). */
-export const ONLINE_LEVELS = ['full', 'partial', 'info'] as const;
-export type OnlineLevel = (typeof ONLINE_LEVELS)[number];
-export const TIME_UNITS = ['working_days', 'working_hours'] as const;
-export type TimeUnit = (typeof TIME_UNITS)[number];
+export {
+  LEVELS as PROCEDURE_LEVELS,
+  ONLINE_LEVELS,
+  STEP_ROLES,
+  STEP_UNIT_KINDS,
+  TIME_UNITS,
+} from '@cqs/shared/procedures/index';
+export type { OnlineLevel, StepRole, StepUnitKind, TimeUnit };
+export type ProcedureLevel = Level;
 
 export interface Duration {
   value: number;
@@ -32,12 +41,12 @@ export interface Attachment {
 /** A JSON Schema object (the form of a dossier component). */
 export type JsonSchema = Record<string, unknown>;
 
-/** A dossier component (thành phần hồ sơ) with its form and attachment rules. */
+/** A dossier component (thành phần hồ sơ) with its form (null: nothing to fill in) and attachment rules. */
 export interface DossierComponent {
   key: string;
   name: string;
   required: boolean;
-  formSchema: JsonSchema;
+  formSchema: JsonSchema | null;
   attachment: Attachment;
 }
 
@@ -45,8 +54,8 @@ export interface DossierComponent {
 export interface ProcedureStep {
   order: number;
   name: string;
-  role: Role;
-  unitKind: UnitKind;
+  role: StepRole;
+  unitKind: StepUnitKind;
   duration: Duration;
 }
 

@@ -54,6 +54,7 @@ export function ComponentEditor({
         id={id('required')}
         label={t('components.required')}
         checked={component.required}
+        error={err('required')}
         onChange={(e) => onChange({ required: e.target.checked })}
       />
       <fieldset className="fieldset fieldset--inner">
@@ -62,6 +63,7 @@ export function ComponentEditor({
           id={id('attachment-required')}
           label={t('components.attachmentRequired')}
           checked={component.attachmentRequired}
+          error={err('attachment.required')}
           onChange={(e) => onChange({ attachmentRequired: e.target.checked })}
         />
         <div className="grid grid--3">

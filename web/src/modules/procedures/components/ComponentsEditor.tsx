@@ -16,10 +16,16 @@ export function ComponentsEditor({
 }) {
   const t = useT();
   return (
-    <section className="section" aria-labelledby="proc-components-title">
+    <section
+      className="section"
+      id="proc-components"
+      tabIndex={-1}
+      aria-labelledby="proc-components-title"
+    >
       <h2 id="proc-components-title" className="section__title">
         {t('components.title')}
       </h2>
+      {errors.components ? <p className="field__error">{errors.components}</p> : null}
       {components.length === 0 ? <p className="muted">{t('components.none')}</p> : null}
       {components.map((component, i) => (
         <ComponentEditor

@@ -20,10 +20,11 @@ export function FeesEditor({
     onChange(fees.map((fee, i) => (i === index ? { ...fee, ...patch } : fee)));
 
   return (
-    <section className="section" aria-labelledby="proc-fees-title">
+    <section className="section" id="proc-fees" tabIndex={-1} aria-labelledby="proc-fees-title">
       <h2 id="proc-fees-title" className="section__title">
         {t('fees.title')}
       </h2>
+      {errors.fees ? <p className="field__error">{errors.fees}</p> : null}
       {fees.length === 0 ? <p className="muted">{t('fees.none')}</p> : null}
       {fees.map((fee, i) => {
         const amount = Number(fee.amount);
@@ -50,6 +51,7 @@ export function FeesEditor({
               id={`proc-fees-${i}-note`}
               label={t('fees.note')}
               value={fee.note}
+              error={errors[`fees.${i}.note`]}
               onChange={(e) => update(i, { note: e.target.value })}
             />
             <button

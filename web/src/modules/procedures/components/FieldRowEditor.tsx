@@ -43,6 +43,7 @@ export function FieldRowEditor({ path, field, onChange, errors }: FieldRowEditor
           label={t('schema.type')}
           value={field.type}
           options={FIELD_TYPES.map((ft) => ({ value: ft, label: t(`fieldType.${ft}`) }))}
+          error={err('type')}
           onChange={(e) => onChange({ type: e.target.value as FieldType })}
         />
       </div>
@@ -60,6 +61,7 @@ export function FieldRowEditor({ path, field, onChange, errors }: FieldRowEditor
             inputMode="numeric"
             className="field--short"
             value={field.maxLength === undefined ? '' : String(field.maxLength)}
+            error={err('maxLength')}
             onChange={(e) => {
               const n = Number.parseInt(e.target.value, 10);
               onChange({ maxLength: Number.isFinite(n) && n > 0 ? n : undefined });

@@ -1,17 +1,16 @@
-// The procedure editor: all fields of a procedure; saves with POST (new) or PUT (existing)
-// and shows problem+json field errors beside the inputs and in the summary.
+// The procedure editor: all fields of a procedure; validates with the shared schema, saves
+// with POST (new) or PUT (existing) and shows field errors beside the inputs and in the summary.
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
-import { type FieldErrors, serverErrors, summaryItems } from '../../../ui/form-errors.ts';
+import type { FieldErrors } from '../../../ui/form-errors.ts';
 import type { Procedure } from '../api/procedure.types.ts';
-import { createProcedure, updateProcedure } from '../api/procedures.api.ts';
 import { ComponentsEditor } from './ComponentsEditor.tsx';
 import { FeesEditor } from './FeesEditor.tsx';
 import { ProcedureBasicFields } from './ProcedureBasicFields.tsx';
-import { fromDraft, type ProcedureDraft, toDraft } from './procedure-draft.ts';
-import { validateDraft } from './procedure-validate.ts';
+import { type ProcedureDraft, toDraft } from './procedure-draft.ts';
+import { saveDraft } from './procedure-save.ts';
 import { StepsEditor } from './StepsEditor.tsx';
 
 interface ProcedureEditorProps {
@@ -32,23 +31,20 @@ export function ProcedureEditor({ procedure, listHref, onSaved }: ProcedureEdito
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const local = validateDraft(draft, t);
-    setErrors(local);
-    setSummary(summaryItems(local, 'proc'));
-    if (Object.keys(local).length) return;
-    setBusy(true);
-    try {
-      const input = fromDraft(draft);
-      const saved = procedure
-        ? await updateProcedure(procedure.id, input)
-        : await createProcedure(input);
-      onSaved(saved, !procedure);
-    } catch (error) {
-      const result = serverErrors(error, 'proc', t);
-      setErrors(result.fields);
-      setSummary(result.summary);
-      setBusy(false);
+    const outcome = await saveDraft(draft, procedure, t, {
+      onSend: () => {
+        setBusy(true);
+        setErrors({});
+        setSummary([]);
+      },
+    });
+    if (outcome.saved) {
+      onSaved(outcome.saved, !procedure);
+      return;
     }
+    setErrors(outcome.fields);
+    setSummary(outcome.summary);
+    setBusy(false);
   };
 
   return (

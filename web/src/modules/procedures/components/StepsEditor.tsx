@@ -2,9 +2,14 @@
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
 import type { FieldErrors } from '../../../ui/form-errors.ts';
-import { type Role, STAFF_ROLES } from '../../identity/index.ts';
-import { UNIT_KINDS, type UnitKind } from '../../org/index.ts';
-import { TIME_UNITS, type TimeUnit } from '../api/procedure.types.ts';
+import {
+  STEP_ROLES,
+  STEP_UNIT_KINDS,
+  type StepRole,
+  type StepUnitKind,
+  TIME_UNITS,
+  type TimeUnit,
+} from '../api/procedure.types.ts';
 import { moveItem, refocus } from './move.ts';
 import { newStep, type StepDraft } from './procedure-draft.ts';
 
@@ -26,15 +31,16 @@ export function StepsEditor({
     const stay = control === 'up' ? to > 0 : to < steps.length - 1;
     refocus(`proc-steps-${to}-${stay ? control : control === 'up' ? 'down' : 'up'}`);
   };
-  const roles = STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
-  const kinds = UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }));
+  const roles = STEP_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
+  const kinds = STEP_UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }));
   const units = TIME_UNITS.map((u) => ({ value: u, label: t(`timeUnit.${u}`) }));
 
   return (
-    <section className="section" aria-labelledby="proc-steps-title">
+    <section className="section" id="proc-steps" tabIndex={-1} aria-labelledby="proc-steps-title">
       <h2 id="proc-steps-title" className="section__title">
         {t('steps.title')}
       </h2>
+      {errors.steps ? <p className="field__error">{errors.steps}</p> : null}
       {steps.length === 0 ? <p className="muted">{t('steps.none')}</p> : null}
       <ol className="step-list">
         {steps.map((step, i) => {
@@ -56,7 +62,7 @@ export function StepsEditor({
                   value={step.role}
                   options={roles}
                   error={errors[`steps.${i}.role`]}
-                  onChange={(e) => update(i, { role: e.target.value as Role })}
+                  onChange={(e) => update(i, { role: e.target.value as StepRole })}
                 />
                 <SelectField
                   id={`proc-steps-${i}-unitKind`}
@@ -64,7 +70,7 @@ export function StepsEditor({
                   value={step.unitKind}
                   options={kinds}
                   error={errors[`steps.${i}.unitKind`]}
-                  onChange={(e) => update(i, { unitKind: e.target.value as UnitKind })}
+                  onChange={(e) => update(i, { unitKind: e.target.value as StepUnitKind })}
                 />
                 <TextField
                   id={`proc-steps-${i}-duration-value`}
@@ -80,6 +86,7 @@ export function StepsEditor({
                   label={t('steps.durationUnit')}
                   value={step.durationUnit}
                   options={units}
+                  error={errors[`steps.${i}.duration.unit`]}
                   onChange={(e) => update(i, { durationUnit: e.target.value as TimeUnit })}
                 />
                 <div className="button-group button-group--tight">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldProblems, modelToSchema, newField, schemaToModel } from './form-schema.ts';
+import { modelToSchema, schemaToModel } from './form-schema.ts';
 
 describe('form schema', () => {
   const schema = {
@@ -61,13 +61,5 @@ describe('form schema', () => {
       properties: {},
       required: [],
     });
-  });
-
-  it('flags missing labels, bad keys and duplicates', () => {
-    const a = { ...newField([]), key: 'ho ten' };
-    const b = { ...newField([]), key: 'x', title: 'X' };
-    const c = { ...b, uid: 99 };
-    expect(fieldProblems(a, [a])).toEqual({ key: 'format', title: 'required' });
-    expect(fieldProblems(b, [b, c]).key).toBe('duplicate');
   });
 });

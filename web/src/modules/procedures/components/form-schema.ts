@@ -139,26 +139,3 @@ export function modelToSchema(model: FormModel): JsonSchema {
   const required = model.fields.filter((f) => f.required).map((f) => f.key);
   return { ...model.extra, type: 'object', properties, required };
 }
-
-/** Problems of one field, keyed 'key' | 'title' | 'options' | 'pattern'; codes for the catalogue. */
-export function fieldProblems(
-  field: FormFieldDef,
-  all: FormFieldDef[],
-): Partial<
-  Record<'key' | 'title' | 'options' | 'pattern', 'required' | 'format' | 'duplicate' | 'regex'>
-> {
-  const out: ReturnType<typeof fieldProblems> = {};
-  if (!field.key.trim()) out.key = 'required';
-  else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field.key)) out.key = 'format';
-  else if (all.filter((f) => f.key === field.key).length > 1) out.key = 'duplicate';
-  if (!field.title.trim()) out.title = 'required';
-  if (field.type === 'select' && !field.options.some((o) => o.trim())) out.options = 'required';
-  if (field.type === 'text' && field.pattern) {
-    try {
-      new RegExp(field.pattern);
-    } catch {
-      out.pattern = 'regex';
-    }
-  }
-  return out;
-}

@@ -1,12 +1,13 @@
 // The editor's working copy of a procedure: numbers as typed text, rows with React keys,
 // component forms as field lists. Converted to the API shape on save.
-import type { Role } from '../../identity/index.ts';
-import type { UnitKind } from '../../org/index.ts';
+import { parseMoney } from '../../../lib/format.ts';
 import type {
   OnlineLevel,
   Procedure,
   ProcedureInput,
   ProcedureLevel,
+  StepRole,
+  StepUnitKind,
   TimeUnit,
 } from '../api/procedure.types.ts';
 import { emptyModel, type FormModel, modelToSchema, newUid, schemaToModel } from './form-schema.ts';
@@ -20,8 +21,8 @@ export interface FeeDraft {
 export interface StepDraft {
   uid: number;
   name: string;
-  role: Role;
-  unitKind: UnitKind;
+  role: StepRole;
+  unitKind: StepUnitKind;
   durationValue: string;
   durationUnit: TimeUnit;
 }
@@ -117,7 +118,7 @@ export function toDraft(p?: Procedure): ProcedureDraft {
     fees: p.fees.map((f) => ({
       uid: newUid(),
       name: f.name,
-      amount: String(f.amount),
+      amount: f.amount.toLocaleString('vi-VN'),
       note: f.note ?? '',
     })),
     steps: [...p.steps]
@@ -154,9 +155,14 @@ export function toDraft(p?: Procedure): ProcedureDraft {
   };
 }
 
-const num = (text: string) => Number(text.trim().replace(',', '.'));
+/** The number typed in `text` (decimal comma allowed); NaN when empty, so the schema asks for one. */
+const num = (text: string) => (text.trim() ? Number(text.trim().replace(',', '.')) : Number.NaN);
 
-/** The API body of the draft (call after validation). */
+/** The form of a component: null when it has no fields (a paper to show or attach). */
+const formOf = (c: ComponentDraft) =>
+  c.form.fields.length || Object.keys(c.form.opaque).length ? modelToSchema(c.form) : null;
+
+/** The API body of the draft; validate it with the shared schema before sending. */
 export function fromDraft(d: ProcedureDraft): ProcedureInput {
   return {
     code: d.code.trim(),
@@ -167,7 +173,7 @@ export function fromDraft(d: ProcedureDraft): ProcedureInput {
     processingTime: { value: num(d.processingValue), unit: d.processingUnit },
     fees: d.fees.map((f) => ({
       name: f.name.trim(),
-      amount: num(f.amount),
+      amount: f.amount.trim() ? parseMoney(f.amount) : Number.NaN,
       ...(f.note.trim() ? { note: f.note.trim() } : {}),
     })),
     result: d.result.trim(),
@@ -177,7 +183,7 @@ export function fromDraft(d: ProcedureDraft): ProcedureInput {
       key: c.key.trim(),
       name: c.name.trim(),
       required: c.required,
-      formSchema: modelToSchema(c.form),
+      formSchema: formOf(c),
       attachment: {
         required: c.attachmentRequired,
         maxFiles: num(c.maxFiles),
