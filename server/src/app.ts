@@ -1,11 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { calendarRoutes } from './modules/calendar/index.js';
 import {
+  checkCodePattern,
+  DossierService,
+  dossiersJobs,
+  dossiersRoutes,
+  notifyViaOutbox,
+} from './modules/dossiers/index.js';
+
+import {
   authenticationPlugin,
   IdentityService,
   identityJobs,
   identityRoutes,
 } from './modules/identity/index.js';
+import { createAdaptersFromConfig, notificationsJobs } from './modules/notifications/index.js';
+
 import { orgRoutes } from './modules/org/index.js';
 import { proceduresRoutes } from './modules/procedures/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
@@ -22,8 +32,27 @@ import { JobRunner } from './platform/jobs/job-runner.js';
 import { createLogger, type Logger } from './platform/logger.js';
 
 /** Every background job of every module; start-up refuses queued jobs without a handler. */
-export function allJobs(ctx: { config: Config; clock: Clock; db: Db }): JobDefinition<any>[] {
-  return [...identityJobs(ctx.clock), ...backupJobs(ctx.config, ctx.db)];
+export function allJobs(ctx: {
+  config: Config;
+  clock: Clock;
+  db: Db;
+  dossiers: DossierService;
+  log: Logger;
+}): JobDefinition<any>[] {
+  const adapters = createAdaptersFromConfig(
+    { SMTP_URL: ctx.config.smtpUrl, SMTP_FROM: ctx.config.smtpFrom },
+    (msg, f) => ctx.log.info(f ?? {}, msg),
+  );
+  return [
+    ...notificationsJobs({
+      ...adapters,
+      clock: ctx.clock,
+      log: (msg, f) => ctx.log.warn(f ?? {}, msg),
+    }),
+    ...identityJobs(ctx.clock),
+    ...backupJobs(ctx.config, ctx.db),
+    ...dossiersJobs(ctx.dossiers, { dueSoonHours: ctx.config.dossierDueSoonHours }),
+  ];
 }
 
 export interface BuiltApp {
@@ -42,9 +71,21 @@ export async function buildApp(opts: {
   const clock = opts.clock ?? systemClock;
   const log = opts.log ?? createLogger(opts.config.logLevel);
   const kysely = opts.db.kysely;
-  const jobs = new JobRunner(kysely, allJobs({ config: opts.config, clock, db: opts.db }), {
-    log: (level, msg, extra) => log[level](extra ?? {}, msg),
+  checkCodePattern(opts.config.dossierCodePattern);
+  const dossiers = new DossierService({
+    db: kysely,
+    clock,
+    codePattern: opts.config.dossierCodePattern,
+    publicUrl: opts.config.publicUrl,
+    notify: notifyViaOutbox(opts.config.publicUrl, clock),
   });
+  const jobs = new JobRunner(
+    kysely,
+    allJobs({ config: opts.config, clock, db: opts.db, dossiers, log }),
+    {
+      log: (level, msg, extra) => log[level](extra ?? {}, msg),
+    },
+  );
   const ctx: AppContext = { config: opts.config, db: opts.db, kysely, clock, jobs, log };
   const identity = new IdentityService(kysely, clock);
   const app = await createServer(ctx);
@@ -53,6 +94,7 @@ export async function buildApp(opts: {
   await app.register(orgRoutes(ctx), { prefix: '/api/v1' });
   await app.register(proceduresRoutes(ctx), { prefix: '/api/v1' });
   await app.register(calendarRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(dossiersRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   return { app, ctx, identity };
 }

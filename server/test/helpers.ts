@@ -14,7 +14,10 @@ export { backend, createTestDb } from './db.js';
 /** A test configuration: quiet logs, no demo data, a data dir under the OS temp dir. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: fs.mkdtempSync('/tmp/cqs-data-') }),
+    ...loadConfig({
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DATA_DIR: fs.mkdtempSync('/tmp/cqs-data-'),
+    }),
     ...overrides,
   };
 }
@@ -38,7 +41,12 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await createTestDb();
   const config = testConfig(opts.config);
-  const built = await buildApp({ config, db, clock: opts.clock, log: createLogger('silent') });
+  const built = await buildApp({
+    config,
+    db,
+    clock: opts.clock,
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+  });
   await built.app.ready();
   await built.identity.ensureAdmin(SYSTEM_ACTOR, ADMIN_PASSWORD);
   const login = async (username: string, password: string) => {

@@ -17,6 +17,11 @@ const EnvSchema = z.object({
   BACKUP_CRON: z.string().default('30 2 * * *'),
   VACUUM_CRON: z.string().default('0 3 * * *'),
   DB_FSYNC: z.enum(['on', 'off']).default('on'),
+  DOSSIER_CODE_PATTERN: z.string().default('{agencyId}-{yymmdd}-{seq:4}'),
+  DOSSIER_DUE_SOON_HOURS: z.coerce.number().positive().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
   COOKIE_SECURE: z
     .enum(['1', '0', 'true', 'false'])
     .optional()
@@ -37,6 +42,15 @@ export interface Config {
   cookieSecure: boolean;
   /** Embedded only: fsync each commit (power-cut safe). */
   dbFsync: boolean;
+  /** Pattern of dossier codes (regulations.md §3). */
+  dossierCodePattern: string;
+  /** "Due soon" window in working hours; unset = one working day of the unit. */
+  dossierDueSoonHours: number | undefined;
+  /** Public base URL for links printed on forms (QR codes) and sent in messages. */
+  publicUrl: string;
+  /** SMTP server for e-mail notifications; unset = messages are only logged. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
 }
 
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
@@ -55,5 +69,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     vacuumCron: e.VACUUM_CRON,
     cookieSecure: e.COOKIE_SECURE,
     dbFsync: e.DB_FSYNC === 'on',
+    dossierCodePattern: e.DOSSIER_CODE_PATTERN,
+    dossierDueSoonHours: e.DOSSIER_DUE_SOON_HOURS,
+    publicUrl: (
+      e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
+    ).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL || undefined,
+    smtpFrom: e.SMTP_FROM,
   };
 }

@@ -39,6 +39,8 @@ export interface RequestOptions {
   raw?: Blob;
   contentType?: string;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. Idempotency-Key on a create a user may retry). */
+  headers?: Record<string, string>;
   /** Do not tell the auth layer about a 401 (login and /auth/me expect them). */
   expectUnauthenticated?: boolean;
 }
@@ -72,7 +74,10 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 /** Calls the API and returns the parsed JSON body (undefined for 204). Throws ApiError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    ...options.headers,
+  };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['content-type'] = 'application/json';

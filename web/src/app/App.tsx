@@ -4,15 +4,21 @@ import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { AuthProvider } from '../modules/identity/index.ts';
 import { AccountsPage } from '../pages/AccountsPage.tsx';
 import { CalendarPage } from '../pages/CalendarPage.tsx';
+import { DossierPage } from '../pages/DossierPage.tsx';
+import { DossierQueuePage } from '../pages/DossierQueuePage.tsx';
+import { DossierReceiptPage } from '../pages/DossierReceiptPage.tsx';
+import { DossierUnitPage } from '../pages/DossierUnitPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { ProcedureEditPage } from '../pages/ProcedureEditPage.tsx';
 import { ProceduresPage } from '../pages/ProceduresPage.tsx';
+import { TrackDossierPage } from '../pages/TrackDossierPage.tsx';
 import { UnitsPage } from '../pages/UnitsPage.tsx';
 import { AppShell } from './AppShell.tsx';
 import { PATHS } from './nav-items.ts';
 import { RequireAuth } from './RequireAuth.tsx';
+import { RequireRole } from './RequireRole.tsx';
 
 const guard = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -25,6 +31,7 @@ export function App() {
           <Routes>
             <Route element={<AppShell />}>
               <Route path={PATHS.login} element={<LoginPage />} />
+              <Route path="/tra-cuu" element={<TrackDossierPage />} />
               <Route path={PATHS.home} element={guard(<HomePage />)} />
               <Route path={PATHS.units} element={guard(<UnitsPage />)} />
               <Route path={PATHS.accounts} element={guard(<AccountsPage />)} />
@@ -32,6 +39,24 @@ export function App() {
               <Route path={PATHS.procedureNew} element={guard(<ProcedureEditPage />)} />
               <Route path="/quan-tri/thu-tuc/:id" element={guard(<ProcedureEditPage />)} />
               <Route path={PATHS.calendar} element={guard(<CalendarPage />)} />
+              <Route path={PATHS.dossiers} element={guard(<DossierQueuePage />)} />
+              <Route
+                path={PATHS.dossierReceipt}
+                element={guard(
+                  <RequireRole roleName="desk_officer">
+                    <DossierReceiptPage />
+                  </RequireRole>,
+                )}
+              />
+              <Route
+                path={PATHS.dossierUnit}
+                element={guard(
+                  <RequireRole roleName="leader">
+                    <DossierUnitPage />
+                  </RequireRole>,
+                )}
+              />
+              <Route path="/ho-so/:id" element={guard(<DossierPage />)} />
               <Route path="*" element={guard(<NotFoundPage />)} />
             </Route>
           </Routes>

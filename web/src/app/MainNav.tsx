@@ -1,11 +1,21 @@
 import { NavLink } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
-import { ADMIN_AREAS, PATHS } from './nav-items.ts';
+import { isStaff } from '../modules/dossiers/index.ts';
+import { hasRole, type User, useAuth } from '../modules/identity/index.ts';
+import { ADMIN_AREAS, DOSSIER_AREAS, PATHS, type RoleNavItem } from './nav-items.ts';
+
+const visible = (item: RoleNavItem, user: User | null | undefined) =>
+  item.roles === 'staff' ? isStaff(user) : item.roles.some((role) => hasRole(user, role));
 
 /** The main navigation; `open` matters only on small screens, where it collapses. */
 export function MainNav({ open }: { open: boolean }) {
   const t = useT();
-  const items = [{ to: PATHS.home, label: 'nav.home' as const, end: true }, ...ADMIN_AREAS];
+  const { user } = useAuth();
+  const items = [
+    { to: PATHS.home, label: 'nav.home' as const, end: true },
+    ...DOSSIER_AREAS.filter((item) => visible(item, user)),
+    ...ADMIN_AREAS,
+  ];
   return (
     <nav
       id="main-nav"

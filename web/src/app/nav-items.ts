@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/vi.ts';
+import type { Role } from '../modules/identity/index.ts';
 
 /** An entry of the main navigation and of the home dashboard. */
 export interface NavItem {
@@ -18,6 +19,10 @@ export const PATHS = {
   procedureNew: '/quan-tri/thu-tuc/moi',
   procedure: (id: string) => `/quan-tri/thu-tuc/${encodeURIComponent(id)}`,
   calendar: '/quan-tri/lich',
+  dossiers: '/ho-so',
+  dossierReceipt: '/ho-so/tiep-nhan',
+  dossierUnit: '/ho-so/don-vi',
+  dossier: (id: string) => `/ho-so/${encodeURIComponent(id)}`,
 } as const;
 
 /** The admin areas, in navigation order. */
@@ -26,4 +31,19 @@ export const ADMIN_AREAS: NavItem[] = [
   { to: PATHS.accounts, label: 'nav.accounts', description: 'home.accountsDescription' },
   { to: PATHS.procedures, label: 'nav.procedures', description: 'home.proceduresDescription' },
   { to: PATHS.calendar, label: 'nav.calendar', description: 'home.calendarDescription' },
+];
+
+/** A navigation entry shown only to holders of one of `roles` ('staff': any role but citizen). */
+export interface RoleNavItem {
+  to: string;
+  label: MessageKey;
+  roles: readonly Role[] | 'staff';
+  end?: boolean;
+}
+
+/** The one-stop-shop areas, in navigation order. */
+export const DOSSIER_AREAS: RoleNavItem[] = [
+  { to: PATHS.dossiers, label: 'dossiers.nav.queue', roles: 'staff', end: true },
+  { to: PATHS.dossierReceipt, label: 'dossiers.nav.receipt', roles: ['desk_officer'] },
+  { to: PATHS.dossierUnit, label: 'dossiers.nav.unit', roles: ['leader'] },
 ];

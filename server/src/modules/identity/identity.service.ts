@@ -349,3 +349,42 @@ export class IdentityService {
     return repo.deleteExpiredSessions(this.db, this.clock.now());
   }
 }
+
+/** An account by username (case-insensitive), with its roles, for other modules; null if none or disabled. */
+export async function findAccount(
+  db: Db,
+  username: string,
+): Promise<{
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  roles: RoleGrant[];
+} | null> {
+  const row = await repo.findUserByUsername(db, username);
+  if (!row || row.disabled) return null;
+  const roles = (await repo.rolesOf(db, [row.id])).get(row.id) ?? [];
+  return { id: row.id, username: row.username, fullName: row.full_name, email: row.email, roles };
+}
+
+/** Accounts by id (for showing assignees), disabled ones included. */
+export async function findAccountsByIds(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { id: string; username: string; fullName: string; email: string | null }>> {
+  const map = new Map<
+    string,
+    { id: string; username: string; fullName: string; email: string | null }
+  >();
+  for (const id of new Set(ids)) {
+    const row = await repo.findUserById(db, id);
+    if (row)
+      map.set(id, {
+        id: row.id,
+        username: row.username,
+        fullName: row.full_name,
+        email: row.email,
+      });
+  }
+  return map;
+}

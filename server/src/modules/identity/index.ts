@@ -10,5 +10,5 @@ export {
   requireUnitAdmin,
 } from './identity.policy.js';
 export { identityRoutes } from './identity.routes.js';
-export { IdentityService, LOCKOUT } from './identity.service.js';
+export { findAccount, findAccountsByIds, IdentityService, LOCKOUT } from './identity.service.js';
 export { hashPassword } from './password.js';

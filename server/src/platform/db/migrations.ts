@@ -1,6 +1,8 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { calendarMigrations } from '../../modules/calendar/calendar.migrations.js';
+import { dossiersMigrations } from '../../modules/dossiers/dossiers.migrations.js';
 import { identityMigrations } from '../../modules/identity/identity.migrations.js';
+import { notificationsMigrations } from '../../modules/notifications/notifications.migrations.js';
 import { orgMigrations } from '../../modules/org/org.migrations.js';
 import { proceduresMigrations } from '../../modules/procedures/procedures.migrations.js';
 import { platformMigrations } from './platform.migrations.js';
@@ -14,6 +16,8 @@ export function allMigrations(): Record<string, Migration> {
     identityMigrations,
     calendarMigrations,
     proceduresMigrations,
+    dossiersMigrations,
+    notificationsMigrations,
   ]) {
     for (const [name, m] of Object.entries(set)) {
       if (all[name]) throw new Error(`duplicate migration name ${name}`);

@@ -1,5 +1,7 @@
 import type { CalendarTables } from '../../modules/calendar/calendar.tables.js';
+import type { DossiersTables } from '../../modules/dossiers/dossiers.tables.js';
 import type { IdentityTables } from '../../modules/identity/identity.tables.js';
+import type { NotificationsTables } from '../../modules/notifications/notifications.tables.js';
 import type { OrgTables } from '../../modules/org/org.tables.js';
 import type { ProceduresTables } from '../../modules/procedures/procedures.tables.js';
 import type { PlatformTables } from './platform.tables.js';
@@ -10,4 +12,6 @@ export interface Database
     OrgTables,
     IdentityTables,
     CalendarTables,
-    ProceduresTables {}
+    ProceduresTables,
+    DossiersTables,
+    NotificationsTables {}

@@ -9,6 +9,12 @@ export interface JobContext {
   attempt: number;
   /** For scheduled jobs: the schedule slot this run was claimed for. */
   scheduledFor?: string;
+  /** Queues another job (a sweep queues one job per item, style.md rule 7). */
+  enqueue(
+    name: string,
+    payload: unknown,
+    opts?: { runAt?: Date; singletonKey?: string },
+  ): Promise<void>;
 }
 
 /**

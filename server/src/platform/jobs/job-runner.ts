@@ -194,6 +194,7 @@ export class JobRunner {
         jobId: job.id,
         attempt: job.attempts,
         scheduledFor,
+        enqueue: (name, p, opts) => this.enqueue(this.db, name, p, opts),
       });
       await sql`update job set status = 'done', finished_at = now(), locked_by = null, locked_until = null
         where id = ${job.id}`.execute(this.db);

@@ -1,0 +1,34 @@
+/**
+ * Dossier codes: receiving agency identifier + reception date + daily sequence
+ * (regulations.md §3, "verified in outline; separators not verified" — hence a setting,
+ * DOSSIER_CODE_PATTERN). Tokens: {agencyId}, {yymmdd}, {yyyymmdd}, {seq:N} (zero-padded).
+ */
+export const DEFAULT_CODE_PATTERN = '{agencyId}-{yymmdd}-{seq:4}';
+
+/** Refuses a pattern that could not make unique codes. */
+export function checkCodePattern(pattern: string): void {
+  if (
+    !pattern.includes('{agencyId}') ||
+    !/\{seq(:\d)?\}/.test(pattern) ||
+    !/\{(yy|yyyy)mmdd\}/.test(pattern)
+  ) {
+    throw new Error(
+      `DOSSIER_CODE_PATTERN must contain {agencyId}, a date ({yymmdd} or {yyyymmdd}) and {seq:N}: ${pattern}`,
+    );
+  }
+}
+
+/** Fills the pattern for one dossier; `day` is the local reception date 'YYYY-MM-DD'. */
+export function formatDossierCode(
+  pattern: string,
+  parts: { agencyId: string; day: string; seq: number },
+): string {
+  const [y, m, d] = parts.day.split('-');
+  return pattern
+    .replaceAll('{agencyId}', parts.agencyId)
+    .replaceAll('{yyyymmdd}', `${y}${m}${d}`)
+    .replaceAll('{yymmdd}', `${y!.slice(2)}${m}${d}`)
+    .replace(/\{seq(?::(\d))?\}/g, (_, w: string | undefined) =>
+      String(parts.seq).padStart(Number(w ?? 1), '0'),
+    );
+}

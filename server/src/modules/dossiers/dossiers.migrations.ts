@@ -1,0 +1,109 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+
+/** Migrations of the dossiers module (range 05xx). */
+export const dossiersMigrations: Record<string, Migration> = {
+  '0500_dossiers_core': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        create table dossier (
+          id uuid primary key default gen_random_uuid(),
+          code text not null unique,
+          procedure_id uuid not null references procedure(id) deferrable initially immediate,
+          procedure_code text not null,
+          procedure_name text not null,
+          unit_code text not null,
+          handling_unit_code text not null,
+          channel text not null check (channel in ('direct','online','postal')),
+          applicant jsonb not null,
+          applicant_name text not null,
+          applicant_phone text,
+          form_data jsonb not null default '{}'::jsonb,
+          fees_due bigint not null default 0 check (fees_due >= 0),
+          status text not null check (status in ('received','in_progress','awaiting_completion',
+            'processed','returned','refused','stopped','withdrawn')),
+          received_at timestamptz not null,
+          due_at timestamptz not null,
+          original_due_at timestamptz not null,
+          due_soon_at timestamptz,
+          overdue_at timestamptz,
+          paused_at timestamptz,
+          paused_minutes numeric not null default 0,
+          completion_requests int not null default 0,
+          extended boolean not null default false,
+          assignee_id uuid references app_user(id) deferrable initially immediate,
+          finished_at timestamptz,
+          outcome text check (outcome in ('early','on_time','late')),
+          approved_at timestamptz,
+          returned_at timestamptz,
+          return_method text check (return_method in ('direct','postal','electronic')),
+          result_file_id uuid,
+          result_summary text,
+          version int not null default 1,
+          idempotency_key text unique,
+          request_hash text,
+          created_by uuid,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+      await sql`create index dossier_unit_due_idx on dossier (unit_code, due_at)`.execute(db);
+      await sql`create index dossier_open_due_idx on dossier (due_at)
+        where status in ('received','in_progress','awaiting_completion')`.execute(db);
+      await sql`create index dossier_handling_idx on dossier (handling_unit_code, due_at)`.execute(
+        db,
+      );
+      await sql`create index dossier_assignee_idx on dossier (assignee_id, due_at)`.execute(db);
+      await sql`create index dossier_received_idx on dossier (received_at)`.execute(db);
+
+      await sql`
+        create table dossier_event (
+          id bigint generated always as identity primary key,
+          dossier_id uuid not null references dossier(id) deferrable initially immediate,
+          seq int not null,
+          action text not null,
+          from_status text,
+          to_status text not null,
+          actor_id uuid,
+          actor_name text not null,
+          unit_code text not null,
+          occurred_at timestamptz not null,
+          reason text,
+          payload jsonb not null default '{}'::jsonb,
+          unique (dossier_id, seq)
+        )`.execute(db);
+      await sql`create index dossier_event_time_idx on dossier_event (occurred_at)`.execute(db);
+      // Events are facts the indicators count: append-only like the audit log.
+      await sql`
+        create function dossier_event_refuse_change() returns trigger language plpgsql as $$
+        begin
+          raise exception 'dossier_event is append-only: % refused', tg_op using errcode = 'P0001';
+        end $$`.execute(db);
+      await sql`create trigger dossier_event_no_update before update or delete on dossier_event
+        for each row execute function dossier_event_refuse_change()`.execute(db);
+      await sql`create trigger dossier_event_no_truncate before truncate on dossier_event
+        for each statement execute function dossier_event_refuse_change()`.execute(db);
+
+      await sql`
+        create table dossier_code_counter (
+          agency_key text not null,
+          day text not null,
+          last_seq int not null,
+          primary key (agency_key, day)
+        )`.execute(db);
+
+      await sql`
+        create table dossier_file (
+          id uuid primary key default gen_random_uuid(),
+          dossier_id uuid not null references dossier(id) deferrable initially immediate,
+          kind text not null check (kind in ('attachment','result')),
+          component_key text,
+          filename text not null,
+          mime text not null,
+          size bigint not null check (size >= 0),
+          sha256 text not null check (sha256 ~ '^[0-9a-f]{64}$'),
+          uploaded_by uuid,
+          created_at timestamptz not null default now()
+        )`.execute(db);
+      await sql`create index dossier_file_dossier_idx on dossier_file (dossier_id)`.execute(db);
+    },
+  },
+};

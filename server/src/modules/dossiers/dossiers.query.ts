@@ -1,0 +1,167 @@
+import { canonicalPhone } from '@cqs/shared/vn/index';
+import { type Kysely, sql } from 'kysely';
+import type { z } from 'zod';
+import type { Actor } from '../../platform/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { NotFoundError, ValidationError } from '../../platform/errors.js';
+import { findAccountsByIds } from '../identity/index.js';
+import { visibleUnitCodes } from './dossiers.access.js';
+import { isDueSoon, isOverdue } from './dossiers.present.js';
+import { RUNNING, dossiersRepository as repo } from './dossiers.repository.js';
+import type { ListQuery } from './dossiers.schemas.js';
+import {
+  ACTION_LABELS,
+  type DossierAction,
+  type DossierStatus,
+  STATUS_LABELS,
+} from './dossiers.states.js';
+
+type Db = Kysely<Database>;
+type Query = z.infer<typeof ListQuery>;
+
+// Local day boundaries in Asia/Ho_Chi_Minh (fixed +07:00).
+const dayStart = (d: string) => new Date(`${d}T00:00:00+07:00`);
+const dayEnd = (d: string) => new Date(new Date(`${d}T00:00:00+07:00`).getTime() + 86_400_000);
+
+/** The filtered, unit-scoped base query shared by the list and its counts. */
+function scoped(
+  db: Db,
+  units: string[] | null,
+  q: Query,
+  actor: Actor,
+  now: Date,
+  withStatus: boolean,
+) {
+  let b = db.selectFrom('dossier');
+  if (units) {
+    if (units.length === 0) b = b.where(sql<boolean>`false`);
+    else
+      b = b.where((eb) =>
+        eb.or([eb('unit_code', 'in', units), eb('handling_unit_code', 'in', units)]),
+      );
+  }
+  if (withStatus && q.status) b = b.where('status', '=', q.status);
+  if (q.unit)
+    b = b.where((eb) =>
+      eb.or([eb('unit_code', '=', q.unit!), eb('handling_unit_code', '=', q.unit!)]),
+    );
+  if (q.procedure)
+    b = b.where((eb) =>
+      eb.or([
+        eb('procedure_code', '=', q.procedure!),
+        eb(sql`procedure_id::text`, '=', q.procedure!),
+      ]),
+    );
+  if (q.assignedToMe === 'true') b = b.where('assignee_id', '=', actor.id);
+  if (q.overdue === 'true') b = b.where('status', 'in', [...RUNNING]).where('due_at', '<', now);
+  if (q.from) b = b.where('received_at', '>=', dayStart(q.from));
+  if (q.to) b = b.where('received_at', '<', dayEnd(q.to));
+  if (q.q) {
+    const like = `%${q.q.toLowerCase()}%`;
+    b = b.where((eb) =>
+      eb.or([eb(sql`lower(code)`, 'like', like), eb(sql`lower(applicant_name)`, 'like', like)]),
+    );
+  }
+  return b;
+}
+
+/** Staff list: the caller's units only, sorted by appointment, with counts for the chips. */
+export async function listDossiers(db: Db, actor: Actor, q: Query, now: Date) {
+  if (q.from && q.to && q.from > q.to)
+    throw new ValidationError('Ngày bắt đầu phải trước ngày kết thúc.');
+  const units = await visibleUnitCodes(db, actor);
+  let page = scoped(db, units, q, actor, now, true)
+    .selectAll()
+    .orderBy('due_at')
+    .orderBy('id')
+    .limit(q.limit + 1);
+  if (q.cursor) {
+    const [at, id] = q.cursor.split('|');
+    const t = new Date(at ?? '');
+    if (!id || Number.isNaN(t.getTime()))
+      throw new ValidationError('Con trỏ phân trang không hợp lệ.', [], 'invalid_cursor');
+    page = page.where((eb) =>
+      eb.or([eb('due_at', '>', t), eb.and([eb('due_at', '=', t), eb('id', '>', id)])]),
+    );
+  }
+  const rows = await page.execute();
+  const items = rows.slice(0, q.limit);
+  const base = scoped(db, units, q, actor, now, false);
+  const [byStatus, flags] = await Promise.all([
+    base
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute(),
+    base
+      .select([
+        sql<number>`count(*) filter (where status in ('received','in_progress') and due_at < ${now})`.as(
+          'overdue',
+        ),
+        sql<number>`count(*) filter (where status in ('received','in_progress') and due_at >= ${now} and due_soon_at is not null)`.as(
+          'due_soon',
+        ),
+        sql<number>`count(*) filter (where status = 'awaiting_completion')`.as('paused'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
+  const assignees = await findAccountsByIds(
+    db,
+    items.map((r) => r.assignee_id).filter((x): x is string => !!x),
+  );
+  const last = items.at(-1);
+  return {
+    items: items.map((r) => ({
+      id: r.id,
+      code: r.code,
+      procedure: { id: r.procedure_id, code: r.procedure_code, name: r.procedure_name },
+      unitCode: r.unit_code,
+      status: r.status as DossierStatus,
+      statusLabel: STATUS_LABELS[r.status as DossierStatus],
+      receivedAt: new Date(r.received_at).toISOString(),
+      dueAt: new Date(r.due_at).toISOString(),
+      dueSoon: isDueSoon(r, now),
+      overdue: isOverdue(r, now),
+      outcome: r.outcome,
+      version: r.version,
+      applicantName: r.applicant_name,
+      assigneeName: r.assignee_id ? (assignees.get(r.assignee_id)?.fullName ?? null) : null,
+    })),
+    nextCursor:
+      rows.length > q.limit && last ? `${new Date(last.due_at).toISOString()}|${last.id}` : null,
+    counts: {
+      byStatus: Object.fromEntries(byStatus.map((s) => [s.status, Number(s.n)])),
+      overdue: Number(flags.overdue),
+      dueSoon: Number(flags.due_soon),
+      paused: Number(flags.paused),
+    },
+  };
+}
+
+/**
+ * The public tracking page (tra cứu hồ sơ): code + the applicant's phone, nothing personal
+ * back. A wrong phone looks exactly like an unknown code.
+ */
+export async function publicStatus(db: Db, code: string, phone: string) {
+  const canonical = canonicalPhone(phone);
+  const row = await repo.findByCode(db, code.trim());
+  if (!row || !canonical || row.applicant_phone !== canonical) {
+    throw new NotFoundError(
+      'Không tìm thấy hồ sơ với mã và số điện thoại này.',
+      'dossier_not_found',
+    );
+  }
+  const events = await repo.eventsOf(db, row.id);
+  return {
+    code: row.code,
+    procedureName: row.procedure_name,
+    status: row.status as DossierStatus,
+    statusLabel: STATUS_LABELS[row.status as DossierStatus],
+    receivedAt: new Date(row.received_at).toISOString(),
+    dueAt: new Date(row.due_at).toISOString(),
+    timeline: events.map((e) => ({
+      at: new Date(e.occurred_at).toISOString(),
+      action: e.action,
+      label: ACTION_LABELS[e.action as DossierAction] ?? e.action,
+    })),
+  };
+}

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { vnDateOf } from '@cqs/shared/calendar/index';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
+import { CalendarService } from '../calendar/index.js';
+import { holdsOver } from '../identity/index.js';
+import { OrgService } from '../org/index.js';
+import { getProcedure, validateFormData } from '../procedures/index.js';
+import { requireVisible } from './dossiers.access.js';
+import { formatDossierCode } from './dossiers.code.js';
+import { dueFromReceipt } from './dossiers.deadlines.js';
+import { presentDossier } from './dossiers.present.js';
+import { type DossierRow, dossiersRepository as repo } from './dossiers.repository.js';
+import type { CreateDossierInput, DossierView } from './dossiers.schemas.js';
+
+type Db = Kysely<Database>;
+
+/** A message to send because of a dossier event; the notifications module delivers it. */
+export interface DossierNotice {
+  template:
+    | 'dossier.received'
+    | 'dossier.completion_requested'
+    | 'dossier.result_ready'
+    | 'dossier.overdue'
+    | 'dossier.late_apology';
+  dossier: DossierRow;
+  data?: Record<string, unknown>;
+}
+/** Queues notices inside the caller's transaction (never blocks the action). */
+export type Notify = (trx: Db, notice: DossierNotice) => Promise<void>;
+
+export interface DossierDeps {
+  db: Db;
+  clock: Clock;
+  codePattern: string;
+  publicUrl: string;
+  notify?: Notify;
+}
+
+const hashBody = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+
+/** Receipt of dossiers (tiếp nhận hồ sơ) and reading them back. */
+export class DossierService {
+  readonly calendar: CalendarService;
+  constructor(readonly deps: DossierDeps) {
+    this.calendar = new CalendarService(deps.db, deps.clock);
+  }
+
+  /**
+   * Receives a dossier: checks the desk officer's unit, the procedure and its forms, gives
+   * the code and the appointment, and writes the dossier, its first event, the audit row and
+   * the notice in one transaction. The same Idempotency-Key with the same body returns the
+   * same dossier; with another body it is refused.
+   */
+  async receive(
+    actor: Actor,
+    input: CreateDossierInput,
+    idempotencyKey?: string,
+  ): Promise<{ row: DossierRow; created: boolean }> {
+    const { db, clock } = this.deps;
+    const requestHash = hashBody(input);
+    if (idempotencyKey) {
+      const existing = await repo.findByIdempotencyKey(db, idempotencyKey);
+      if (existing) return { row: this.sameRequest(existing, requestHash), created: false };
+    }
+    if (!(await holdsOver(db, actor, ['desk_officer'], input.unitCode))) {
+      throw new ForbiddenError(
+        `Bạn không phải cán bộ Một cửa của đơn vị ${input.unitCode}.`,
+        'not_desk_officer',
+      );
+    }
+    const procedure = await getProcedure(db, input.procedureId);
+    if (procedure.status !== 'active')
+      throw new ValidationError('Thủ tục này đã ngừng áp dụng.', [], 'procedure_archived');
+    this.checkForms(procedure.components, input.formData);
+    const unit = await new OrgService(db, clock).get(input.unitCode);
+    const now = clock.now();
+    const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
+    if (receivedAt.getTime() > now.getTime() + 60_000)
+      throw new ValidationError('Thời điểm tiếp nhận không được ở tương lai.');
+    const cal = await this.calendar.calendarFor(input.unitCode);
+    const dueAt = dueFromReceipt(cal, receivedAt, procedure.processingTime);
+    const agencyId = unit.agencyId ?? unit.code;
+    const day = vnDateOf(receivedAt);
+    const applicantName =
+      input.applicant.type === 'individual' ? input.applicant.fullName : input.applicant.name;
+    try {
+      const row = await db.transaction().execute(async (trx) => {
+        const seq = await repo.nextSequence(trx, agencyId, day);
+        const code = formatDossierCode(this.deps.codePattern, { agencyId, day, seq });
+        const row = await repo.insert(trx, {
+          code,
+          procedure_id: procedure.id,
+          procedure_code: procedure.code,
+          procedure_name: procedure.name,
+          unit_code: input.unitCode,
+          handling_unit_code: input.unitCode,
+          channel: input.channel,
+          applicant: input.applicant,
+          applicant_name: applicantName,
+          applicant_phone: input.applicant.phone,
+          form_data: input.formData,
+          fees_due: procedure.fees.reduce((sum, f) => sum + f.amount, 0),
+          status: 'received',
+          received_at: receivedAt,
+          due_at: dueAt,
+          original_due_at: dueAt,
+          due_soon_at: null,
+          overdue_at: null,
+          paused_at: null,
+          assignee_id: null,
+          finished_at: null,
+          outcome: null,
+          approved_at: null,
+          returned_at: null,
+          return_method: null,
+          result_file_id: null,
+          result_summary: null,
+          idempotency_key: idempotencyKey ?? null,
+          request_hash: requestHash,
+          created_by: actor.id,
+        });
+        await repo.appendEvent(trx, {
+          dossier_id: row.id,
+          action: 'receive',
+          from_status: null,
+          to_status: 'received',
+          actor_id: actor.id,
+          actor_name: actor.name,
+          unit_code: input.unitCode,
+          occurred_at: now,
+          reason: null,
+          payload: {
+            channel: input.channel,
+            dueAt: dueAt.toISOString(),
+            receivedAt: receivedAt.toISOString(),
+          },
+        });
+        await recordAudit(trx, actor, {
+          action: 'dossier.receive',
+          entityType: 'dossier',
+          entityId: row.id,
+          unitCode: input.unitCode,
+          after: {
+            code,
+            procedure: procedure.code,
+            channel: input.channel,
+            dueAt: dueAt.toISOString(),
+          },
+        });
+        await this.deps.notify?.(trx, { template: 'dossier.received', dossier: row });
+        return row;
+      });
+      return { row, created: true };
+    } catch (err) {
+      // Two retries racing with one key: the loser finds the winner's dossier.
+      if (idempotencyKey && (err as { code?: string }).code === '23505') {
+        const existing = await repo.findByIdempotencyKey(db, idempotencyKey);
+        if (existing) return { row: this.sameRequest(existing, requestHash), created: false };
+      }
+      throw err;
+    }
+  }
+
+  /** One dossier with its events, files and what the caller may do. 404 outside their units. */
+  async get(actor: Actor | null, id: string): Promise<DossierView> {
+    const row = await repo.findById(this.deps.db, id);
+    const roles = await requireVisible(this.deps.db, actor, row);
+    return this.view(row!, roles);
+  }
+
+  /** Presents a row for a caller holding `roles`. */
+  async view(
+    row: DossierRow,
+    roles: Awaited<ReturnType<typeof requireVisible>>,
+  ): Promise<DossierView> {
+    const { db, clock } = this.deps;
+    const [events, files] = await Promise.all([
+      repo.eventsOf(db, row.id),
+      repo.filesOf(db, row.id),
+    ]);
+    return presentDossier(db, row, events, files, roles, clock.now());
+  }
+
+  private sameRequest(existing: DossierRow, requestHash: string): DossierRow {
+    if (existing.request_hash !== requestHash) {
+      throw new ConflictError(
+        'Idempotency-Key này đã được dùng cho một hồ sơ khác.',
+        'idempotency_key_reused',
+      );
+    }
+    return existing;
+  }
+
+  /** Checks the applicant's form data against each component's JSON Schema form. */
+  private checkForms(
+    components: { key: string; name: string; required: boolean; formSchema: unknown }[],
+    formData: Record<string, unknown>,
+  ): void {
+    const errors: { path: string; message: string }[] = [];
+    const known = new Set(components.map((c) => c.key));
+    for (const key of Object.keys(formData)) {
+      if (!known.has(key))
+        errors.push({
+          path: `body.formData.${key}`,
+          message: 'Thủ tục không có thành phần hồ sơ này.',
+        });
+    }
+    for (const c of components) {
+      if (!c.formSchema) continue;
+      const data = formData[c.key];
+      if (data === undefined) {
+        if (c.required)
+          errors.push({ path: `body.formData.${c.key}`, message: `Chưa khai "${c.name}".` });
+        continue;
+      }
+      for (const e of validateFormData(c.formSchema as never, data)) {
+        errors.push({
+          path: `body.formData.${c.key}${e.path ? `.${e.path.replace(/^\//, '').replaceAll('/', '.')}` : ''}`,
+          message: e.message,
+        });
+      }
+    }
+    if (errors.length > 0) {
+      throw new AppError(
+        'validation_failed',
+        400,
+        `Tờ khai chưa hợp lệ: ${errors.map((e) => e.message).join('; ')}`,
+        { errors },
+      );
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/** Public face of the dossiers module (hồ sơ một cửa). */
+export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dossiers.code.js';
+export { dossiersJobs } from './dossiers.jobs.js';
+export { notifyViaOutbox } from './dossiers.notify.js';
+export { dossiersRoutes } from './dossiers.routes.js';
+export { type DossierNotice, DossierService, type Notify } from './dossiers.service.js';
+export { ACTION_LABELS, DOSSIER_STATUSES, STATUS_LABELS, TRANSITIONS } from './dossiers.states.js';

@@ -1,0 +1,238 @@
+import { toVnIso } from '@cqs/shared/calendar/index';
+import { z } from 'zod';
+
+// Messages citizens and staff read: Vietnamese with diacritics, plain words (no decree
+// numbers, style.md "Citizen-facing pages"), dates dd/mm/yyyy HH:mm in Vietnam time.
+
+/** An instant given as a Date, or as ISO 8601 text (data that went through JSON). */
+const instant = z.union([z.date(), z.iso.datetime({ offset: true })]);
+const text = z.string().trim().min(1);
+const base = {
+  code: text,
+  procedureName: text,
+  /** Name on the dossier; "Ông/Bà" is used when it is absent. */
+  applicantName: text.optional(),
+  /** Signature line, e.g. the unit's one-stop desk. */
+  unitName: text.optional(),
+};
+
+/** The data each template needs, checked before anything is queued. */
+export const templateSchemas = {
+  'dossier.received': z.object({ ...base, dueAt: instant, lookupUrl: z.url() }),
+  'dossier.completion_requested': z.object({
+    ...base,
+    reason: text,
+    items: z.array(text).min(1),
+    lookupUrl: z.url(),
+  }),
+  'dossier.result_ready': z.object({
+    ...base,
+    method: z.enum(['direct', 'postal', 'electronic']).default('direct'),
+    /** Where to collect a paper result. */
+    place: text.optional(),
+    /** Where to download an electronic result (else the lookup page). */
+    resultUrl: z.url().optional(),
+    lookupUrl: z.url(),
+  }),
+  'dossier.overdue': z.object({
+    ...base,
+    dueAt: instant,
+    assigneeName: text.optional(),
+    staffUrl: z.url(),
+  }),
+  'dossier.late_apology': z.object({
+    ...base,
+    newDueAt: instant,
+    reason: text.optional(),
+    lookupUrl: z.url(),
+  }),
+} as const;
+
+/** Names of the message templates. */
+export type TemplateName = keyof typeof templateSchemas;
+
+/** What the caller passes to a template (dates as Date or ISO text). */
+export type TemplateData<T extends TemplateName> = z.input<(typeof templateSchemas)[T]>;
+
+/** A rendered message: e-mail subject and body, and the short SMS text. */
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  sms: string;
+}
+
+/** Longest SMS we aim for: one segment of the GSM alphabet (more costs a second message). */
+export const SMS_MAX = 160;
+
+/** "27/11/2026 17:00" — an instant in Vietnam time (fixed +07:00). */
+export function formatVnDateTime(at: Date | string): string {
+  const iso = toVnIso(at instanceof Date ? at : new Date(at)); // 2026-11-27T17:00:00+07:00
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
+}
+
+/** The first candidate that fits one SMS, else the last (shortest) one. */
+function fitSms(...candidates: string[]): string {
+  return candidates.find((c) => c.length <= SMS_MAX) ?? candidates[candidates.length - 1]!;
+}
+
+const greeting = (name?: string) => (name ? `Kính gửi Ông/Bà ${name},` : 'Kính gửi Ông/Bà,');
+const signature = (unitName?: string) =>
+  [
+    '',
+    'Trân trọng,',
+    unitName ?? 'Bộ phận Tiếp nhận và Trả kết quả',
+    '',
+    'Đây là thư tự động, xin Ông/Bà không trả lời thư này.',
+  ].join('\n');
+
+type Renderers = {
+  [T in TemplateName]: (d: z.output<(typeof templateSchemas)[T]>) => RenderedMessage;
+};
+
+const renderers: Renderers = {
+  'dossier.received': (d) => ({
+    subject: `Đã tiếp nhận hồ sơ ${d.code}`,
+    text: [
+      greeting(d.applicantName),
+      '',
+      'Hồ sơ của Ông/Bà đã được tiếp nhận.',
+      '',
+      `Mã hồ sơ: ${d.code}`,
+      `Thủ tục: ${d.procedureName}`,
+      `Ngày hẹn trả kết quả: ${formatVnDateTime(d.dueAt)}`,
+      '',
+      'Ông/Bà có thể xem tình trạng hồ sơ bằng mã hồ sơ và số điện thoại tại:',
+      d.lookupUrl,
+      '',
+      'Xin giữ mã hồ sơ để tra cứu và khi đến nhận kết quả.',
+      signature(d.unitName),
+    ].join('\n'),
+    sms: fitSms(
+      `Đã tiếp nhận hồ sơ ${d.code}. Hẹn trả kết quả: ${formatVnDateTime(d.dueAt)}. Tra cứu: ${d.lookupUrl}`,
+      `Đã tiếp nhận hồ sơ ${d.code}. Hẹn trả: ${formatVnDateTime(d.dueAt)}.`,
+    ),
+  }),
+
+  'dossier.completion_requested': (d) => ({
+    subject: `Hồ sơ ${d.code} cần bổ sung giấy tờ`,
+    text: [
+      greeting(d.applicantName),
+      '',
+      `Hồ sơ ${d.code} (${d.procedureName}) cần được bổ sung trước khi tiếp tục giải quyết.`,
+      '',
+      `Lý do: ${d.reason}`,
+      '',
+      'Giấy tờ cần bổ sung:',
+      ...d.items.map((i) => `- ${i}`),
+      '',
+      'Thời gian giải quyết tạm dừng cho đến khi Ông/Bà nộp đủ giấy tờ bổ sung.',
+      'Ông/Bà nộp bổ sung tại nơi đã nộp hồ sơ. Xem chi tiết tại:',
+      d.lookupUrl,
+      signature(d.unitName),
+    ].join('\n'),
+    sms: fitSms(
+      `Hồ sơ ${d.code} cần bổ sung: ${d.items.join('; ')}. Chi tiết: ${d.lookupUrl}`,
+      `Hồ sơ ${d.code} cần bổ sung giấy tờ. Chi tiết: ${d.lookupUrl}`,
+      `Hồ sơ ${d.code} cần bổ sung giấy tờ. Vui lòng xem thư hoặc liên hệ nơi nộp hồ sơ.`,
+    ),
+  }),
+
+  'dossier.result_ready': (d) => {
+    const place = d.place ?? 'Bộ phận Tiếp nhận và Trả kết quả, nơi Ông/Bà đã nộp hồ sơ';
+    const how = {
+      direct: [
+        `Mời Ông/Bà đến nhận kết quả tại ${place}.`,
+        'Khi đến, xin mang theo giấy hẹn trả kết quả và căn cước.',
+      ],
+      postal: ['Kết quả sẽ được gửi qua bưu điện đến địa chỉ Ông/Bà đã đăng ký.'],
+      electronic: ['Ông/Bà tải kết quả điện tử tại:', d.resultUrl ?? d.lookupUrl],
+    }[d.method];
+    const smsHow = {
+      direct: `Mời Ông/Bà đến nhận tại ${place}, mang theo giấy hẹn và căn cước.`,
+      postal: 'Kết quả sẽ được gửi qua bưu điện.',
+      electronic: `Tải kết quả: ${d.resultUrl ?? d.lookupUrl}`,
+    }[d.method];
+    return {
+      subject: `Đã có kết quả hồ sơ ${d.code}`,
+      text: [
+        greeting(d.applicantName),
+        '',
+        `Hồ sơ ${d.code} (${d.procedureName}) đã có kết quả.`,
+        '',
+        ...how,
+        '',
+        'Xem tình trạng hồ sơ tại:',
+        d.lookupUrl,
+        signature(d.unitName),
+      ].join('\n'),
+      sms: fitSms(
+        `Hồ sơ ${d.code} đã có kết quả. ${smsHow}`,
+        d.method === 'direct'
+          ? `Hồ sơ ${d.code} đã có kết quả. Mời Ông/Bà đến nhận, mang theo giấy hẹn và căn cước.`
+          : `Hồ sơ ${d.code} đã có kết quả. Chi tiết: ${d.lookupUrl}`,
+      ),
+    };
+  },
+
+  'dossier.overdue': (d) => ({
+    subject: `Hồ sơ ${d.code} đã quá hạn giải quyết`,
+    text: [
+      'Kính gửi đồng chí,',
+      '',
+      `Hồ sơ ${d.code} (${d.procedureName}) đã quá hạn giải quyết từ ${formatVnDateTime(d.dueAt)}.`,
+      ...(d.assigneeName ? [`Người đang xử lý: ${d.assigneeName}.`] : []),
+      '',
+      'Đề nghị khẩn trương giải quyết. Nếu chưa thể trả kết quả, cần lập phiếu xin lỗi và',
+      'hẹn lại ngày trả kết quả gửi người nộp hồ sơ.',
+      '',
+      'Mở hồ sơ:',
+      d.staffUrl,
+      '',
+      'Thư tự động từ hệ thống Chính quyền số.',
+    ].join('\n'),
+    sms: fitSms(
+      `Hồ sơ ${d.code} đã quá hạn từ ${formatVnDateTime(d.dueAt)}. Đề nghị khẩn trương xử lý: ${d.staffUrl}`,
+      `Hồ sơ ${d.code} đã quá hạn từ ${formatVnDateTime(d.dueAt)}. Đề nghị khẩn trương xử lý.`,
+    ),
+  }),
+
+  'dossier.late_apology': (d) => ({
+    subject: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${d.code}`,
+    text: [
+      greeting(d.applicantName),
+      '',
+      `Chúng tôi thành thật xin lỗi vì hồ sơ ${d.code} (${d.procedureName}) chưa được giải quyết xong đúng hẹn.`,
+      ...(d.reason ? [`Lý do: ${d.reason}`] : []),
+      '',
+      'Phiếu xin lỗi và hẹn lại ngày trả kết quả đã được gửi đến Ông/Bà.',
+      `Ngày hẹn trả kết quả mới: ${formatVnDateTime(d.newDueAt)}.`,
+      '',
+      'Mong Ông/Bà thông cảm. Xem tình trạng hồ sơ tại:',
+      d.lookupUrl,
+      signature(d.unitName),
+    ].join('\n'),
+    sms: fitSms(
+      `Xin lỗi Ông/Bà: hồ sơ ${d.code} chưa xong đúng hẹn. Hẹn trả mới: ${formatVnDateTime(d.newDueAt)}. Tra cứu: ${d.lookupUrl}`,
+      `Xin lỗi Ông/Bà: hồ sơ ${d.code} chưa xong đúng hẹn. Hẹn trả mới: ${formatVnDateTime(d.newDueAt)}.`,
+    ),
+  }),
+};
+
+/**
+ * Renders a template; throws a ZodError when the data is incomplete (a bug in the caller,
+ * found by its tests). Output is NFC so the same words compare and search equal.
+ */
+export function renderTemplate<T extends TemplateName>(
+  name: T,
+  data: TemplateData<T>,
+): RenderedMessage {
+  const schema = templateSchemas[name] as unknown as z.ZodType<unknown>;
+  const render = renderers[name] as (d: unknown) => RenderedMessage;
+  const m = render(schema.parse(data));
+  return {
+    // A subject is one header line: a newline in the data must not start another header.
+    subject: m.subject.replace(/\s+/g, ' ').trim().normalize('NFC'),
+    text: m.text.normalize('NFC'),
+    sms: m.sms.replace(/\s+/g, ' ').trim().normalize('NFC'),
+  };
+}

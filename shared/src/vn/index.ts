@@ -1,0 +1,2 @@
+// Public API of Vietnamese data formats.
+export { canonicalPhone, isCitizenId, isTaxCode } from './formats.ts';

@@ -1,0 +1,142 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startServer } from './server.js';
+
+const DEMO_PASSWORD = 'demo@2026';
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh browser session signed in as one of the demo accounts. */
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+  return page;
+}
+
+/** Opens the action's small form on the dossier page and confirms it. */
+async function takeAction(page: Page, label: string, fill?: (p: Page) => Promise<void>) {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await fill?.(page);
+  await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+}
+
+const timelineItems = (page: Page) =>
+  page.getByRole('list', { name: 'Tiến trình xử lý' }).getByRole('listitem');
+
+describe('one-stop-shop dossier in the browser', () => {
+  it('desk receives and prints form 01, specialist processes, leader approves, desk returns; the timeline shows every step', async () => {
+    // 1. The desk officer of Mỹ Bình ward receives a certification request.
+    const desk = await signIn('motcua.mybinh');
+    await desk.goto(`${server.url}/ho-so/tiep-nhan`);
+    await desk.getByLabel('Thủ tục', { exact: true }).fill('2.000815');
+    await desk
+      .getByRole('listbox', { name: 'Gợi ý' })
+      .getByRole('option')
+      .filter({ hasText: '2.000815' })
+      .click();
+    await desk.getByLabel('Họ và tên', { exact: true }).fill('Nguyễn Thị Ánh');
+    await desk.getByLabel('Số CCCD', { exact: true }).fill('089301001234');
+    await desk.getByLabel('Ngày sinh', { exact: true }).fill('17/05/1990');
+    await desk.getByLabel('Số điện thoại', { exact: true }).fill('0912 345 678');
+    await desk.getByLabel('Địa chỉ', { exact: true }).fill('12 Trần Hưng Đạo, khóm 1');
+    await desk
+      .getByLabel(/^Tên giấy tờ, văn bản cần chứng thực/)
+      .fill('Bằng tốt nghiệp trung học phổ thông');
+    await desk.getByLabel(/^Số trang của bản chính/).fill('1');
+    await desk.getByLabel(/^Số bản sao cần chứng thực/).fill('2');
+    await desk.getByLabel(/^Họ, chữ đệm, tên người yêu cầu/).fill('Nguyễn Thị Ánh');
+    await desk.getByLabel(/^Số định danh cá nhân của người yêu cầu/).fill('089301001234');
+    await desk.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    const codeBox = desk.getByTestId('dossier-code');
+    await codeBox.waitFor({ timeout: 15_000 });
+    const code = (await codeBox.innerText()).trim();
+    expect(code).toMatch(/-\d{6}-0001$/);
+
+    // Form 01 is a real PDF.
+    const printHref = await desk
+      .getByRole('link', { name: 'In giấy tiếp nhận (mẫu 01)' })
+      .getAttribute('href');
+    const pdf = await desk.evaluate(async (href) => {
+      const r = await fetch(href!);
+      return {
+        type: r.headers.get('content-type'),
+        head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)),
+      };
+    }, printHref);
+    expect(pdf).toEqual({ type: 'application/pdf', head: '%PDF-' });
+
+    // 2. The desk assigns it to the specialist.
+    await desk.getByRole('link', { name: 'Mở hồ sơ' }).click();
+    await desk.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
+    const dossierUrl = desk.url();
+    await takeAction(desk, 'Phân công', (p) =>
+      p.getByLabel('Tên đăng nhập người xử lý').fill('chuyenvien.mybinh'),
+    );
+    await expect.poll(() => timelineItems(desk).count(), { timeout: 10_000 }).toBe(2);
+
+    // 3. The specialist processes it.
+    const specialist = await signIn('chuyenvien.mybinh');
+    await specialist.goto(dossierUrl);
+    await takeAction(specialist, 'Hoàn thành xử lý', (p) =>
+      p.getByLabel('Tóm tắt kết quả').fill('Đã chứng thực 02 bản sao'),
+    );
+    await expect.poll(() => timelineItems(specialist).count(), { timeout: 10_000 }).toBe(3);
+
+    // 4. The leader approves.
+    const leader = await signIn('lanhdao.mybinh');
+    await leader.goto(dossierUrl);
+    await takeAction(leader, 'Phê duyệt');
+    await expect.poll(() => timelineItems(leader).count(), { timeout: 10_000 }).toBe(4);
+
+    // 5. The desk returns the result.
+    await desk.goto(dossierUrl);
+    await takeAction(desk, 'Trả kết quả', (p) =>
+      p.getByLabel('Hình thức trả kết quả').selectOption({ label: 'Trực tiếp' }),
+    );
+    await expect.poll(() => timelineItems(desk).count(), { timeout: 10_000 }).toBe(5);
+    const steps = await timelineItems(desk).allInnerTexts();
+    for (const [i, label] of [
+      'Tiếp nhận hồ sơ',
+      'Phân công',
+      'Hoàn thành xử lý',
+      'Phê duyệt',
+      'Trả kết quả',
+    ].entries()) {
+      expect(steps[i]).toContain(label);
+    }
+    await expect.poll(() => desk.getByText('Đã trả kết quả').count()).toBeGreaterThan(0);
+
+    // 6. The citizen follows the QR link on form 01, without signing in.
+    const citizen = await (
+      await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } })
+    ).newPage();
+    contexts.push(citizen.context());
+    await citizen.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+    await citizen.getByLabel('Số điện thoại', { exact: true }).fill('0912345678');
+    await citizen.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await expect
+      .poll(() => citizen.getByText('Đã trả kết quả').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(await citizen.content()).not.toContain('089301001234');
+  });
+});

@@ -1,0 +1,228 @@
+// Wire types of the dossiers API (docs/architecture.md, "Dossiers (hồ sơ một cửa) — issue 3").
+// The lists of statuses and actions mirror server/src/modules/dossiers/dossiers.states.ts.
+
+/** Workflow states of a dossier (hồ sơ). */
+export const DOSSIER_STATUSES = [
+  'received',
+  'in_progress',
+  'awaiting_completion',
+  'processed',
+  'returned',
+  'refused',
+  'stopped',
+  'withdrawn',
+] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** No action leaves these. */
+export const FINAL_STATUSES: ReadonlySet<DossierStatus> = new Set([
+  'returned',
+  'refused',
+  'stopped',
+  'withdrawn',
+]);
+/** Processing is over: the deadline clock no longer runs. */
+export const CLOCK_STOPPED: ReadonlySet<DossierStatus> = new Set(['processed', ...FINAL_STATUSES]);
+
+/** Actions a caller may take on an existing dossier (`receive` only appears in timelines). */
+export const DOSSIER_ACTIONS = [
+  'assign',
+  'forward',
+  'request_completion',
+  'complete',
+  'finish',
+  'approve',
+  'send_back',
+  'return_result',
+  'refuse',
+  'stop',
+  'withdraw',
+  'extend',
+] as const;
+export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
+/** Every action a timeline event may carry. */
+export type EventAction = DossierAction | 'receive';
+
+export const CHANNELS = ['direct', 'online', 'postal'] as const;
+/** How the dossier was submitted (kênh tiếp nhận). */
+export type Channel = (typeof CHANNELS)[number];
+
+export const RETURN_METHODS = ['direct', 'postal', 'electronic'] as const;
+/** How the result is handed back (hình thức trả kết quả). */
+export type ReturnMethod = (typeof RETURN_METHODS)[number];
+
+export type Outcome = 'early' | 'on_time' | 'late';
+
+export interface Address {
+  line: string;
+  unitCode?: string;
+}
+
+/** A person applying (cá nhân). */
+export interface IndividualApplicant {
+  type: 'individual';
+  fullName: string;
+  /** CCCD, 12 digits. */
+  citizenId: string;
+  /** YYYY-MM-DD. */
+  dateOfBirth: string;
+  /** Canonical 0xxxxxxxxx. */
+  phone: string;
+  email?: string;
+  address: Address;
+}
+
+/** An organisation applying (tổ chức, doanh nghiệp). */
+export interface OrganizationApplicant {
+  type: 'organization';
+  name: string;
+  /** 10 digits, or 10-3 for a branch. */
+  taxCode: string;
+  representative: string;
+  phone: string;
+  email?: string;
+  address: Address;
+}
+
+export type Applicant = IndividualApplicant | OrganizationApplicant;
+
+/** Filled-in forms: component key → field key → value. */
+export type FormData = Record<string, Record<string, string | number | boolean>>;
+
+/** Body of POST /dossiers. */
+export interface CreateDossierInput {
+  procedureId: string;
+  unitCode: string;
+  channel: Channel;
+  applicant: Applicant;
+  formData: FormData;
+  receivedAt?: string;
+}
+
+/** Answer of POST /dossiers. */
+export interface CreatedDossier {
+  id: string;
+  code: string;
+  status: DossierStatus;
+  dueAt: string;
+  version: number;
+}
+
+/** One entry of the dossier's history. */
+export interface DossierEvent {
+  seq: number;
+  at: string;
+  action: EventAction | string;
+  fromStatus: DossierStatus | null;
+  toStatus: DossierStatus;
+  actorName: string;
+  unitCode: string;
+  reason: string | null;
+  payload: Record<string, unknown> | null;
+  /** The server's Vietnamese label; the catalogue's label is shown instead (both languages). */
+  actionLabel?: string;
+}
+
+/** A stored file of a dossier (attachment or result). */
+export interface DossierFile {
+  id: string;
+  kind?: 'attachment' | 'result';
+  /** The contract leaves the component field's name open; both spellings are read. */
+  componentKey?: string | null;
+  component?: string | null;
+  filename: string;
+  mime?: string;
+  size?: number;
+  sha256?: string;
+  createdAt?: string;
+}
+
+/** Answer of POST /dossiers/{id}/files. */
+export interface UploadedFile {
+  id: string;
+  sha256: string;
+  size: number;
+  mime: string;
+  filename: string;
+}
+
+export interface UserRef {
+  id: string;
+  username: string;
+  fullName: string;
+}
+
+/** A dossier as GET /dossiers lists it (the server's ListItem). */
+export interface DossierSummary {
+  id: string;
+  code: string;
+  procedure: { id: string; code: string; name: string };
+  unitCode: string;
+  status: DossierStatus;
+  statusLabel?: string;
+  receivedAt: string;
+  dueAt: string;
+  dueSoon: boolean;
+  overdue: boolean;
+  outcome: Outcome | null;
+  version: number;
+  applicantName?: string;
+  assigneeName?: string | null;
+  /** Not sent by the list today; read when present. */
+  applicant?: Applicant;
+}
+
+/** GET /dossiers/{id}: the whole dossier with events, files and the caller's allowed actions. */
+export interface Dossier extends Omit<DossierSummary, 'applicantName' | 'assigneeName'> {
+  unitName: string | null;
+  channel: Channel;
+  applicant: Applicant;
+  formData: FormData;
+  feesDue: number;
+  originalDueAt: string;
+  pausedAt: string | null;
+  pausedMinutes: number;
+  extended: boolean;
+  completionRequests: number;
+  finishedAt: string | null;
+  approvedAt: string | null;
+  returnedAt: string | null;
+  resultSummary?: string | null;
+  assignee: UserRef | null;
+  events: DossierEvent[];
+  files: DossierFile[];
+  allowedActions: DossierAction[];
+}
+
+/** `counts` of the list answer: over the whole filtered set, not just the page. */
+export interface DossierCounts {
+  byStatus: Partial<Record<DossierStatus, number>>;
+  overdue: number;
+  dueSoon: number;
+  paused: number;
+}
+
+/** GET /dossiers. */
+export interface DossierPage {
+  items: DossierSummary[];
+  nextCursor: string | null;
+  counts?: DossierCounts;
+}
+
+/** Query of GET /dossiers; empty strings are left out. */
+export interface DossierFilter {
+  /** Code or applicant name; the server searches both (ListQuery.q). */
+  q?: string;
+  status?: string;
+  unit?: string;
+  procedure?: string;
+  overdue?: boolean;
+  assignedToMe?: boolean;
+  /** YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+/** Forms 01–06 of Thông tư 03/2025/TT-VPCP printed per dossier. */
+export const FORM_NUMBERS = ['01', '02', '03', '04', '05', '06'] as const;
+export type FormNumber = (typeof FORM_NUMBERS)[number];

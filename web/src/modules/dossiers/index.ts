@@ -1,0 +1,33 @@
+// Public surface of the dossiers module (hồ sơ một cửa) for pages and the app shell.
+import './dossiers.css';
+import type { User } from '../identity/index.ts';
+
+export type { CreatedDossier, Dossier, DossierFilter } from './api/dossier.types.ts';
+export { registerUrl } from './api/dossiers.api.ts';
+export { CountChips } from './components/CountChips.tsx';
+export { CountTiles } from './components/CountTiles.tsx';
+export { DossierActions } from './components/DossierActions.tsx';
+export { StatusBadge, UrgencyBadge } from './components/DossierBadges.tsx';
+export { ApplicantSummary, FormDataSummary } from './components/DossierContent.tsx';
+export { DossierFiles, DossierFormLinks } from './components/DossierFiles.tsx';
+export { DossierSummaryList } from './components/DossierSummary.tsx';
+export { DossierTable } from './components/DossierTable.tsx';
+export { DossierTimeline } from './components/DossierTimeline.tsx';
+export { FileUploadForm } from './components/FileUploadForm.tsx';
+export { QUEUE_FIRST_FILTER, type QueueFilter, QueueFilters } from './components/QueueFilters.tsx';
+export { ReceiptConfirmation } from './components/ReceiptConfirmation.tsx';
+export { ReceiptForm, type ReceiptPlace } from './components/ReceiptForm.tsx';
+export {
+  UNIT_FIRST_FILTER,
+  UnitDossierFilters,
+  type UnitFilter,
+} from './components/UnitDossierFilters.tsx';
+export { useDossier, useDossierList, useProcedureById } from './hooks/use-dossiers.ts';
+export { useRoleUnits } from './hooks/use-role-units.ts';
+export { useSlashFocus } from './hooks/use-slash-focus.ts';
+export { registerPeriod } from './lib/misc.ts';
+
+/** True for any staff account (any role other than citizen): it has a work queue. */
+export function isStaff(user: User | null | undefined): boolean {
+  return !!user?.roles.some((r) => r.role !== 'citizen');
+}
