@@ -604,4 +604,9 @@ export const en: Messages = {
   'track.received': 'Received',
   'track.due': 'Result due',
   'track.timeline': 'Steps so far',
+  'dossiers.steps.title': 'Processing steps and their deadlines',
+  'dossiers.steps.none': 'The procedure lists no processing steps.',
+  'dossiers.steps.order': 'Step',
+  'dossiers.steps.name': 'Step name',
+  'dossiers.steps.due': 'Due',
 };

@@ -599,6 +599,11 @@ export const vi = {
   'track.received': 'Ngày tiếp nhận',
   'track.due': 'Ngày hẹn trả kết quả',
   'track.timeline': 'Các bước đã thực hiện',
+  'dossiers.steps.title': 'Các bước xử lý và hạn từng bước',
+  'dossiers.steps.none': 'Thủ tục chưa khai báo các bước xử lý.',
+  'dossiers.steps.order': 'Bước',
+  'dossiers.steps.name': 'Nội dung',
+  'dossiers.steps.due': 'Hạn hoàn thành',
 } as const;
 
 /** A key of the message catalogue. */

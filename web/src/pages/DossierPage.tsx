@@ -7,6 +7,7 @@ import {
   DossierActions,
   DossierFiles,
   DossierFormLinks,
+  DossierSteps,
   DossierSummaryList,
   DossierTimeline,
   FormDataSummary,
@@ -72,6 +73,12 @@ export function DossierPage() {
               {t('dossiers.detail.files')}
             </h2>
             <DossierFiles dossier={dossier} componentName={componentName} />
+          </section>
+          <section className="section" aria-labelledby="dossier-steps-title">
+            <h2 id="dossier-steps-title" className="section__title">
+              {t('dossiers.steps.title')}
+            </h2>
+            <DossierSteps dossier={dossier} />
           </section>
           <section className="section" aria-labelledby="dossier-timeline-title">
             <h2 id="dossier-timeline-title" className="section__title">

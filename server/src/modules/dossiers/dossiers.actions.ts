@@ -7,7 +7,12 @@ import { CalendarService } from '../calendar/index.js';
 import { findAccount, holdsOver } from '../identity/index.js';
 import { findUnitsByCodes } from '../org/index.js';
 import { requireVisible } from './dossiers.access.js';
-import { classifyFinish, resumeAfterPause } from './dossiers.deadlines.js';
+import {
+  classifyFinish,
+  resumeAfterPause,
+  type StepDeadline,
+  shiftPlan,
+} from './dossiers.deadlines.js';
 import { type DossierRow, dossiersRepository as repo } from './dossiers.repository.js';
 import type { ActionInput, DossierView } from './dossiers.schemas.js';
 import type { DossierNotice, DossierService } from './dossiers.service.js';
@@ -167,6 +172,7 @@ async function effects(
           paused_at: null,
           paused_minutes: Number(d.paused_minutes) + r.pausedMinutes,
           due_at: r.dueAt,
+          step_plan: JSON.stringify(shiftPlan(cal, d.step_plan as StepDeadline[], r.pausedMinutes)),
           // The appointment moved: earlier marks no longer hold.
           due_soon_at: null,
           overdue_at: r.dueAt > now ? null : d.overdue_at,

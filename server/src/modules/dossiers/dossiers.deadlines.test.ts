@@ -7,6 +7,7 @@ import {
   dueFromReceipt,
   isDueSoon,
   resumeAfterPause,
+  stepPlan,
 } from './dossiers.deadlines.js';
 
 const cal = new WorkingCalendar();
@@ -82,5 +83,28 @@ describe('dossier deadlines', () => {
     expect(isDueSoon(cal, at('2026-11-26T17:00:00+07:00'), due, 450)).toBe(true);
     expect(isDueSoon(cal, at('2026-11-26T11:00:00+07:00'), due, 450)).toBe(false);
     expect(isDueSoon(cal, at('2026-11-28T08:00:00+07:00'), due, 450)).toBe(false); // already overdue
+  });
+
+  it('plans each step from the receipt, never past the appointment', () => {
+    const received = at('2026-11-23T09:00:00+07:00');
+    const due = dueFromReceipt(cal, received, { value: 3, unit: 'working_days' });
+    const plan = stepPlan(cal, received, due, [
+      {
+        order: 2,
+        name: 'Thẩm định',
+        role: 'specialist',
+        duration: { value: 2, unit: 'working_days' },
+      },
+      {
+        order: 1,
+        name: 'Tiếp nhận',
+        role: 'desk_officer',
+        duration: { value: 4, unit: 'working_hours' },
+      },
+      { order: 3, name: 'Ký duyệt', role: 'leader', duration: { value: 2, unit: 'working_days' } },
+    ]);
+    expect(plan.map((step) => step.order)).toEqual([1, 2, 3]);
+    expect(plan[0]!.dueAt).toBe(new Date('2026-11-23T15:00:00+07:00').toISOString()); // 2.5 h + 1.5 h
+    expect(new Date(plan[2]!.dueAt).getTime()).toBe(due.getTime()); // clamped to the appointment
   });
 });

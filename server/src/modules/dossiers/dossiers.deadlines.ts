@@ -65,3 +65,56 @@ export function isDueSoon(
   if (dueAt.getTime() <= now.getTime()) return false;
   return cal.workingMinutesBetween(now, dueAt) <= windowMinutes;
 }
+
+/** One step of the procedure with its own deadline. */
+export interface StepDeadline {
+  order: number;
+  name: string;
+  role: string;
+  dueAt: string;
+}
+
+/**
+ * Deadlines of the procedure's processing steps: each step ends its allotted working time
+ * after the previous one, counted from the receipt; working days count as the unit's full
+ * working day. The last step never ends after the dossier's own appointment.
+ */
+export function stepPlan(
+  cal: WorkingCalendar,
+  start: Date,
+  dossierDue: Date,
+  steps: {
+    order: number;
+    name: string;
+    role: string;
+    duration: { value: number; unit: 'working_days' | 'working_hours' };
+  }[],
+): StepDeadline[] {
+  const day = workingDayMinutes(cal);
+  let minutes = 0;
+  return [...steps]
+    .sort((a, b) => a.order - b.order)
+    .map((s) => {
+      minutes +=
+        s.duration.unit === 'working_days' ? s.duration.value * day : s.duration.value * 60;
+      const due = addWorkingMinutes(cal, start, minutes);
+      return {
+        order: s.order,
+        name: s.name,
+        role: s.role,
+        dueAt: (due > dossierDue ? dossierDue : due).toISOString(),
+      };
+    });
+}
+
+/** The plan moved by a pause, like the dossier's appointment. */
+export function shiftPlan(
+  cal: WorkingCalendar,
+  plan: StepDeadline[],
+  minutes: number,
+): StepDeadline[] {
+  return plan.map((s) => ({
+    ...s,
+    dueAt: addWorkingMinutes(cal, new Date(s.dueAt), minutes).toISOString(),
+  }));
+}

@@ -58,6 +58,8 @@ describe('receipt', () => {
     });
     expect(d.applicant.phone).toBe('0912345678'); // canonical form
     expect(d.feesDue).toBe(8000);
+    expect(d.steps.length).toBeGreaterThanOrEqual(2);
+    expect(d.steps.every((s: { dueAt: string }) => s.dueAt <= d.dueAt)).toBe(true);
     expect(d.allowedActions).toEqual(
       expect.arrayContaining(['assign', 'request_completion', 'refuse', 'withdraw']),
     );

@@ -106,4 +106,12 @@ export const dossiersMigrations: Record<string, Migration> = {
       await sql`create index dossier_file_dossier_idx on dossier_file (dossier_id)`.execute(db);
     },
   },
+  '0501_dossiers_step_plan': {
+    async up(db: Kysely<unknown>) {
+      // Deadlines of the procedure's processing steps, fixed at receipt (issue 3 §3).
+      await sql`alter table dossier add column step_plan jsonb not null default '[]'::jsonb`.execute(
+        db,
+      );
+    },
+  },
 };

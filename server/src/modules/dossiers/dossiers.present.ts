@@ -91,6 +91,7 @@ export async function presentDossier(
     receivedAt: iso(row.received_at)!,
     dueAt: iso(row.due_at)!,
     originalDueAt: iso(row.original_due_at)!,
+    steps: row.step_plan as DossierView['steps'],
     pausedAt: iso(row.paused_at),
     pausedMinutes: Number(row.paused_minutes),
     extended: row.extended,

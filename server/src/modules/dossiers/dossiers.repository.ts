@@ -56,7 +56,8 @@ export const dossiersRepository = {
       | 'updated_at'
       | 'applicant'
       | 'form_data'
-    > & { applicant: unknown; form_data: unknown },
+      | 'step_plan'
+    > & { applicant: unknown; form_data: unknown; step_plan: unknown },
   ): Promise<DossierRow> {
     return db
       .insertInto('dossier')
@@ -64,6 +65,7 @@ export const dossiersRepository = {
         ...row,
         applicant: JSON.stringify(row.applicant),
         form_data: JSON.stringify(row.form_data),
+        step_plan: JSON.stringify(row.step_plan),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -72,7 +74,9 @@ export const dossiersRepository = {
   async update(
     db: Db,
     id: string,
-    patch: Partial<Omit<DossierRow, 'id' | 'applicant' | 'form_data'>>,
+    patch: Partial<Omit<DossierRow, 'id' | 'applicant' | 'form_data' | 'step_plan'>> & {
+      step_plan?: string;
+    },
   ): Promise<DossierRow> {
     return db
       .updateTable('dossier')

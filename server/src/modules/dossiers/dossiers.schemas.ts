@@ -171,6 +171,9 @@ export const DossierSchema = z.object({
   receivedAt: z.string(),
   dueAt: z.string(),
   originalDueAt: z.string(),
+  steps: z.array(
+    z.object({ order: z.number(), name: z.string(), role: z.string(), dueAt: z.string() }),
+  ),
   pausedAt: z.string().nullable(),
   pausedMinutes: z.number(),
   extended: z.boolean(),

@@ -12,7 +12,7 @@ import { OrgService } from '../org/index.js';
 import { getProcedure, validateFormData } from '../procedures/index.js';
 import { requireVisible } from './dossiers.access.js';
 import { formatDossierCode } from './dossiers.code.js';
-import { dueFromReceipt } from './dossiers.deadlines.js';
+import { dueFromReceipt, stepPlan } from './dossiers.deadlines.js';
 import { presentDossier } from './dossiers.present.js';
 import { type DossierRow, dossiersRepository as repo } from './dossiers.repository.js';
 import type { CreateDossierInput, DossierView } from './dossiers.schemas.js';
@@ -84,6 +84,7 @@ export class DossierService {
       throw new ValidationError('Thời điểm tiếp nhận không được ở tương lai.');
     const cal = await this.calendar.calendarFor(input.unitCode);
     const dueAt = dueFromReceipt(cal, receivedAt, procedure.processingTime);
+    const plan = stepPlan(cal, receivedAt, dueAt, procedure.steps);
     const agencyId = unit.agencyId ?? unit.code;
     const day = vnDateOf(receivedAt);
     const applicantName =
@@ -109,6 +110,7 @@ export class DossierService {
           received_at: receivedAt,
           due_at: dueAt,
           original_due_at: dueAt,
+          step_plan: plan,
           due_soon_at: null,
           overdue_at: null,
           paused_at: null,

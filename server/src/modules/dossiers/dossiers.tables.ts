@@ -25,6 +25,8 @@ export interface DossierTable {
   received_at: Date;
   due_at: Date;
   original_due_at: Date;
+  /** Deadline of each processing step of the procedure: [{order, name, role, dueAt}]. */
+  step_plan: Json;
   due_soon_at: Date | null;
   overdue_at: Date | null;
   paused_at: Date | null;

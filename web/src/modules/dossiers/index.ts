@@ -10,6 +10,7 @@ export { DossierActions } from './components/DossierActions.tsx';
 export { StatusBadge, UrgencyBadge } from './components/DossierBadges.tsx';
 export { ApplicantSummary, FormDataSummary } from './components/DossierContent.tsx';
 export { DossierFiles, DossierFormLinks } from './components/DossierFiles.tsx';
+export { DossierSteps } from './components/DossierSteps.tsx';
 export { DossierSummaryList } from './components/DossierSummary.tsx';
 export { DossierTable } from './components/DossierTable.tsx';
 export { DossierTimeline } from './components/DossierTimeline.tsx';

@@ -180,6 +180,8 @@ export interface Dossier extends Omit<DossierSummary, 'applicantName' | 'assigne
   formData: FormData;
   feesDue: number;
   originalDueAt: string;
+  /** Deadline of each processing step, fixed at receipt and moved by pauses. */
+  steps?: { order: number; name: string; role: string; dueAt: string }[];
   pausedAt: string | null;
   pausedMinutes: number;
   extended: boolean;
