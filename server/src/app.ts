@@ -29,6 +29,7 @@ import { adminRoutes } from './platform/http/admin.routes.js';
 import { createServer } from './platform/http/create-server.js';
 import type { JobDefinition } from './platform/jobs/job-definition.js';
 import { JobRunner } from './platform/jobs/job-runner.js';
+import { maintenanceJobs } from './platform/jobs/maintenance.jobs.js';
 import { createLogger, type Logger } from './platform/logger.js';
 
 /** Every background job of every module; start-up refuses queued jobs without a handler. */
@@ -49,6 +50,7 @@ export function allJobs(ctx: {
       clock: ctx.clock,
       log: (msg, f) => ctx.log.warn(f ?? {}, msg),
     }),
+    ...maintenanceJobs(),
     ...identityJobs(ctx.clock),
     ...backupJobs(ctx.config, ctx.db),
     ...dossiersJobs(ctx.dossiers, { dueSoonHours: ctx.config.dossierDueSoonHours }),

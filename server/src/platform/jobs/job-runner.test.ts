@@ -104,3 +104,21 @@ describe('job runner', () => {
     expect(next.toISOString()).toBe('2026-11-22T19:30:00.000Z'); // 02:30 on 23/11 at +07:00
   });
 });
+
+describe('maintenance', () => {
+  it('purges finished jobs older than 7 days and keeps recent and failed ones', async () => {
+    const { maintenanceJobs } = await import('./maintenance.jobs.js');
+    await sql`delete from job`.execute(db.kysely);
+    await sql`insert into job (name, status, finished_at) values
+      ('test.old', 'done', now() - interval '8 days'),
+      ('test.recent', 'done', now() - interval '1 day'),
+      ('test.failed', 'failed', now() - interval '8 days')`.execute(db.kysely);
+    const runner = new JobRunner(db.kysely, maintenanceJobs());
+    await runner.enqueue(db.kysely, 'platform.purge-jobs', {});
+    await runner.tick();
+    const left = await sql<{
+      name: string;
+    }>`select name from job where name like 'test.%' order by name`.execute(db.kysely);
+    expect(left.rows.map((r) => r.name)).toEqual(['test.failed', 'test.recent']);
+  });
+});
