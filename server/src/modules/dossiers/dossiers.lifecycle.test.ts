@@ -309,6 +309,36 @@ describe('scoping and public tracking', () => {
     expect(next.items[0].id).not.toBe(mine.items[1].id);
   });
 
+  it('lists open dossiers by default, finished ones on request, and finds by code prefix', async () => {
+    const all = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/dossiers?state=all&limit=200',
+        headers: shop.desk.headers,
+      })
+    ).json();
+    const returned = all.items.find((d: { status: string }) => d.status === 'returned');
+    expect(returned).toBeDefined();
+    const open = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/dossiers?limit=200',
+        headers: shop.desk.headers,
+      })
+    ).json();
+    expect(open.items.some((d: { id: string }) => d.id === returned.id)).toBe(false);
+    expect(open.counts.byStatus.returned).toBeUndefined();
+    const prefix = returned.code.slice(0, -2);
+    const found = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers?state=final&q=${encodeURIComponent(prefix)}`,
+        headers: shop.desk.headers,
+      })
+    ).json();
+    expect(found.items.map((d: { id: string }) => d.id)).toContain(returned.id);
+  });
+
   it('tracks publicly by code and phone, without personal data', async () => {
     const { code } = (await receive(buildDossierInput(shop))).json();
     const ok = await t.app.inject({

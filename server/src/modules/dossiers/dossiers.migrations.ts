@@ -114,4 +114,14 @@ export const dossiersMigrations: Record<string, Migration> = {
       );
     },
   },
+  '0502_dossiers_list_indexes': {
+    async up(db: Kysely<unknown>) {
+      // The work queue and its counts look at open dossiers only (a city keeps ~95% finished
+      // ones), and search by code is a prefix match: both must not scan the whole table.
+      await sql`create index dossier_status_unit_idx on dossier (status, unit_code)`.execute(db);
+      await sql`create index dossier_code_prefix_idx on dossier (code text_pattern_ops)`.execute(
+        db,
+      );
+    },
+  },
 };

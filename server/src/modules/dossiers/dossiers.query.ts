@@ -11,10 +11,14 @@ import { RUNNING, dossiersRepository as repo } from './dossiers.repository.js';
 import type { ListQuery } from './dossiers.schemas.js';
 import {
   ACTION_LABELS,
+  DOSSIER_STATUSES,
   type DossierAction,
   type DossierStatus,
+  FINAL_STATUSES,
   STATUS_LABELS,
 } from './dossiers.states.js';
+
+const OPEN = DOSSIER_STATUSES.filter((s) => !FINAL_STATUSES.has(s));
 
 type Db = Kysely<Database>;
 type Query = z.infer<typeof ListQuery>;
@@ -41,6 +45,9 @@ function scoped(
       );
   }
   if (withStatus && q.status) b = b.where('status', '=', q.status);
+  const state = q.state ?? (q.from || q.to ? 'all' : 'open');
+  if (state === 'open') b = b.where('status', 'in', OPEN);
+  if (state === 'final') b = b.where('status', 'in', [...FINAL_STATUSES]);
   if (q.unit)
     b = b.where((eb) =>
       eb.or([eb('unit_code', '=', q.unit!), eb('handling_unit_code', '=', q.unit!)]),
@@ -57,9 +64,13 @@ function scoped(
   if (q.from) b = b.where('received_at', '>=', dayStart(q.from));
   if (q.to) b = b.where('received_at', '<', dayEnd(q.to));
   if (q.q) {
-    const like = `%${q.q.toLowerCase()}%`;
+    // A code is matched by prefix (index on code text_pattern_ops); a name anywhere in it.
+    const escaped = q.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
     b = b.where((eb) =>
-      eb.or([eb(sql`lower(code)`, 'like', like), eb(sql`lower(applicant_name)`, 'like', like)]),
+      eb.or([
+        eb('code', 'like', `${escaped}%`),
+        eb(sql`lower(applicant_name)`, 'like', `%${escaped.toLowerCase()}%`),
+      ]),
     );
   }
   return b;

@@ -195,6 +195,11 @@ export type DossierView = z.infer<typeof DossierSchema>;
 
 export const ListQuery = z.object({
   status: z.enum(DOSSIER_STATUSES).optional(),
+  /**
+   * Which dossiers: `open` (not returned, refused, stopped or withdrawn), `final`, or `all`.
+   * Default: `open` — a work queue — unless a reception date range is given (then `all`).
+   */
+  state: z.enum(['open', 'final', 'all']).optional(),
   unit: z.string().max(64).optional(),
   procedure: z.string().max(64).optional(),
   overdue: z.enum(['true', 'false']).optional(),
