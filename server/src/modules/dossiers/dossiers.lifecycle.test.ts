@@ -332,11 +332,18 @@ describe('scoping and public tracking', () => {
     const found = (
       await t.app.inject({
         method: 'GET',
-        url: `/api/v1/dossiers?state=final&q=${encodeURIComponent(prefix)}`,
+        // A code (or its beginning) is looked for in every state by default.
+        url: `/api/v1/dossiers?q=${encodeURIComponent(prefix)}`,
         headers: shop.desk.headers,
       })
     ).json();
     expect(found.items.map((d: { id: string }) => d.id)).toContain(returned.id);
+    const byName = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers?state=all&q=${encodeURIComponent('thị ánh')}`,
+      headers: shop.desk.headers,
+    });
+    expect(byName.json().items.length).toBeGreaterThan(0);
   });
 
   it('tracks publicly by code and phone, without personal data', async () => {

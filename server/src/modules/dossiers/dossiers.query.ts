@@ -27,6 +27,13 @@ type Query = z.infer<typeof ListQuery>;
 const dayStart = (d: string) => new Date(`${d}T00:00:00+07:00`);
 const dayEnd = (d: string) => new Date(new Date(`${d}T00:00:00+07:00`).getTime() + 86_400_000);
 
+/** A dossier code (e.g. `000.00.15.H01-261123-0001`) or its beginning: no spaces, digits, `.`/`-`. */
+export function looksLikeCode(text: string): boolean {
+  return (
+    /^[0-9A-Za-z.]*\d[0-9A-Za-z.]*([-.][0-9A-Za-z.-]*)?$/.test(text) && /[-.]|^\d+$/.test(text)
+  );
+}
+
 /** The filtered, unit-scoped base query shared by the list and its counts. */
 function scoped(
   db: Db,
@@ -45,7 +52,8 @@ function scoped(
       );
   }
   if (withStatus && q.status) b = b.where('status', '=', q.status);
-  const state = q.state ?? (q.from || q.to ? 'all' : 'open');
+  // A work queue shows open dossiers; a date range or a code looks everywhere.
+  const state = q.state ?? (q.from || q.to || (q.q && looksLikeCode(q.q.trim())) ? 'all' : 'open');
   if (state === 'open') b = b.where('status', 'in', OPEN);
   if (state === 'final') b = b.where('status', 'in', [...FINAL_STATUSES]);
   if (q.unit)
@@ -64,14 +72,13 @@ function scoped(
   if (q.from) b = b.where('received_at', '>=', dayStart(q.from));
   if (q.to) b = b.where('received_at', '<', dayEnd(q.to));
   if (q.q) {
-    // A code is matched by prefix (index on code text_pattern_ops); a name anywhere in it.
-    const escaped = q.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-    b = b.where((eb) =>
-      eb.or([
-        eb('code', 'like', `${escaped}%`),
-        eb(sql`lower(applicant_name)`, 'like', `%${escaped.toLowerCase()}%`),
-      ]),
-    );
+    const text = q.q.trim();
+    const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+    // A code is matched by prefix alone, so the index on code (text_pattern_ops) serves it;
+    // anything else is a name, matched anywhere in the applicant's name.
+    b = looksLikeCode(text)
+      ? b.where('code', 'like', `${escaped}%`)
+      : b.where(sql`lower(applicant_name)`, 'like', `%${escaped.toLowerCase()}%`);
   }
   return b;
 }
