@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
-import type { User } from './identity.schemas.js';
+import type { UserRow } from './identity.repository.js';
 import type { IdentityService } from './identity.service.js';
 
 export const SESSION_COOKIE = 'cqs_session';
@@ -13,8 +13,8 @@ declare module 'fastify' {
     actor: Actor | null;
     /** The session's CSRF token, when the caller came with the session cookie. */
     csrfToken: string | null;
-    /** The signed-in account as the API shows it (for /auth/me). */
-    sessionUser: User | null;
+    /** The signed-in account's row (for /auth/me). */
+    sessionAccount: UserRow | null;
   }
 }
 
@@ -30,7 +30,7 @@ const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
 async function authPlugin(app: FastifyInstance, opts: { identity: IdentityService }) {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
-  app.decorateRequest('sessionUser', null);
+  app.decorateRequest('sessionAccount', null);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
@@ -39,7 +39,7 @@ async function authPlugin(app: FastifyInstance, opts: { identity: IdentityServic
     if (!auth) return;
     req.actor = { ...auth.actor, requestId: req.id };
     req.csrfToken = auth.csrfToken;
-    req.sessionUser = auth.user;
+    req.sessionAccount = auth.account;
     const path = req.url.split('?')[0] ?? '';
     if (UNSAFE.has(req.method) && !CSRF_EXEMPT.has(path)) {
       const sent = req.headers['x-csrf-token'];

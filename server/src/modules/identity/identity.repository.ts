@@ -171,21 +171,17 @@ export const identityRepository = {
       .execute();
   },
 
+  /** A live session with its account, in one round trip (this runs on every request). */
   async findSession(db: Db, id: string, now: Date) {
-    return db
+    const row = await db
       .selectFrom('session')
       .innerJoin('app_user', 'app_user.id', 'session.user_id')
-      .select([
-        'session.id',
-        'session.user_id',
-        'session.csrf_token',
-        'session.expires_at',
-        'session.last_seen_at',
-        'app_user.disabled',
-      ])
+      .selectAll('app_user')
+      .select(['session.csrf_token', 'session.last_seen_at'])
       .where('session.id', '=', id)
       .where('session.expires_at', '>', now)
       .executeTakeFirst();
+    return row as (UserRow & { csrf_token: string; last_seen_at: Date }) | undefined;
   },
 
   async touchSession(db: Db, id: string, now: Date, expiresAt: Date): Promise<void> {

@@ -67,7 +67,10 @@ export function identityRoutes(ctx: AppContext, identity: IdentityService): Fast
       },
       async (req) => {
         requireSignedIn(req.actor);
-        return { user: req.sessionUser!, csrfToken: req.csrfToken ?? '' };
+        return {
+          user: await identity.presentAccount(req.sessionAccount!),
+          csrfToken: req.csrfToken ?? '',
+        };
       },
     );
 

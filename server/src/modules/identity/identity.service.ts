@@ -213,27 +213,22 @@ export class IdentityService {
   /** Resolves a session cookie to the actor and the session's CSRF token; null if invalid. */
   async authenticate(
     token: string,
-  ): Promise<{ actor: Actor; csrfToken: string; user: User } | null> {
+  ): Promise<{ actor: Actor; csrfToken: string; account: UserRow } | null> {
     const now = this.clock.now();
     const id = sha256(token);
     const s = await repo.findSession(this.db, id, now);
     if (!s || s.disabled) return null;
-    const user = await repo.findUserById(this.db, s.user_id);
-    if (!user) return null;
     // Sliding expiry, written at most once a minute so reads stay cheap.
     if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) {
       await repo.touchSession(this.db, id, now, new Date(now.getTime() + SESSION_IDLE_MS));
     }
-    const presented = await presentOne(this.db, user);
-    return {
-      actor: {
-        id: user.id,
-        name: user.username,
-        roles: presented.roles.map(({ role, unitCode }) => ({ role, unitCode })),
-      },
-      csrfToken: s.csrf_token,
-      user: presented,
-    };
+    const roles = (await repo.rolesOf(this.db, [s.id])).get(s.id) ?? [];
+    return { actor: { id: s.id, name: s.username, roles }, csrfToken: s.csrf_token, account: s };
+  }
+
+  /** An account as the API shows it (with the names of its roles' units). */
+  presentAccount(account: UserRow): Promise<User> {
+    return presentOne(this.db, account);
   }
 
   /** Ends a session. */
