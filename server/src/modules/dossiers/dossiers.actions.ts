@@ -95,6 +95,9 @@ export async function actOnDossier(
       reason,
       payload,
     });
+    for (const template of notices)
+      await svc.deps.notify?.(trx, { template, dossier: updated, data: { reason, ...payload } });
+    // Last: the audit row takes the chain's lock, held until commit, so nothing may follow it.
     await recordAudit(trx, actor, {
       action: `dossier.${input.action}`,
       entityType: 'dossier',
@@ -103,8 +106,6 @@ export async function actOnDossier(
       before: { status: from, version: dossier.version, dueAt: dossier.due_at },
       after: { status: to, version: updated.version, dueAt: updated.due_at, ...payload },
     });
-    for (const template of notices)
-      await svc.deps.notify?.(trx, { template, dossier: updated, data: { reason, ...payload } });
     return updated;
   });
   return svc.view(row, await requireVisible(db, actor, row));

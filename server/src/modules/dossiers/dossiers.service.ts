@@ -142,6 +142,8 @@ export class DossierService {
             receivedAt: receivedAt.toISOString(),
           },
         });
+        await this.deps.notify?.(trx, { template: 'dossier.received', dossier: row });
+        // Last: the audit row takes the chain's lock, held until commit.
         await recordAudit(trx, actor, {
           action: 'dossier.receive',
           entityType: 'dossier',
@@ -154,7 +156,6 @@ export class DossierService {
             dueAt: dueAt.toISOString(),
           },
         });
-        await this.deps.notify?.(trx, { template: 'dossier.received', dossier: row });
         return row;
       });
       return { row, created: true };
