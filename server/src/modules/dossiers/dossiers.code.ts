@@ -32,3 +32,8 @@ export function formatDossierCode(
       String(parts.seq).padStart(Number(w ?? 1), '0'),
     );
 }
+
+/** The citizen's tracking page for a dossier (form 01's QR code, SMS and e-mail links). */
+export function trackingUrl(publicUrl: string, code: string): string {
+  return `${publicUrl}/tra-cuu?ma=${encodeURIComponent(code)}`;
+}

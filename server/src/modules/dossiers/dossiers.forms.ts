@@ -4,6 +4,7 @@ import { findAccountsByIds } from '../identity/index.js';
 import { findUnitsByCodes, OrgService } from '../org/index.js';
 import { getProcedure } from '../procedures/index.js';
 import { requireVisible, visibleUnitCodes } from './dossiers.access.js';
+import { trackingUrl } from './dossiers.code.js';
 import { type EventRow, dossiersRepository as repo } from './dossiers.repository.js';
 import type { DossierService } from './dossiers.service.js';
 import {
@@ -100,7 +101,7 @@ export async function dossierFormPdf(
     components: procedure.components.map((c) => ({ name: c.name, copies: 1 })),
     feesDue: Number(dossier.fees_due),
     receiverName: receiver ?? events[0]?.actor_name ?? '',
-    trackingUrl: `${publicUrl}/tra-cuu?ma=${encodeURIComponent(dossier.code)}`,
+    trackingUrl: trackingUrl(publicUrl, dossier.code),
     reason: event?.reason ?? undefined,
     items: payload.items,
     events: events.map((e) => ({

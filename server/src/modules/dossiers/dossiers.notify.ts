@@ -1,6 +1,7 @@
 import type { Clock } from '../../platform/clock.js';
 import { findAccountsByIds } from '../identity/index.js';
 import { enqueueNotification } from '../notifications/index.js';
+import { trackingUrl } from './dossiers.code.js';
 import type { Notify } from './dossiers.service.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Notify } from './dossiers.service.js';
  */
 export function notifyViaOutbox(publicUrl: string, clock: Clock): Notify {
   return async (trx, { template, dossier: d, data = {} }) => {
-    const lookupUrl = `${publicUrl}/tra-cuu?ma=${encodeURIComponent(d.code)}`;
+    const lookupUrl = trackingUrl(publicUrl, d.code);
     const applicant = d.applicant as { email?: string; phone?: string };
     const base = { code: d.code, procedureName: d.procedure_name, applicantName: d.applicant_name };
     const related = { type: 'dossier', id: d.id };

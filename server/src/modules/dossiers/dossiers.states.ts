@@ -1,20 +1,17 @@
-import type { Role } from '@cqs/shared/identity/index';
-
 /**
  * Dossier workflow (style.md rule 6). Statuses are those the national portal sync uses
  * (regulations.md §3, Nghị định 118/2025/NĐ-CP); the table of who may do what is data.
+ * The vocabulary (statuses, actions) lives in shared/ so the web app uses the same lists.
  */
-export const DOSSIER_STATUSES = [
-  'received',
-  'in_progress',
-  'awaiting_completion',
-  'processed',
-  'returned',
-  'refused',
-  'stopped',
-  'withdrawn',
-] as const;
-export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+import { type DossierStatus, EVENT_ACTIONS, type EventAction } from '@cqs/shared/dossiers/index';
+import type { Role } from '@cqs/shared/identity/index';
+
+export {
+  CLOCK_STOPPED,
+  DOSSIER_STATUSES,
+  type DossierStatus,
+  FINAL_STATUSES,
+} from '@cqs/shared/dossiers/index';
 
 /** Vietnamese labels as on the national portal. */
 export const STATUS_LABELS: Record<DossierStatus, string> = {
@@ -28,34 +25,12 @@ export const STATUS_LABELS: Record<DossierStatus, string> = {
   withdrawn: 'Công dân rút hồ sơ',
 };
 
-/** No action leaves these. */
-export const FINAL_STATUSES: ReadonlySet<DossierStatus> = new Set([
-  'returned',
-  'refused',
-  'stopped',
-  'withdrawn',
-]);
 /** The deadline clock does not run in these. */
 export const CLOCK_PAUSED: ReadonlySet<DossierStatus> = new Set(['awaiting_completion']);
-/** Processing is over (the result exists or the dossier ended); the deadline no longer matters. */
-export const CLOCK_STOPPED: ReadonlySet<DossierStatus> = new Set(['processed', ...FINAL_STATUSES]);
 
-export const DOSSIER_ACTIONS = [
-  'receive',
-  'assign',
-  'forward',
-  'request_completion',
-  'complete',
-  'finish',
-  'approve',
-  'send_back',
-  'return_result',
-  'refuse',
-  'stop',
-  'withdraw',
-  'extend',
-] as const;
-export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
+/** Every action of the workflow, receipt included (events carry them). */
+export const DOSSIER_ACTIONS = EVENT_ACTIONS;
+export type DossierAction = EventAction;
 
 /** Vietnamese labels of actions (buttons, timelines). */
 export const ACTION_LABELS: Record<DossierAction, string> = {

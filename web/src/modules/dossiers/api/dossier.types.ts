@@ -1,55 +1,25 @@
 // Wire types of the dossiers API (docs/architecture.md, "Dossiers (hồ sơ một cửa) — issue 3").
-// The lists of statuses and actions mirror server/src/modules/dossiers/dossiers.states.ts.
+// The workflow vocabulary comes from shared/, like the server's states file.
+export {
+  CHANNELS,
+  type Channel,
+  CLOCK_STOPPED,
+  DOSSIER_ACTIONS,
+  DOSSIER_STATUSES,
+  type DossierAction,
+  type DossierStatus,
+  type EventAction,
+  FINAL_STATUSES,
+  RETURN_METHODS,
+  type ReturnMethod,
+} from '@cqs/shared/dossiers/index';
 
-/** Workflow states of a dossier (hồ sơ). */
-export const DOSSIER_STATUSES = [
-  'received',
-  'in_progress',
-  'awaiting_completion',
-  'processed',
-  'returned',
-  'refused',
-  'stopped',
-  'withdrawn',
-] as const;
-export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
-
-/** No action leaves these. */
-export const FINAL_STATUSES: ReadonlySet<DossierStatus> = new Set([
-  'returned',
-  'refused',
-  'stopped',
-  'withdrawn',
-]);
-/** Processing is over: the deadline clock no longer runs. */
-export const CLOCK_STOPPED: ReadonlySet<DossierStatus> = new Set(['processed', ...FINAL_STATUSES]);
-
-/** Actions a caller may take on an existing dossier (`receive` only appears in timelines). */
-export const DOSSIER_ACTIONS = [
-  'assign',
-  'forward',
-  'request_completion',
-  'complete',
-  'finish',
-  'approve',
-  'send_back',
-  'return_result',
-  'refuse',
-  'stop',
-  'withdraw',
-  'extend',
-] as const;
-export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
-/** Every action a timeline event may carry. */
-export type EventAction = DossierAction | 'receive';
-
-export const CHANNELS = ['direct', 'online', 'postal'] as const;
-/** How the dossier was submitted (kênh tiếp nhận). */
-export type Channel = (typeof CHANNELS)[number];
-
-export const RETURN_METHODS = ['direct', 'postal', 'electronic'] as const;
-/** How the result is handed back (hình thức trả kết quả). */
-export type ReturnMethod = (typeof RETURN_METHODS)[number];
+import type {
+  Channel,
+  DossierAction,
+  DossierStatus,
+  EventAction,
+} from '@cqs/shared/dossiers/index';
 
 export type Outcome = 'early' | 'on_time' | 'late';
 

@@ -1,0 +1,2 @@
+// Public API of the shared dossier vocabulary.
+export * from './workflow.ts';
