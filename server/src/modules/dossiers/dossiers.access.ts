@@ -3,6 +3,7 @@ import type { Actor, Role } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { unitDescendants, unitLineage } from '../org/index.js';
+import type { DossierFull } from './dossiers.repository.js';
 
 type Db = Kysely<Database>;
 const STAFF: ReadonlySet<Role> = new Set([
@@ -31,6 +32,23 @@ export async function rolesOverDossier(
     ...(d.handling_unit_code !== d.unit_code ? await unitLineage(db, d.handling_unit_code) : []),
   ]);
   for (const g of grants) if (g.unitCode === null || lineage.has(g.unitCode)) roles.add(g.role);
+  return roles;
+}
+
+/** The roles the actor holds over a dossier whose units' lineage is known (see loadFull). */
+export function rolesOverLineage(actor: Actor | null, lineage: readonly string[]): Set<Role> {
+  const roles = new Set<Role>();
+  if (!actor) return roles;
+  const units = new Set(lineage);
+  for (const g of actor.roles)
+    if (STAFF.has(g.role) && (g.unitCode === null || units.has(g.unitCode))) roles.add(g.role);
+  return roles;
+}
+
+/** Like requireVisible, for a dossier read with its lineage: the roles, or 404. */
+export function requireVisibleFull(actor: Actor | null, full: DossierFull | undefined): Set<Role> {
+  const roles = full ? rolesOverLineage(actor, full.lineage) : new Set<Role>();
+  if (roles.size === 0) throw new NotFoundError('Không tìm thấy hồ sơ.', 'dossier_not_found');
   return roles;
 }
 

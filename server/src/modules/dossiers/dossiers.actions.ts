@@ -1,19 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../../platform/audit/audit.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
 import { CalendarService } from '../calendar/index.js';
-import { findAccount, holdsOver } from '../identity/index.js';
-import { findUnitsByCodes } from '../org/index.js';
-import { requireVisible } from './dossiers.access.js';
+import { type AccountBrief, findAccount, findAccountsByIds, holdsOver } from '../identity/index.js';
+import type { OutboxMessage } from '../notifications/index.js';
+import { findUnitsByCodes, unitLineage } from '../org/index.js';
+import { requireVisibleFull, rolesOverLineage } from './dossiers.access.js';
 import {
   classifyFinish,
   resumeAfterPause,
   type StepDeadline,
   shiftPlan,
 } from './dossiers.deadlines.js';
-import { type DossierRow, dossiersRepository as repo } from './dossiers.repository.js';
+import { presentDossier } from './dossiers.present.js';
+import {
+  type ActionWrite,
+  type DossierRow,
+  dossiersRepository as repo,
+} from './dossiers.repository.js';
 import type { ActionInput, DossierView } from './dossiers.schemas.js';
 import type { DossierNotice, DossierService } from './dossiers.service.js';
 import {
@@ -25,12 +30,14 @@ import {
   TRANSITIONS,
 } from './dossiers.states.js';
 
-type Patch = Parameters<typeof repo.update>[2];
+type Patch = ActionWrite['patch'];
 
 /**
- * Takes one action on a dossier (style.md rules 5–6): under a row lock, checks the caller's
- * units, the version, the transitions table and the guards, applies the action's effects,
- * and appends the event, the audit row and any notice — all in one transaction.
+ * Takes one action on a dossier (style.md rules 5–6) in two round trips: reads the dossier
+ * with its lineage, events and files; checks the caller's units, the version, the transitions
+ * table and the guards; works out the action's effects; then writes the change, the event,
+ * any notices and the audit row as one statement guarded by the version read — if another
+ * officer acted in between, nothing is written and the caller gets 409.
  */
 export async function actOnDossier(
   svc: DossierService,
@@ -39,76 +46,116 @@ export async function actOnDossier(
   input: ActionInput,
 ): Promise<DossierView> {
   const { db, clock } = svc.deps;
-  const row = await db.transaction().execute(async (trx) => {
-    const d = await repo.findById(trx, id, true);
-    const roles = await requireVisible(trx, actor, d);
-    const dossier = d!;
-    if (dossier.version !== input.version) {
-      throw new ConflictError(
-        `Hồ sơ đã được cập nhật (phiên bản ${dossier.version}, bạn gửi ${input.version}). Hãy tải lại và thử lại.`,
-        'version_conflict',
-      );
-    }
-    const from = dossier.status as DossierStatus;
-    const to = nextStatus(input.action, from);
-    if (!to) {
-      throw new AppError(
-        'action_not_allowed',
-        409,
-        `Không thể "${ACTION_LABELS[input.action]}" khi hồ sơ ở trạng thái "${STATUS_LABELS[from]}".`,
-        {
-          currentStatus: from,
-          action: input.action,
-        },
-      );
-    }
-    if (!TRANSITIONS[input.action].roles.some((r) => roles.has(r))) {
-      throw new ForbiddenError(
-        `Vai trò của bạn không được "${ACTION_LABELS[input.action]}" hồ sơ này.`,
-        'action_forbidden_for_role',
-      );
-    }
-    const guard = guardFailure(input.action, {
-      approved: dossier.approved_at !== null,
-      extended: dossier.extended,
-    });
-    if (guard) throw new AppError(guard.code, 409, guard.detail);
+  const full = await repo.loadFull(db, id);
+  const roles = requireVisibleFull(actor, full);
+  const dossier = full!.row;
+  if (dossier.version !== input.version) throw versionConflict(dossier.version, input.version);
+  const from = dossier.status as DossierStatus;
+  const to = nextStatus(input.action, from);
+  if (!to) {
+    throw new AppError(
+      'action_not_allowed',
+      409,
+      `Không thể "${ACTION_LABELS[input.action]}" khi hồ sơ ở trạng thái "${STATUS_LABELS[from]}".`,
+      {
+        currentStatus: from,
+        action: input.action,
+      },
+    );
+  }
+  if (!TRANSITIONS[input.action].roles.some((r) => roles.has(r))) {
+    throw new ForbiddenError(
+      `Vai trò của bạn không được "${ACTION_LABELS[input.action]}" hồ sơ này.`,
+      'action_forbidden_for_role',
+    );
+  }
+  const guard = guardFailure(input.action, {
+    approved: dossier.approved_at !== null,
+    extended: dossier.extended,
+  });
+  if (guard) throw new AppError(guard.code, 409, guard.detail);
 
-    const now = clock.now();
-    const notices: DossierNotice['template'][] = [];
-    const { patch, payload, reason } = await effects(svc, trx, actor, dossier, input, now, notices);
-    const updated = await repo.update(trx, id, {
-      ...patch,
-      status: to,
-      version: dossier.version + 1,
-      updated_at: now,
+  const now = clock.now();
+  const notices: DossierNotice['template'][] = [];
+  const { patch, payload, reason, assignee } = await effects(
+    svc,
+    db,
+    actor,
+    dossier,
+    input,
+    now,
+    notices,
+  );
+  const change = { ...patch, status: to, version: dossier.version + 1, updated_at: now };
+  // What the row will be: the notices are composed from it before the write.
+  const expected = { ...dossier, ...change } as DossierRow;
+  const outbox: OutboxMessage[] = [];
+  for (const template of notices) {
+    const messages = await svc.deps.notify?.(db, {
+      template,
+      dossier: expected,
+      data: { reason, ...payload },
     });
-    await repo.appendEvent(trx, {
-      dossier_id: id,
-      action: input.action,
-      from_status: from,
-      to_status: to,
-      actor_id: actor.id,
-      actor_name: actor.name,
-      unit_code: updated.handling_unit_code,
-      occurred_at: now,
-      reason,
-      payload,
-    });
-    for (const template of notices)
-      await svc.deps.notify?.(trx, { template, dossier: updated, data: { reason, ...payload } });
-    // Last: the audit row takes the chain's lock, held until commit, so nothing may follow it.
-    await recordAudit(trx, actor, {
+    outbox.push(...(messages ?? []));
+  }
+  const event = {
+    action: input.action,
+    from_status: from,
+    to_status: to,
+    actor_id: actor.id,
+    actor_name: actor.name,
+    unit_code: expected.handling_unit_code,
+    occurred_at: now,
+    reason,
+    payload,
+  };
+  const written = await repo.applyAction(db, {
+    id,
+    version: dossier.version,
+    patch: change,
+    event,
+    outbox,
+    actor,
+    audit: {
       action: `dossier.${input.action}`,
       entityType: 'dossier',
       entityId: id,
       unitCode: dossier.unit_code,
       before: { status: from, version: dossier.version, dueAt: dossier.due_at },
-      after: { status: to, version: updated.version, dueAt: updated.due_at, ...payload },
-    });
-    return updated;
+      after: { status: to, version: expected.version, dueAt: expected.due_at, ...payload },
+    },
   });
-  return svc.view(row, await requireVisible(db, actor, row));
+  if (!written) {
+    const current = await repo.findById(db, id);
+    throw versionConflict(current?.version ?? dossier.version + 1, input.version);
+  }
+  const row = written.row;
+  // A forward to another unit changes whose grants reach the dossier.
+  const lineage =
+    row.handling_unit_code === dossier.handling_unit_code
+      ? full!.lineage
+      : [
+          ...(await unitLineage(db, row.unit_code)),
+          ...(await unitLineage(db, row.handling_unit_code)),
+        ];
+  return presentDossier(
+    {
+      row,
+      events: [...full!.events, { ...event, id: 0, seq: written.eventSeq, dossier_id: id }],
+      files: full!.files,
+      unitName: full!.unitName,
+      assignee: assignee === undefined ? full!.assignee : assignee,
+    },
+    rolesOverLineage(actor, lineage),
+    now,
+  );
+}
+
+function versionConflict(current: number, sent: number): ConflictError {
+  return new ConflictError(
+    `Hồ sơ đã được cập nhật (phiên bản ${current}, bạn gửi ${sent}). Hãy tải lại và thử lại.`,
+    'version_conflict',
+  );
 }
 
 /** What one action changes, records and announces. */
@@ -122,7 +169,13 @@ async function effects(
   input: ActionInput,
   now: Date,
   notices: DossierNotice['template'][],
-): Promise<{ patch: Patch; payload: Record<string, unknown>; reason: string | null }> {
+): Promise<{
+  patch: Patch;
+  payload: Record<string, unknown>;
+  reason: string | null;
+  /** The new assignee's brief when the action changes it (undefined: unchanged). */
+  assignee?: AccountBrief | null;
+}> {
   switch (input.action) {
     case 'assign':
     case 'forward': {
@@ -137,6 +190,7 @@ async function effects(
         ]);
       }
       let assigneeId = d.assignee_id;
+      let assignee: AccountBrief | null | undefined;
       if (input.assigneeUsername) {
         const a = await findAccount(db, input.assigneeUsername);
         const asActor = a && { id: a.id, name: a.username, roles: a.roles };
@@ -147,11 +201,16 @@ async function effects(
           );
         }
         assigneeId = a.id;
+        assignee = { id: a.id, username: a.username, fullName: a.fullName, email: a.email };
       } else if (input.action === 'assign') {
         // Taking it oneself is the common case for a specialist picking from the queue.
         assigneeId = actor.id;
       }
+      if (assignee === undefined && assigneeId && assigneeId !== d.assignee_id) {
+        assignee = (await findAccountsByIds(db, [assigneeId])).get(assigneeId) ?? null;
+      }
       return {
+        assignee,
         patch: { assignee_id: assigneeId, handling_unit_code: unitCode },
         payload: { assigneeId, unitCode, note: input.note ?? null },
         reason: input.note ?? null,

@@ -33,6 +33,21 @@ export function formatDossierCode(
     );
 }
 
+/**
+ * The pattern filled for one agency and day, split where the sequence number goes, for a
+ * statement that numbers the dossier itself. The first {seq:N} is the number.
+ */
+export function codeTemplate(
+  pattern: string,
+  parts: { agencyId: string; day: string },
+): { before: string; after: string; width: number } {
+  const MARK = '\u0000';
+  const filled = formatDossierCode(pattern.replace(/\{seq(?::\d)?\}/, MARK), { ...parts, seq: 0 });
+  const width = Number(/\{seq(?::(\d))?\}/.exec(pattern)?.[1] ?? 1);
+  const [before, after] = filled.split(MARK);
+  return { before: before!, after: after ?? '', width };
+}
+
 /** The citizen's tracking page for a dossier (form 01's QR code, SMS and e-mail links). */
 export function trackingUrl(publicUrl: string, code: string): string {
   return `${publicUrl}/tra-cuu?ma=${encodeURIComponent(code)}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definition.js';
+import { queueOutboxRows } from '../notifications/index.js';
 import { isDueSoon, workingDayMinutes } from './dossiers.deadlines.js';
 import { dossiersRepository as repo } from './dossiers.repository.js';
 import type { DossierService } from './dossiers.service.js';
@@ -51,8 +52,12 @@ export function dossiersJobs(svc: DossierService, opts: { dueSoonHours?: number 
       async handler({ id }, { db }) {
         await db.transaction().execute(async (trx) => {
           const claimed = await repo.claimOverdue(trx, id, clock.now());
-          if (claimed)
-            await svc.deps.notify?.(trx, { template: 'dossier.overdue', dossier: claimed });
+          if (!claimed) return;
+          const messages = await svc.deps.notify?.(trx, {
+            template: 'dossier.overdue',
+            dossier: claimed,
+          });
+          await queueOutboxRows(trx, messages ?? []);
         });
       },
     }),

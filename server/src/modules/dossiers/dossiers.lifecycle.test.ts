@@ -69,6 +69,20 @@ describe('receipt', () => {
       t.db.kysely,
     );
     expect(audit.rows[0]!.n).toBe(1);
+    // The code is numbered inside the receipt's statement; the SMS and the audit row that
+    // were composed before it must carry the real code, not the placeholder.
+    const written = await sql<{ body: string; payload: string; after: string }>`
+      select o.body, o.payload::text as payload, a.after::text as after
+      from notification_outbox o, audit_log a
+      where o.related_id = ${body.id} and o.template = 'dossier.received' and o.channel = 'sms'
+        and a.action = 'dossier.receive' and a.entity_id = ${body.id}`.execute(t.db.kysely);
+    expect(written.rows).toHaveLength(1);
+    const w = written.rows[0]!;
+    for (const text of [w.body, w.payload, w.after]) {
+      expect(text).toContain(body.code);
+      expect(text).not.toContain('__DC');
+    }
+    expect(w.payload).toContain(`ma=${body.code}`);
   });
 
   it('is idempotent on Idempotency-Key, and refuses the key for another body', async () => {

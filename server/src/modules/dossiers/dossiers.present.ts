@@ -1,9 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { Role } from '../../platform/actor.js';
-import type { Database } from '../../platform/db/schema.js';
-import { findAccountsByIds } from '../identity/index.js';
-import { findUnitsByCodes } from '../org/index.js';
-import { type DossierRow, type EventRow, type FileRow, RUNNING } from './dossiers.repository.js';
+import { type DossierFull, type EventRow, type FileRow, RUNNING } from './dossiers.repository.js';
 import type { DossierView } from './dossiers.schemas.js';
 import {
   ACTION_LABELS,
@@ -16,13 +12,13 @@ import {
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 /** Overdue right now: the clock runs and the appointment has passed. */
-export function isOverdue(row: Pick<DossierRow, 'status' | 'due_at'>, now: Date): boolean {
+export function isOverdue(row: { status: string; due_at: Date | string }, now: Date): boolean {
   return (RUNNING as readonly string[]).includes(row.status) && new Date(row.due_at) < now;
 }
 
 /** Marked due soon by the sweep and not yet overdue. */
 export function isDueSoon(
-  row: Pick<DossierRow, 'status' | 'due_at' | 'due_soon_at'>,
+  row: { status: string; due_at: Date | string; due_soon_at: Date | string | null },
   now: Date,
 ): boolean {
   return (
@@ -63,25 +59,19 @@ export function presentFile(f: FileRow) {
 }
 
 /** The full dossier view for a caller holding `roles` over it. */
-export async function presentDossier(
-  db: Kysely<Database>,
-  row: DossierRow,
-  events: EventRow[],
-  files: FileRow[],
+export function presentDossier(
+  full: Pick<DossierFull, 'row' | 'events' | 'files' | 'unitName' | 'assignee'>,
   roles: Set<Role>,
   now: Date,
-): Promise<DossierView> {
-  const units = await findUnitsByCodes(db, [row.unit_code]);
-  const assignee = row.assignee_id
-    ? (await findAccountsByIds(db, [row.assignee_id])).get(row.assignee_id)
-    : undefined;
+): DossierView {
+  const { row, events, files, unitName, assignee } = full;
   const status = row.status as DossierStatus;
   return {
     id: row.id,
     code: row.code,
     procedure: { id: row.procedure_id, code: row.procedure_code, name: row.procedure_name },
     unitCode: row.unit_code,
-    unitName: units.get(row.unit_code)?.name ?? null,
+    unitName,
     channel: row.channel,
     applicant: row.applicant,
     formData: row.form_data,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
-import { findAccountsByIds } from '../identity/index.js';
+import { identityExpressions } from '../identity/index.js';
 import { visibleUnitCodes } from './dossiers.access.js';
 import { isDueSoon, isOverdue } from './dossiers.present.js';
 import { RUNNING, dossiersRepository as repo } from './dossiers.repository.js';
@@ -83,13 +83,56 @@ function scoped(
   return b;
 }
 
+/** A list row as the page's JSON gives it (timestamps as text). */
+interface PageRow {
+  id: string;
+  code: string;
+  procedure_id: string;
+  procedure_code: string;
+  procedure_name: string;
+  unit_code: string;
+  status: string;
+  received_at: string;
+  due_at: string;
+  due_soon_at: string | null;
+  outcome: 'early' | 'on_time' | 'late' | null;
+  version: number;
+  applicant_name: string;
+  assignee_name: string | null;
+}
+interface CountRow {
+  status: string;
+  n: number;
+  overdue: number;
+  due_soon: number;
+}
+
 /** Staff list: the caller's units only, sorted by appointment, with counts for the chips. */
 export async function listDossiers(db: Db, actor: Actor, q: Query, now: Date) {
   if (q.from && q.to && q.from > q.to)
     throw new ValidationError('Ngày bắt đầu phải trước ngày kết thúc.');
   const units = await visibleUnitCodes(db, actor);
   let page = scoped(db, units, q, actor, now, true)
-    .selectAll()
+    .select([
+      'id',
+      'code',
+      'procedure_id',
+      'procedure_code',
+      'procedure_name',
+      'unit_code',
+      'status',
+      'received_at',
+      'due_at',
+      'due_soon_at',
+      'outcome',
+      'version',
+      'applicant_name',
+      sql<
+        string | null
+      >`(${identityExpressions.accountBrief(sql.ref('assignee_id'))})->>'fullName'`.as(
+        'assignee_name',
+      ),
+    ])
     .orderBy('due_at')
     .orderBy('id')
     .limit(q.limit + 1);
@@ -102,30 +145,27 @@ export async function listDossiers(db: Db, actor: Actor, q: Query, now: Date) {
       eb.or([eb('due_at', '>', t), eb.and([eb('due_at', '=', t), eb('id', '>', id)])]),
     );
   }
-  const rows = await page.execute();
-  const items = rows.slice(0, q.limit);
   const base = scoped(db, units, q, actor, now, false);
-  const [byStatus, flags] = await Promise.all([
-    base
-      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-      .groupBy('status')
-      .execute(),
-    base
-      .select([
-        sql<number>`count(*) filter (where status in ('received','in_progress') and due_at < ${now})`.as(
-          'overdue',
-        ),
-        sql<number>`count(*) filter (where status in ('received','in_progress') and due_at >= ${now} and due_soon_at is not null)`.as(
-          'due_soon',
-        ),
-        sql<number>`count(*) filter (where status = 'awaiting_completion')`.as('paused'),
-      ])
-      .executeTakeFirstOrThrow(),
-  ]);
-  const assignees = await findAccountsByIds(
-    db,
-    items.map((r) => r.assignee_id).filter((x): x is string => !!x),
-  );
+  const counts = base
+    .select([
+      'status',
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`count(*) filter (where status in ('received','in_progress') and due_at < ${now})`.as(
+        'overdue',
+      ),
+      sql<number>`count(*) filter (where status in ('received','in_progress') and due_at >= ${now} and due_soon_at is not null)`.as(
+        'due_soon',
+      ),
+    ])
+    .groupBy('status');
+  // The page and the chip counts in one round trip.
+  const r = await sql<{ page: PageRow[]; counts: CountRow[] }>`select
+      (select coalesce(json_agg(p), '[]'::json) from (${page}) p) as page,
+      (select coalesce(json_agg(c), '[]'::json) from (${counts}) c) as counts`.execute(db);
+  const rows = r.rows[0]!.page;
+  const byStatus = r.rows[0]!.counts;
+  const items = rows.slice(0, q.limit);
+  const sum = (k: 'overdue' | 'due_soon') => byStatus.reduce((n, c) => n + Number(c[k]), 0);
   const last = items.at(-1);
   return {
     items: items.map((r) => ({
@@ -142,15 +182,15 @@ export async function listDossiers(db: Db, actor: Actor, q: Query, now: Date) {
       outcome: r.outcome,
       version: r.version,
       applicantName: r.applicant_name,
-      assigneeName: r.assignee_id ? (assignees.get(r.assignee_id)?.fullName ?? null) : null,
+      assigneeName: r.assignee_name,
     })),
     nextCursor:
       rows.length > q.limit && last ? `${new Date(last.due_at).toISOString()}|${last.id}` : null,
     counts: {
       byStatus: Object.fromEntries(byStatus.map((s) => [s.status, Number(s.n)])),
-      overdue: Number(flags.overdue),
-      dueSoon: Number(flags.due_soon),
-      paused: Number(flags.paused),
+      overdue: sum('overdue'),
+      dueSoon: sum('due_soon'),
+      paused: Number(byStatus.find((c) => c.status === 'awaiting_completion')?.n ?? 0),
     },
   };
 }

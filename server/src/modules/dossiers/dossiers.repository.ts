@@ -1,5 +1,10 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
+import type { Actor } from '../../platform/actor.js';
+import { type AuditEntry, auditInsertSql } from '../../platform/audit/audit.js';
 import type { Database } from '../../platform/db/schema.js';
+import { type AccountBrief, identityExpressions } from '../identity/index.js';
+import { type OutboxMessage, outboxInsertSql } from '../notifications/index.js';
+import { orgExpressions } from '../org/index.js';
 import type { DossierEventTable, DossierFileTable, DossierTable } from './dossiers.tables.js';
 
 type Db = Kysely<Database>;
@@ -10,19 +15,178 @@ export type FileRow = Selectable<DossierFileTable>;
 /** Open statuses whose clock runs (not paused, not finished). */
 export const RUNNING = ['received', 'in_progress'] as const;
 
+/** A dossier with everything its page shows, read in one statement. */
+export interface DossierFull {
+  row: DossierRow;
+  /** Receiving and handling units and their ancestors: whose grants reach this dossier. */
+  lineage: string[];
+  unitName: string | null;
+  assignee: AccountBrief | null;
+  events: EventRow[];
+  files: FileRow[];
+}
+
+/** What one action writes; see `applyAction`. */
+export interface ActionWrite {
+  id: string;
+  /** The version the action was decided on: the write happens only if it still holds. */
+  version: number;
+  patch: Partial<Omit<DossierRow, 'id' | 'applicant' | 'form_data' | 'step_plan'>> & {
+    step_plan?: string;
+  };
+  event: Omit<EventRow, 'id' | 'seq' | 'dossier_id' | 'payload'> & { payload: unknown };
+  outbox: OutboxMessage[];
+  actor: Actor;
+  audit: AuditEntry;
+}
+
+/** What a receipt writes; see `insertReceipt`. The code is numbered inside the statement. */
+export interface ReceiptWrite {
+  row: Omit<
+    DossierRow,
+    | 'code'
+    | 'version'
+    | 'paused_minutes'
+    | 'completion_requests'
+    | 'extended'
+    | 'created_at'
+    | 'updated_at'
+    | 'applicant'
+    | 'form_data'
+    | 'step_plan'
+  > & { applicant: unknown; form_data: unknown; step_plan: unknown };
+  /** The counter's key and day, and the code with `placeholder` where the number goes. */
+  agencyKey: string;
+  day: string;
+  codeTemplate: { before: string; after: string; width: number };
+  placeholder: string;
+  event: Omit<EventRow, 'id' | 'seq' | 'dossier_id' | 'payload'> & { payload: unknown };
+  outbox: OutboxMessage[];
+  actor: Actor;
+  audit: AuditEntry;
+}
+
+const eventValues = (from: string, e: ActionWrite['event'], seq: RawBuilder<unknown>) =>
+  sql`insert into dossier_event (dossier_id, seq, action, from_status, to_status, actor_id,
+      actor_name, unit_code, occurred_at, reason, payload)
+    select ${sql.table(from)}.id, ${seq}, ${e.action}::text, ${e.from_status}::text,
+      ${e.to_status}::text, ${e.actor_id}::uuid, ${e.actor_name}::text, ${e.unit_code}::text,
+      ${e.occurred_at}::timestamptz, ${e.reason}::text, ${JSON.stringify(e.payload ?? {})}::jsonb
+    from ${sql.table(from)} returning seq`;
+
 /** The only SQL of the dossiers module. */
 export const dossiersRepository = {
   /**
-   * The next number of an agency's day. The upsert takes a row lock held until commit, so
-   * concurrent receipts queue here and get consecutive numbers; a rolled-back receipt
-   * returns its number, so the sequence has no gaps.
+   * One dossier with its lineage, unit name, assignee, events and files — one round trip.
+   * `undefined` when there is no such dossier.
    */
-  async nextSequence(db: Db, agencyKey: string, day: string): Promise<number> {
-    const r = await sql<{ last_seq: number }>`
-      insert into dossier_code_counter (agency_key, day, last_seq) values (${agencyKey}, ${day}, 1)
-      on conflict (agency_key, day) do update set last_seq = dossier_code_counter.last_seq + 1
-      returning last_seq`.execute(db);
-    return r.rows[0]!.last_seq;
+  async loadFull(db: Db, id: string): Promise<DossierFull | undefined> {
+    const r = await sql<
+      DossierRow & {
+        x_lineage: string[];
+        x_unit_name: string | null;
+        x_assignee: AccountBrief | null;
+        x_events: EventRow[];
+        x_files: FileRow[];
+      }
+    >`select d.*,
+        ${orgExpressions.lineage(sql.ref('d.unit_code'))} || case
+          when d.handling_unit_code <> d.unit_code
+          then ${orgExpressions.lineage(sql.ref('d.handling_unit_code'))} else '{}'::text[] end as x_lineage,
+        ${orgExpressions.fullName(sql.ref('d.unit_code'))} as x_unit_name,
+        ${identityExpressions.accountBrief(sql.ref('d.assignee_id'))} as x_assignee,
+        coalesce((select json_agg(e order by e.seq) from dossier_event e
+          where e.dossier_id = d.id), '[]'::json) as x_events,
+        coalesce((select json_agg(f order by f.created_at) from dossier_file f
+          where f.dossier_id = d.id), '[]'::json) as x_files
+      from dossier d where d.id = ${id}`.execute(db);
+    const x = r.rows[0];
+    if (!x) return undefined;
+    const { x_lineage, x_unit_name, x_assignee, x_events, x_files, ...row } = x;
+    return {
+      row: row as DossierRow,
+      lineage: x_lineage,
+      unitName: x_unit_name,
+      assignee: x_assignee,
+      events: x_events,
+      files: x_files,
+    };
+  },
+
+  /**
+   * One action as ONE statement (its own transaction): the update, guarded by the version the
+   * action was decided on, then — only if it happened — the event, the outbox rows and the
+   * audit row. No lock is held across a round trip to the application. `undefined` when the
+   * version no longer holds (someone acted first).
+   */
+  async applyAction(
+    db: Db,
+    w: ActionWrite,
+  ): Promise<{ row: DossierRow; eventSeq: number } | undefined> {
+    const sets = Object.entries(w.patch)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => sql`${sql.ref(k)} = ${v}`);
+    const ctes = [
+      sql`upd as (update dossier set ${sql.join(sets)}
+        where id = ${w.id} and version = ${w.version} returning *)`,
+      // The row is locked by the update, and the version guard means no other action on it
+      // committed since this statement's snapshot, so max(seq) + 1 cannot race.
+      sql`ev as (${eventValues('upd', w.event, sql`coalesce((select max(seq) from dossier_event where dossier_id = ${w.id}), 0) + 1`)})`,
+    ];
+    const outbox = outboxInsertSql(w.outbox, 'upd');
+    if (outbox) ctes.push(sql`ob as (${outbox})`);
+    ctes.push(sql`au as (${auditInsertSql(w.actor, w.audit, 'upd')})`);
+    const r = await sql<DossierRow & { x_event_seq: number }>`with ${sql.join(ctes)}
+      select upd.*, (select seq from ev) as x_event_seq from upd`.execute(db);
+    const x = r.rows[0];
+    if (!x) return undefined;
+    const { x_event_seq, ...row } = x;
+    return { row: row as DossierRow, eventSeq: Number(x_event_seq) };
+  },
+
+  /**
+   * A receipt as ONE statement: the day's counter (its row lock lasts only this statement,
+   * and a failed statement returns the number, so codes stay gap-free), the dossier with its
+   * code, the first event, the outbox rows and the audit row. Text of the outbox and audit
+   * rows may hold `placeholder` where the code goes.
+   */
+  async insertReceipt(db: Db, w: ReceiptWrite): Promise<DossierRow> {
+    const t = w.codeTemplate;
+    // lpad would cut a longer number; padStart in formatDossierCode does not, nor does this.
+    const code = sql`(${t.before}::text || case when length(ctr.last_seq::text) >= ${t.width}::int
+      then ctr.last_seq::text else lpad(ctr.last_seq::text, ${t.width}::int, '0') end || ${t.after}::text)`;
+    const r0 = w.row;
+    const ctes = [
+      sql`ctr as (insert into dossier_code_counter (agency_key, day, last_seq)
+        values (${w.agencyKey}, ${w.day}, 1)
+        on conflict (agency_key, day) do update set last_seq = dossier_code_counter.last_seq + 1
+        returning last_seq)`,
+      sql`ins as (insert into dossier (id, code, procedure_id, procedure_code, procedure_name,
+          unit_code, handling_unit_code, channel, applicant, applicant_name, applicant_phone,
+          form_data, fees_due, status, received_at, due_at, original_due_at, step_plan,
+          due_soon_at, overdue_at, paused_at, assignee_id, finished_at, outcome, approved_at,
+          returned_at, return_method, result_file_id, result_summary, idempotency_key,
+          request_hash, created_by)
+        select ${r0.id}::uuid, ${code}, ${r0.procedure_id}::uuid, ${r0.procedure_code}::text,
+          ${r0.procedure_name}::text, ${r0.unit_code}::text, ${r0.handling_unit_code}::text,
+          ${r0.channel}::text, ${JSON.stringify(r0.applicant)}::jsonb, ${r0.applicant_name}::text,
+          ${r0.applicant_phone}::text, ${JSON.stringify(r0.form_data)}::jsonb, ${r0.fees_due}::bigint,
+          ${r0.status}::text, ${r0.received_at}::timestamptz, ${r0.due_at}::timestamptz,
+          ${r0.original_due_at}::timestamptz, ${JSON.stringify(r0.step_plan)}::jsonb,
+          ${r0.due_soon_at}::timestamptz, ${r0.overdue_at}::timestamptz, ${r0.paused_at}::timestamptz,
+          ${r0.assignee_id}::uuid, ${r0.finished_at}::timestamptz, ${r0.outcome}::text,
+          ${r0.approved_at}::timestamptz, ${r0.returned_at}::timestamptz, ${r0.return_method}::text,
+          ${r0.result_file_id}::uuid, ${r0.result_summary}::text, ${r0.idempotency_key}::text,
+          ${r0.request_hash}::text, ${r0.created_by}::uuid
+        from ctr returning *)`,
+      sql`ev as (${eventValues('ins', w.event, sql`1`)})`,
+    ];
+    const slot = { placeholder: w.placeholder, expression: sql`(select code from ins)` };
+    const outbox = outboxInsertSql(w.outbox, 'ins', slot);
+    if (outbox) ctes.push(sql`ob as (${outbox})`);
+    ctes.push(sql`au as (${auditInsertSql(w.actor, w.audit, 'ins', slot)})`);
+    const r = await sql<DossierRow>`with ${sql.join(ctes)} select * from ins`.execute(db);
+    return r.rows[0]!;
   },
 
   async findByIdempotencyKey(db: Db, key: string): Promise<DossierRow | undefined> {
@@ -43,76 +207,12 @@ export const dossiersRepository = {
     return db.selectFrom('dossier').selectAll().where('code', '=', code).executeTakeFirst();
   },
 
-  async insert(
-    db: Db,
-    row: Omit<
-      DossierRow,
-      | 'id'
-      | 'version'
-      | 'paused_minutes'
-      | 'completion_requests'
-      | 'extended'
-      | 'created_at'
-      | 'updated_at'
-      | 'applicant'
-      | 'form_data'
-      | 'step_plan'
-    > & { applicant: unknown; form_data: unknown; step_plan: unknown },
-  ): Promise<DossierRow> {
-    return db
-      .insertInto('dossier')
-      .values({
-        ...row,
-        applicant: JSON.stringify(row.applicant),
-        form_data: JSON.stringify(row.form_data),
-        step_plan: JSON.stringify(row.step_plan),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  },
-
-  async update(
-    db: Db,
-    id: string,
-    patch: Partial<Omit<DossierRow, 'id' | 'applicant' | 'form_data' | 'step_plan'>> & {
-      step_plan?: string;
-    },
-  ): Promise<DossierRow> {
-    return db
-      .updateTable('dossier')
-      .set(patch)
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  },
-
-  async appendEvent(
-    db: Db,
-    e: Omit<EventRow, 'id' | 'seq' | 'payload'> & { payload: unknown },
-  ): Promise<void> {
-    // The dossier row is locked by the caller, so max(seq)+1 cannot race.
-    await sql`insert into dossier_event (dossier_id, seq, action, from_status, to_status, actor_id, actor_name,
-        unit_code, occurred_at, reason, payload)
-      values (${e.dossier_id}, coalesce((select max(seq) from dossier_event where dossier_id = ${e.dossier_id}), 0) + 1,
-        ${e.action}, ${e.from_status}, ${e.to_status}, ${e.actor_id}, ${e.actor_name}, ${e.unit_code},
-        ${e.occurred_at}, ${e.reason}, ${JSON.stringify(e.payload ?? {})}::jsonb)`.execute(db);
-  },
-
   async eventsOf(db: Db, id: string): Promise<EventRow[]> {
     return db
       .selectFrom('dossier_event')
       .selectAll()
       .where('dossier_id', '=', id)
       .orderBy('seq')
-      .execute();
-  },
-
-  async filesOf(db: Db, id: string): Promise<FileRow[]> {
-    return db
-      .selectFrom('dossier_file')
-      .selectAll()
-      .where('dossier_id', '=', id)
-      .orderBy('created_at')
       .execute();
   },
 

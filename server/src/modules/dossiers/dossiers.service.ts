@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { vnDateOf } from '@cqs/shared/calendar/index';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
 import { CalendarService } from '../calendar/index.js';
 import { holdsOver } from '../identity/index.js';
+import type { OutboxMessage } from '../notifications/index.js';
 import { OrgService } from '../org/index.js';
 import { getProcedure, validateFormData } from '../procedures/index.js';
-import { requireVisible } from './dossiers.access.js';
-import { formatDossierCode } from './dossiers.code.js';
+import { requireVisibleFull } from './dossiers.access.js';
+import { codeTemplate } from './dossiers.code.js';
 import { dueFromReceipt, stepPlan } from './dossiers.deadlines.js';
 import { presentDossier } from './dossiers.present.js';
 import { type DossierRow, dossiersRepository as repo } from './dossiers.repository.js';
@@ -30,8 +30,11 @@ export interface DossierNotice {
   dossier: DossierRow;
   data?: Record<string, unknown>;
 }
-/** Queues notices inside the caller's transaction (never blocks the action). */
-export type Notify = (trx: Db, notice: DossierNotice) => Promise<void>;
+/**
+ * Composes the outbox messages for a notice (reading through `db` only if it must); the
+ * caller writes them in the same transaction or statement as the change (never blocks it).
+ */
+export type Notify = (db: Db, notice: DossierNotice) => Promise<OutboxMessage[]>;
 
 export interface DossierDeps {
   db: Db;
@@ -40,6 +43,13 @@ export interface DossierDeps {
   publicUrl: string;
   notify?: Notify;
 }
+
+/**
+ * Stands for the dossier code in texts composed before the statement that numbers it: URL-
+ * and JSON-safe (it survives encodeURIComponent and JSON.stringify unchanged) and as long as
+ * the code will be, so an SMS is shortened exactly as it would be with the real code.
+ */
+const codePlaceholder = (length: number) => '__DC'.padEnd(Math.max(length, 8), '_');
 
 const hashBody = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -89,45 +99,65 @@ export class DossierService {
     const day = vnDateOf(receivedAt);
     const applicantName =
       input.applicant.type === 'individual' ? input.applicant.fullName : input.applicant.name;
+    // The code is numbered inside the statement; messages and audit carry a placeholder.
+    const id = randomUUID();
+    const template = codeTemplate(this.deps.codePattern, { agencyId, day });
+    const placeholder = codePlaceholder(
+      template.before.length + template.width + template.after.length,
+    );
+    const row = {
+      id,
+      procedure_id: procedure.id,
+      procedure_code: procedure.code,
+      procedure_name: procedure.name,
+      unit_code: input.unitCode,
+      handling_unit_code: input.unitCode,
+      channel: input.channel,
+      applicant: input.applicant,
+      applicant_name: applicantName,
+      applicant_phone: input.applicant.phone,
+      form_data: input.formData,
+      fees_due: procedure.fees.reduce((sum, f) => sum + f.amount, 0),
+      status: 'received',
+      received_at: receivedAt,
+      due_at: dueAt,
+      original_due_at: dueAt,
+      step_plan: plan,
+      due_soon_at: null,
+      overdue_at: null,
+      paused_at: null,
+      assignee_id: null,
+      finished_at: null,
+      outcome: null,
+      approved_at: null,
+      returned_at: null,
+      return_method: null,
+      result_file_id: null,
+      result_summary: null,
+      idempotency_key: idempotencyKey ?? null,
+      request_hash: requestHash,
+      created_by: actor.id,
+    } as const;
+    const draft = {
+      ...row,
+      code: placeholder,
+      version: 1,
+      paused_minutes: 0,
+      completion_requests: 0,
+      extended: false,
+      created_at: now,
+      updated_at: now,
+    } as DossierRow;
+    const outbox =
+      (await this.deps.notify?.(db, { template: 'dossier.received', dossier: draft })) ?? [];
     try {
-      const row = await db.transaction().execute(async (trx) => {
-        const seq = await repo.nextSequence(trx, agencyId, day);
-        const code = formatDossierCode(this.deps.codePattern, { agencyId, day, seq });
-        const row = await repo.insert(trx, {
-          code,
-          procedure_id: procedure.id,
-          procedure_code: procedure.code,
-          procedure_name: procedure.name,
-          unit_code: input.unitCode,
-          handling_unit_code: input.unitCode,
-          channel: input.channel,
-          applicant: input.applicant,
-          applicant_name: applicantName,
-          applicant_phone: input.applicant.phone,
-          form_data: input.formData,
-          fees_due: procedure.fees.reduce((sum, f) => sum + f.amount, 0),
-          status: 'received',
-          received_at: receivedAt,
-          due_at: dueAt,
-          original_due_at: dueAt,
-          step_plan: plan,
-          due_soon_at: null,
-          overdue_at: null,
-          paused_at: null,
-          assignee_id: null,
-          finished_at: null,
-          outcome: null,
-          approved_at: null,
-          returned_at: null,
-          return_method: null,
-          result_file_id: null,
-          result_summary: null,
-          idempotency_key: idempotencyKey ?? null,
-          request_hash: requestHash,
-          created_by: actor.id,
-        });
-        await repo.appendEvent(trx, {
-          dossier_id: row.id,
+      const inserted = await repo.insertReceipt(db, {
+        row,
+        agencyKey: agencyId,
+        day,
+        codeTemplate: template,
+        placeholder: placeholder,
+        event: {
           action: 'receive',
           from_status: null,
           to_status: 'received',
@@ -141,24 +171,23 @@ export class DossierService {
             dueAt: dueAt.toISOString(),
             receivedAt: receivedAt.toISOString(),
           },
-        });
-        await this.deps.notify?.(trx, { template: 'dossier.received', dossier: row });
-        // Last: the audit row takes the chain's lock, held until commit.
-        await recordAudit(trx, actor, {
+        },
+        outbox,
+        actor,
+        audit: {
           action: 'dossier.receive',
           entityType: 'dossier',
-          entityId: row.id,
+          entityId: id,
           unitCode: input.unitCode,
           after: {
-            code,
+            code: placeholder,
             procedure: procedure.code,
             channel: input.channel,
             dueAt: dueAt.toISOString(),
           },
-        });
-        return row;
+        },
       });
-      return { row, created: true };
+      return { row: inserted, created: true };
     } catch (err) {
       // Two retries racing with one key: the loser finds the winner's dossier.
       if (idempotencyKey && (err as { code?: string }).code === '23505') {
@@ -171,22 +200,9 @@ export class DossierService {
 
   /** One dossier with its events, files and what the caller may do. 404 outside their units. */
   async get(actor: Actor | null, id: string): Promise<DossierView> {
-    const row = await repo.findById(this.deps.db, id);
-    const roles = await requireVisible(this.deps.db, actor, row);
-    return this.view(row!, roles);
-  }
-
-  /** Presents a row for a caller holding `roles`. */
-  async view(
-    row: DossierRow,
-    roles: Awaited<ReturnType<typeof requireVisible>>,
-  ): Promise<DossierView> {
-    const { db, clock } = this.deps;
-    const [events, files] = await Promise.all([
-      repo.eventsOf(db, row.id),
-      repo.filesOf(db, row.id),
-    ]);
-    return presentDossier(db, row, events, files, roles, clock.now());
+    const full = await repo.loadFull(this.deps.db, id);
+    const roles = requireVisibleFull(actor, full);
+    return presentDossier(full!, roles, this.deps.clock.now());
   }
 
   private sameRequest(existing: DossierRow, requestHash: string): DossierRow {

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { RoleGrant } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 
@@ -16,6 +16,21 @@ export interface UserRow {
   failed_window_start: Date | null;
   locked_until: Date | null;
   created_at: Date;
+}
+
+/** SQL expressions other modules embed in their own statements. */
+export const identitySql = {
+  /** json {id, username, fullName, email} of the account with id `id`, or null. */
+  accountBrief(id: RawBuilder<unknown>): RawBuilder<AccountBrief | null> {
+    return sql<AccountBrief | null>`(select json_build_object('id', a.id, 'username', a.username,
+      'fullName', a.full_name, 'email', a.email) from app_user a where a.id = ${id})`;
+  },
+};
+export interface AccountBrief {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
 }
 
 /** The only SQL of the identity module. */
@@ -172,16 +187,32 @@ export const identityRepository = {
   },
 
   /** A live session with its account, in one round trip (this runs on every request). */
+  async findUsersByIds(db: Db, ids: string[]): Promise<UserRow[]> {
+    if (ids.length === 0) return [];
+    return db.selectFrom('app_user').selectAll().where('id', 'in', ids).execute();
+  },
+
   async findSession(db: Db, id: string, now: Date) {
     const row = await db
       .selectFrom('session')
       .innerJoin('app_user', 'app_user.id', 'session.user_id')
       .selectAll('app_user')
       .select(['session.csrf_token', 'session.last_seen_at'])
+      // The roles ride along (one round trip per request instead of two).
+      .select(
+        sql<
+          RoleGrant[]
+        >`coalesce((select json_agg(json_build_object('role', r.role, 'unitCode', r.unit_code)
+          order by r.role, r.unit_code) from user_role r where r.user_id = app_user.id), '[]'::json)`.as(
+          'role_grants',
+        ),
+      )
       .where('session.id', '=', id)
       .where('session.expires_at', '>', now)
       .executeTakeFirst();
-    return row as (UserRow & { csrf_token: string; last_seen_at: Date }) | undefined;
+    return row as
+      | (UserRow & { csrf_token: string; last_seen_at: Date; role_grants: RoleGrant[] })
+      | undefined;
   },
 
   async touchSession(db: Db, id: string, now: Date, expiresAt: Date): Promise<void> {

@@ -222,8 +222,8 @@ export class IdentityService {
     if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) {
       await repo.touchSession(this.db, id, now, new Date(now.getTime() + SESSION_IDLE_MS));
     }
-    const roles = (await repo.rolesOf(this.db, [s.id])).get(s.id) ?? [];
-    return { actor: { id: s.id, name: s.username, roles }, csrfToken: s.csrf_token, account: s };
+    const { role_grants: roles, csrf_token: csrfToken, last_seen_at: _seen, ...account } = s;
+    return { actor: { id: s.id, name: s.username, roles }, csrfToken, account };
   }
 
   /** An account as the API shows it (with the names of its roles' units). */
@@ -371,15 +371,13 @@ export async function findAccountsByIds(
     string,
     { id: string; username: string; fullName: string; email: string | null }
   >();
-  for (const id of new Set(ids)) {
-    const row = await repo.findUserById(db, id);
-    if (row)
-      map.set(id, {
-        id: row.id,
-        username: row.username,
-        fullName: row.full_name,
-        email: row.email,
-      });
+  for (const row of await repo.findUsersByIds(db, [...new Set(ids)])) {
+    map.set(row.id, {
+      id: row.id,
+      username: row.username,
+      fullName: row.full_name,
+      email: row.email,
+    });
   }
   return map;
 }

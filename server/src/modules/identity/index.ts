@@ -9,6 +9,7 @@ export {
   requireSystemAdmin,
   requireUnitAdmin,
 } from './identity.policy.js';
+export { type AccountBrief, identitySql as identityExpressions } from './identity.repository.js';
 export { identityRoutes } from './identity.routes.js';
 export { findAccount, findAccountsByIds, IdentityService, LOCKOUT } from './identity.service.js';
 export { hashPassword } from './password.js';

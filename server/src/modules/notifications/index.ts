@@ -14,11 +14,15 @@ export {
 export { type NotificationsJobDeps, notificationsJobs } from './notifications.jobs.js';
 export { notificationsMigrations } from './notifications.migrations.js';
 export {
+  composeNotification,
   type DispatchReport,
   dispatchOutbox,
   enqueueNotification,
   type NotificationRequest,
+  type OutboxMessage,
+  outboxInsertSql,
   outboxStats,
+  queueOutboxRows,
 } from './notifications.service.js';
 export type { NotificationsTables } from './notifications.tables.js';
 export {

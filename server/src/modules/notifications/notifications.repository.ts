@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type {
   NotificationChannel,
@@ -49,6 +49,36 @@ export interface ClaimedRow {
 /** The only SQL of the notifications module. */
 export const notificationsRepository = {
   /** Inserts in the caller's transaction; a dedupe key already present inserts nothing. */
+  /**
+   * The insert of `rows` as one statement of a data-modifying CTE: the rows are written only
+   * when the CTE named `guard` returned a row, so they exist exactly when the guarded change
+   * does. `slot` replaces a placeholder in subject, body and payload with a SQL expression
+   * known only inside the statement (e.g. a dossier code numbered there).
+   */
+  insertSql(
+    rows: NewOutboxRow[],
+    guard: string,
+    slot?: { placeholder: string; expression: RawBuilder<unknown> },
+  ): RawBuilder<unknown> | null {
+    if (rows.length === 0) return null;
+    const fill = (text: string) =>
+      slot && text.includes(slot.placeholder)
+        ? sql`replace(${text}::text, ${slot.placeholder}::text, ${slot.expression})`
+        : sql`${text}::text`;
+    const values = rows.map(
+      (r) => sql`(${r.channel}::text, ${r.recipient}::text, ${r.template}::text, ${fill(r.subject)},
+        ${fill(r.body)}, (${fill(JSON.stringify(r.payload ?? {}))})::jsonb, ${r.status}::text,
+        ${r.lastError}::text, ${r.dedupeKey}::text, ${r.relatedType}::text, ${r.relatedId}::text,
+        coalesce(${r.at ?? null}::timestamptz, now()))`,
+    );
+    return sql`insert into notification_outbox (channel, recipient, template, subject, body, payload,
+        status, last_error, dedupe_key, related_type, related_id, next_attempt_at, created_at)
+      select v.*, v.next_attempt_at from (values ${sql.join(values)}) as v(channel, recipient, template,
+        subject, body, payload, status, last_error, dedupe_key, related_type, related_id, next_attempt_at)
+      where exists (select 1 from ${sql.table(guard)})
+      on conflict (dedupe_key) do nothing`;
+  },
+
   async insert(db: AnyDb, r: NewOutboxRow): Promise<number | null> {
     const row = await typed(db)
       .insertInto('notification_outbox')

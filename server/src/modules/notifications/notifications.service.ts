@@ -8,7 +8,11 @@ import {
   PermanentDeliveryError,
   type SmsAdapter,
 } from './notifications.adapters.js';
-import { type AnyDb, notificationsRepository as repo } from './notifications.repository.js';
+import {
+  type AnyDb,
+  type NewOutboxRow,
+  notificationsRepository as repo,
+} from './notifications.repository.js';
 import type { NotificationChannel, NotificationStatus } from './notifications.tables.js';
 import { renderTemplate, type TemplateData, type TemplateName } from './notifications.templates.js';
 
@@ -53,10 +57,25 @@ export async function enqueueNotification<T extends TemplateName>(
   trx: AnyDb,
   n: NotificationRequest<T>,
 ): Promise<number | null> {
+  const row = composeNotification(n);
+  return row ? repo.insert(trx, row) : null;
+}
+
+/** A rendered outbox row, not yet written (see `outboxInsertSql` and `queueOutboxRows`). */
+export type OutboxMessage = NewOutboxRow;
+
+/**
+ * Renders a message into the row the outbox would store, without writing it: null for a
+ * blank recipient; an undeliverable recipient gives a 'failed' row. Incomplete template data
+ * throws.
+ */
+export function composeNotification<T extends TemplateName>(
+  n: NotificationRequest<T>,
+): OutboxMessage | null {
   const message = renderTemplate(n.template, n.data);
   if (n.recipient.trim() === '') return null;
   const recipient = canonicalRecipient(n.channel, n.recipient);
-  return repo.insert(trx, {
+  return {
     channel: n.channel,
     recipient: recipient ?? n.recipient.trim(),
     template: n.template,
@@ -69,7 +88,15 @@ export async function enqueueNotification<T extends TemplateName>(
     status: recipient ? 'queued' : 'failed',
     lastError: recipient ? null : 'invalid recipient',
     at: n.at,
-  });
+  };
+}
+
+/** See notificationsRepository.insertSql: the outbox insert as part of one larger statement. */
+export const outboxInsertSql = repo.insertSql;
+
+/** Writes composed rows in the caller's transaction; duplicates (by dedupe key) are skipped. */
+export async function queueOutboxRows(trx: AnyDb, rows: OutboxMessage[]): Promise<void> {
+  for (const r of rows) await repo.insert(trx, r);
 }
 
 /** Delay before the next try after `attempts` failed ones: 30 s × 2^attempts, at most 1 hour. */

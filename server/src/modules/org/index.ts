@@ -1,7 +1,7 @@
 /** Public face of the org module (đơn vị hành chính, cơ quan): what other modules may use. */
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { orgRepository as repo } from './org.repository.js';
+import { orgSql, orgRepository as repo } from './org.repository.js';
 import { vnToday } from './org.rules.js';
 
 export { DEMO_CITY, DEMO_PROVINCE, seedDemoOrg, UNITS_DATA_DIR } from './org.demo.js';
@@ -28,6 +28,12 @@ export { OrgService } from './org.service.js';
 // These take no clock (their signatures are shared with identity), so "today" is read here,
 // at the module's edge, and only when the caller gives no date.
 const today = () => vnToday(new Date());
+
+/** SQL expressions for other modules' statements; see orgSql. `asOf` defaults to today. */
+export const orgExpressions = {
+  lineage: (code: RawBuilder<unknown>, asOf?: string) => orgSql.lineage(code, asOf ?? today()),
+  fullName: (code: RawBuilder<unknown>, asOf?: string) => orgSql.fullName(code, asOf ?? today()),
+};
 
 /** Codes from the unit itself up to the root, as of `asOf` (default today); [] if unknown. */
 export async function unitLineage(

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { OrgUnitVersionTable } from './org.tables.js';
 
@@ -31,6 +31,37 @@ const VERSION_JOINS = sql`
   join org_unit u on u.id = v.unit_id
   left join org_unit p on p.id = v.parent_unit_id
   left join org_unit s on s.id = v.successor_unit_id`;
+
+/**
+ * SQL expressions other modules embed in their own statements (one round trip instead of
+ * three): `code` is a column reference or value of the embedding query.
+ */
+export const orgSql = {
+  /** text[]: the unit's code and its ancestors' up to the root as of `asOf` ([] if unknown). */
+  lineage(code: RawBuilder<unknown>, asOf: string): RawBuilder<string[]> {
+    const step = sql`cross join lateral (
+        select v.parent_unit_id from org_unit_version v where v.unit_id = u.id
+        order by ${asOfOrder(asOf)} limit 1) ev`;
+    return sql<string[]>`array(
+      with recursive chain(unit_id, code, parent_unit_id, depth) as (
+        select u.id, u.code, ev.parent_unit_id, 0
+        from org_unit u ${step}
+        where u.code = ${code}
+        union all
+        select u.id, u.code, ev.parent_unit_id, c.depth + 1
+        from chain c join org_unit u on u.id = c.parent_unit_id ${step}
+        where c.depth < ${MAX_DEPTH}
+      )
+      select code from chain order by depth)`;
+  },
+
+  /** text: the unit's full name as of `asOf` (a closed unit keeps its last one); null if unknown. */
+  fullName(code: RawBuilder<unknown>, asOf: string): RawBuilder<string | null> {
+    return sql<string | null>`(select v.full_name from org_unit_version v
+      join org_unit u on u.id = v.unit_id where u.code = ${code}
+      order by ${asOfOrder(asOf)} limit 1)`;
+  },
+};
 
 /** The only SQL of the org module. */
 export const orgRepository = {
