@@ -6,6 +6,7 @@ import pg from 'pg';
 import { DataDirLock } from './data-dir-lock.js';
 import { installTypeParsers } from './pg-types.js';
 import { openPglite } from './pglite-durable.js';
+import { prepareStatementsOnConnect } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -55,6 +56,7 @@ export async function openDb(opts: OpenOptions): Promise<Db> {
     // An idle connection the server drops (restart, failover) emits 'error' on the pool;
     // unhandled, that would crash the process. The pool replaces the connection by itself.
     pool.on('error', (err) => opts.onIdleError?.(err));
+    prepareStatementsOnConnect(pool);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, kind: 'postgres', close: () => kysely.destroy() };
   }
@@ -79,6 +81,7 @@ export async function openDb(opts: OpenOptions): Promise<Db> {
     // forever; fail loudly instead so the bug (not passing `trx`) is found.
     connectionTimeoutMillis: 60_000,
   } as pg.PoolConfig);
+  prepareStatementsOnConnect(pool);
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kysely,
