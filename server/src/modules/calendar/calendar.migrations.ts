@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { bumpCacheGenerationOn } from '../../platform/db/platform.migrations.js';
 
 /** Migrations of the calendar module (range 03xx). */
 export const calendarMigrations: Record<string, Migration> = {
@@ -21,6 +22,13 @@ export const calendarMigrations: Record<string, Migration> = {
           cutoff text not null check (cutoff ~ '^[0-2][0-9]:[0-5][0-9]$'),
           updated_at timestamptz not null default now()
         )`.execute(db);
+    },
+  },
+  // Writes here invalidate the dossier module's cached copies (platform/cache).
+  '0301_calendar_cache_generation': {
+    async up(db: Kysely<unknown>) {
+      await bumpCacheGenerationOn(db, 'calendar_override', 'calendar');
+      await bumpCacheGenerationOn(db, 'calendar_unit_setting', 'calendar');
     },
   },
 };

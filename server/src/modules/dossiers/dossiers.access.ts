@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor, Role } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { unitDescendants, unitLineage } from '../org/index.js';
+import { cachedUnitDescendants, cachedUnitLineage } from '../org/index.js';
 import type { DossierFull } from './dossiers.repository.js';
 
 type Db = Kysely<Database>;
@@ -28,8 +28,10 @@ export async function rolesOverDossier(
   const grants = actor.roles.filter((g) => STAFF.has(g.role));
   if (grants.length === 0) return roles;
   const lineage = new Set([
-    ...(await unitLineage(db, d.unit_code)),
-    ...(d.handling_unit_code !== d.unit_code ? await unitLineage(db, d.handling_unit_code) : []),
+    ...(await cachedUnitLineage(db, d.unit_code)),
+    ...(d.handling_unit_code !== d.unit_code
+      ? await cachedUnitLineage(db, d.handling_unit_code)
+      : []),
   ]);
   for (const g of grants) if (g.unitCode === null || lineage.has(g.unitCode)) roles.add(g.role);
   return roles;
@@ -69,6 +71,7 @@ export async function visibleUnitCodes(db: Db, actor: Actor): Promise<string[] |
   const grants = actor.roles.filter((g) => STAFF.has(g.role));
   if (grants.some((g) => g.unitCode === null)) return null;
   const codes = new Set<string>();
-  for (const g of grants) for (const c of await unitDescendants(db, g.unitCode!)) codes.add(c);
+  for (const g of grants)
+    for (const c of await cachedUnitDescendants(db, g.unitCode!)) codes.add(c);
   return [...codes];
 }

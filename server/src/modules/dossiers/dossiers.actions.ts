@@ -2,10 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
-import { CalendarService } from '../calendar/index.js';
-import { type AccountBrief, findAccount, findAccountsByIds, holdsOver } from '../identity/index.js';
+import { cachedCalendarFor } from '../calendar/index.js';
+import {
+  type AccountBrief,
+  findAccount,
+  findAccountsByIds,
+  holdsOverLineage,
+} from '../identity/index.js';
 import type { OutboxMessage } from '../notifications/index.js';
-import { findUnitsByCodes, unitLineage } from '../org/index.js';
+import { cachedUnitLineage, findUnitsByCodes } from '../org/index.js';
 import { requireVisibleFull, rolesOverLineage } from './dossiers.access.js';
 import {
   classifyFinish,
@@ -135,8 +140,8 @@ export async function actOnDossier(
     row.handling_unit_code === dossier.handling_unit_code
       ? full!.lineage
       : [
-          ...(await unitLineage(db, row.unit_code)),
-          ...(await unitLineage(db, row.handling_unit_code)),
+          ...(await cachedUnitLineage(db, row.unit_code)),
+          ...(await cachedUnitLineage(db, row.handling_unit_code)),
         ];
   return presentDossier(
     {
@@ -194,7 +199,14 @@ async function effects(
       if (input.assigneeUsername) {
         const a = await findAccount(db, input.assigneeUsername);
         const asActor = a && { id: a.id, name: a.username, roles: a.roles };
-        if (!asActor || !(await holdsOver(db, asActor, ['specialist', 'leader'], unitCode))) {
+        if (
+          !asActor ||
+          !holdsOverLineage(
+            asActor,
+            ['specialist', 'leader'],
+            await cachedUnitLineage(db, unitCode),
+          )
+        ) {
           throw new ValidationError(
             `"${input.assigneeUsername}" không phải chuyên viên hoặc lãnh đạo của đơn vị xử lý.`,
             [{ path: 'body.assigneeUsername', message: 'Chọn người xử lý thuộc đơn vị.' }],
@@ -225,7 +237,7 @@ async function effects(
       };
     }
     case 'complete': {
-      const cal = await new CalendarService(db, svc.deps.clock).calendarFor(d.unit_code);
+      const cal = await cachedCalendarFor(db, svc.deps.clock, d.unit_code);
       const r = resumeAfterPause(cal, new Date(d.due_at), new Date(d.paused_at ?? now), now);
       return {
         patch: {

@@ -4,12 +4,18 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
-import { CalendarService } from '../calendar/index.js';
-import { holdsOver } from '../identity/index.js';
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../../platform/errors.js';
+import { CalendarService, cachedCalendarFor } from '../calendar/index.js';
+import { holdsOverLineage } from '../identity/index.js';
 import type { OutboxMessage } from '../notifications/index.js';
-import { OrgService } from '../org/index.js';
-import { getProcedure, validateFormData } from '../procedures/index.js';
+import { cachedUnit, cachedUnitLineage } from '../org/index.js';
+import { cachedProcedure, validateFormData } from '../procedures/index.js';
 import { requireVisibleFull } from './dossiers.access.js';
 import { codeTemplate } from './dossiers.code.js';
 import { dueFromReceipt, stepPlan } from './dossiers.deadlines.js';
@@ -77,22 +83,25 @@ export class DossierService {
       const existing = await repo.findByIdempotencyKey(db, idempotencyKey);
       if (existing) return { row: this.sameRequest(existing, requestHash), created: false };
     }
-    if (!(await holdsOver(db, actor, ['desk_officer'], input.unitCode))) {
+    const lineage = await cachedUnitLineage(db, input.unitCode);
+    if (!holdsOverLineage(actor, ['desk_officer'], lineage)) {
       throw new ForbiddenError(
         `Bạn không phải cán bộ Một cửa của đơn vị ${input.unitCode}.`,
         'not_desk_officer',
       );
     }
-    const procedure = await getProcedure(db, input.procedureId);
+    const procedure = await cachedProcedure(db, input.procedureId);
     if (procedure.status !== 'active')
       throw new ValidationError('Thủ tục này đã ngừng áp dụng.', [], 'procedure_archived');
     this.checkForms(procedure.components, input.formData);
-    const unit = await new OrgService(db, clock).get(input.unitCode);
+    const unit = await cachedUnit(db, input.unitCode);
+    if (!unit)
+      throw new NotFoundError(`Không tìm thấy đơn vị mã ${input.unitCode}.`, 'unit_not_found');
     const now = clock.now();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     if (receivedAt.getTime() > now.getTime() + 60_000)
       throw new ValidationError('Thời điểm tiếp nhận không được ở tương lai.');
-    const cal = await this.calendar.calendarFor(input.unitCode);
+    const cal = await cachedCalendarFor(db, clock, input.unitCode);
     const dueAt = dueFromReceipt(cal, receivedAt, procedure.processingTime);
     const plan = stepPlan(cal, receivedAt, dueAt, procedure.steps);
     const agencyId = unit.agencyId ?? unit.code;

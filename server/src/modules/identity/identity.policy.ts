@@ -15,6 +15,12 @@ export function holdsGlobally(actor: Actor, role: Role): boolean {
   return actor.roles.some((g) => g.role === role && g.unitCode === null);
 }
 
+/** Like holdsOver, with the unit's lineage (its code and its ancestors') already known. */
+export function holdsOverLineage(actor: Actor, roles: Role[], lineage: readonly string[]): boolean {
+  const grants = actor.roles.filter((g) => roles.includes(g.role));
+  return grants.some((g) => g.unitCode === null || lineage.includes(g.unitCode));
+}
+
 /** True when the actor holds one of `roles` over `unitCode` (at that unit or an ancestor). */
 export async function holdsOver(
   db: Kysely<Database>,

@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { RoleGrant } from '../../platform/actor.js';
+import { generationsSql } from '../../platform/cache/reference-cache.js';
 import type { Database } from '../../platform/db/schema.js';
 
 type Db = Kysely<Database>;
@@ -33,8 +34,27 @@ export interface AccountBrief {
   email: string | null;
 }
 
+/** The role grants of the `app_user` row in scope, as json [{role, unitCode}]. */
+const rolesOfUserSql = sql<RoleGrant[]>`coalesce((select json_agg(json_build_object('role', r.role,
+  'unitCode', r.unit_code) order by r.role, r.unit_code) from user_role r
+  where r.user_id = app_user.id), '[]'::json)`;
+
 /** The only SQL of the identity module. */
 export const identityRepository = {
+  /** An account with its role grants, in one round trip. */
+  async findUserWithRoles(
+    db: Db,
+    username: string,
+  ): Promise<(UserRow & { role_grants: RoleGrant[] }) | undefined> {
+    const row = await db
+      .selectFrom('app_user')
+      .selectAll()
+      .select(rolesOfUserSql.as('role_grants'))
+      .where(sql`lower(username)`, '=', username.toLowerCase())
+      .executeTakeFirst();
+    return row as (UserRow & { role_grants: RoleGrant[] }) | undefined;
+  },
+
   async findUserByUsername(
     db: Db,
     username: string,
@@ -199,19 +219,19 @@ export const identityRepository = {
       .selectAll('app_user')
       .select(['session.csrf_token', 'session.last_seen_at'])
       // The roles ride along (one round trip per request instead of two).
-      .select(
-        sql<
-          RoleGrant[]
-        >`coalesce((select json_agg(json_build_object('role', r.role, 'unitCode', r.unit_code)
-          order by r.role, r.unit_code) from user_role r where r.user_id = app_user.id), '[]'::json)`.as(
-          'role_grants',
-        ),
-      )
+      .select(rolesOfUserSql.as('role_grants'))
+      // And the reference-data generations, for the request's cache lookups (platform/cache).
+      .select(generationsSql.as('cache_generations'))
       .where('session.id', '=', id)
       .where('session.expires_at', '>', now)
       .executeTakeFirst();
     return row as
-      | (UserRow & { csrf_token: string; last_seen_at: Date; role_grants: RoleGrant[] })
+      | (UserRow & {
+          csrf_token: string;
+          last_seen_at: Date;
+          role_grants: RoleGrant[];
+          cache_generations: Record<string, string> | null;
+        })
       | undefined;
   },
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor, RoleGrant } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { observeGenerations } from '../../platform/cache/reference-cache.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import {
@@ -222,7 +223,14 @@ export class IdentityService {
     if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) {
       await repo.touchSession(this.db, id, now, new Date(now.getTime() + SESSION_IDLE_MS));
     }
-    const { role_grants: roles, csrf_token: csrfToken, last_seen_at: _seen, ...account } = s;
+    const {
+      role_grants: roles,
+      csrf_token: csrfToken,
+      last_seen_at: _seen,
+      cache_generations: generations,
+      ...account
+    } = s;
+    observeGenerations(generations);
     return { actor: { id: s.id, name: s.username, roles }, csrfToken, account };
   }
 
@@ -356,9 +364,9 @@ export async function findAccount(
   email: string | null;
   roles: RoleGrant[];
 } | null> {
-  const row = await repo.findUserByUsername(db, username);
+  const row = await repo.findUserWithRoles(db, username);
   if (!row || row.disabled) return null;
-  const roles = (await repo.rolesOf(db, [row.id])).get(row.id) ?? [];
+  const roles = row.role_grants;
   return { id: row.id, username: row.username, fullName: row.full_name, email: row.email, roles };
 }
 

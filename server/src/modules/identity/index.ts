@@ -4,6 +4,7 @@ export { identityJobs } from './identity.jobs.js';
 export {
   holdsGlobally,
   holdsOver,
+  holdsOverLineage,
   requireSignedIn,
   requireStaff,
   requireSystemAdmin,

@@ -1,8 +1,11 @@
 /** Public face of the org module (đơn vị hành chính, cơ quan): what other modules may use. */
 import type { Kysely, RawBuilder } from 'kysely';
+import { ReferenceCache } from '../../platform/cache/reference-cache.js';
 import type { Database } from '../../platform/db/schema.js';
+import { toUnit, versionAsOf } from './org.present.js';
 import { orgSql, orgRepository as repo } from './org.repository.js';
 import { vnToday } from './org.rules.js';
+import type { Unit } from './org.schemas.js';
 
 export { DEMO_CITY, DEMO_PROVINCE, seedDemoOrg, UNITS_DATA_DIR } from './org.demo.js';
 export {
@@ -34,6 +37,34 @@ export const orgExpressions = {
   lineage: (code: RawBuilder<unknown>, asOf?: string) => orgSql.lineage(code, asOf ?? today()),
   fullName: (code: RawBuilder<unknown>, asOf?: string) => orgSql.fullName(code, asOf ?? today()),
 };
+
+// Cached copies for request paths that never write units (see platform/cache): as of today.
+const lineageCache = new ReferenceCache<string[]>('org');
+const descendantsCache = new ReferenceCache<string[]>('org');
+const unitCache = new ReferenceCache<Unit | null>('org');
+
+/** unitLineage as of today, from the process's cache while no unit has changed. */
+export function cachedUnitLineage(db: Kysely<Database>, code: string): Promise<string[]> {
+  const d = today();
+  return lineageCache.get(db, `${code}@${d}`, () => repo.lineage(db, code, d));
+}
+
+/** unitDescendants as of today, from the process's cache while no unit has changed. */
+export function cachedUnitDescendants(db: Kysely<Database>, code: string): Promise<string[]> {
+  const d = today();
+  return descendantsCache.get(db, `${code}@${d}`, () => repo.descendants(db, code, d));
+}
+
+/** The unit as of today (null if unknown), from the process's cache while no unit has changed. */
+export function cachedUnit(db: Kysely<Database>, code: string): Promise<Unit | null> {
+  const d = today();
+  return unitCache.get(db, `${code}@${d}`, async () => {
+    const unit = await repo.findUnit(db, code);
+    if (!unit) return null;
+    const current = versionAsOf(await repo.versionsOf(db, unit.id), d);
+    return current ? toUnit(current) : null;
+  });
+}
 
 /** Codes from the unit itself up to the root, as of `asOf` (default today); [] if unknown. */
 export async function unitLineage(

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { bumpCacheGenerationOn } from '../../platform/db/platform.migrations.js';
 
 /**
  * Migrations of the org module (range 01xx). The lists in the CHECK constraints are written
@@ -62,6 +63,13 @@ export const orgMigrations: Record<string, Migration> = {
           source text not null,
           updated_at timestamptz not null default now()
         )`.execute(db);
+    },
+  },
+  // Writes here invalidate the dossier module's cached copies (platform/cache).
+  '0101_org_cache_generation': {
+    async up(db: Kysely<unknown>) {
+      await bumpCacheGenerationOn(db, 'org_unit', 'org');
+      await bumpCacheGenerationOn(db, 'org_unit_version', 'org');
     },
   },
 };

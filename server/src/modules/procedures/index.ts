@@ -4,4 +4,9 @@ export { demoProcedures, seedDemoProcedures } from './procedures.demo.js';
 export { ProcedureNotFoundError } from './procedures.errors.js';
 export { validateFormData } from './procedures.form-data.js';
 export { proceduresRoutes } from './procedures.routes.js';
-export { getProcedure, getProcedureByCode, listProcedures } from './procedures.service.js';
+export {
+  cachedProcedure,
+  getProcedure,
+  getProcedureByCode,
+  listProcedures,
+} from './procedures.service.js';

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { bumpCacheGenerationOn } from '../../platform/db/platform.migrations.js';
 
 /** Migrations of the procedures module (range 04xx). */
 export const proceduresMigrations: Record<string, Migration> = {
@@ -39,6 +40,12 @@ export const proceduresMigrations: Record<string, Migration> = {
         db,
       );
       await sql`create index procedure_status_field_idx on procedure (status, field)`.execute(db);
+    },
+  },
+  // Writes here invalidate the dossier module's cached copies (platform/cache).
+  '0401_procedures_cache_generation': {
+    async up(db: Kysely<unknown>) {
+      await bumpCacheGenerationOn(db, 'procedure', 'procedures');
     },
   },
 };

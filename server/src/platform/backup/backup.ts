@@ -25,7 +25,9 @@ export interface BackupHeader {
 }
 
 // Sessions are not worth restoring (and restoring them would revive signed-out logins).
-const SKIPPED_TABLES = new Set(['session']);
+// Sessions are not worth restoring; cache generations are derived (the restore's own writes
+// bump them, and every process must drop what it cached before the restore anyway).
+const SKIPPED_TABLES = new Set(['session', 'cache_generation']);
 const PAGE = 2000;
 
 /** Tables of the application schema, in a stable order. */

@@ -94,4 +94,37 @@ export const platformMigrations: Record<string, Migration> = {
       await sql`revoke update, delete, truncate on audit_log from public`.execute(db);
     },
   },
+  // Generations of reference data for the in-process caches (platform/cache): a statement
+  // on a source table stamps its source with the current microsecond (always moving, also
+  // after a restore, so a cached generation never matches again by chance).
+  '0003_platform_cache_generation': {
+    async up(db: Kysely<unknown>) {
+      await sql`create table cache_generation (
+          name text primary key,
+          generation bigint not null
+        )`.execute(db);
+      await sql`
+        create function cache_generation_bump() returns trigger language plpgsql as $$
+        begin
+          insert into cache_generation (name, generation)
+            values (tg_argv[0], (extract(epoch from clock_timestamp()) * 1000000)::bigint)
+          on conflict (name) do update
+            set generation = greatest(cache_generation.generation + 1, excluded.generation);
+          return null;
+        end $$`.execute(db);
+    },
+  },
 };
+
+/** Attaches the generation bump of `source` to `table` (used by the modules' migrations). */
+export async function bumpCacheGenerationOn(
+  db: Kysely<unknown>,
+  table: string,
+  source: string,
+): Promise<void> {
+  for (const event of ['insert or update or delete', 'truncate']) {
+    await sql`create trigger ${sql.raw(`${table}_cache_generation_${event === 'truncate' ? 't' : 'w'}`)}
+      after ${sql.raw(event)} on ${sql.table(table)}
+      for each statement execute function cache_generation_bump(${sql.lit(source)})`.execute(db);
+  }
+}
