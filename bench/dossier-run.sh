@@ -8,6 +8,7 @@
 #   BACKENDS="postgres embedded"   SIZES="0 100000 1000000"   EMB_SIZES=<SIZES>
 #   PG_ADMIN_URL=postgres://postgres@127.0.0.1:5432/postgres   PG_DB=cqs_bench
 #   CLIENTS_PG=16  CLIENTS_EMB=4  SECONDS_RUN=30  WARMUP=3  PORT=3931
+#   WORKERS=2     PostgreSQL runs only: server processes (node:cluster); unset → 1 process
 #   EMB_MAX_GEN_MIN=12   skip an embedded size whose generation, at the rate measured for the
 #                        previous size, would take longer than this many minutes
 #   OUT=/tmp/cqs-dossier-bench-<time>   (logs, top snapshots, RESULT json per run)
@@ -29,6 +30,7 @@ WARMUP=${WARMUP:-3}
 PORT=${PORT:-3931}
 EMB_MAX_GEN_MIN=${EMB_MAX_GEN_MIN:-12}
 OUT=${OUT:-/tmp/cqs-dossier-bench-$(date +%Y%m%d-%H%M%S)}
+BENCH_WORKERS=${WORKERS:-} # applied to the PostgreSQL runs only (run_backend)
 mkdir -p "$OUT"
 echo "results and logs in $OUT"
 {
@@ -82,15 +84,21 @@ observe() {
 }
 
 run_backend() {
-  local backend=$1 sizes clients prev_rate=
+  local backend=$1 sizes clients prev_rate= workers_label=
   if [[ $backend == postgres ]]; then
     psql "$PG_ADMIN_URL" -qc "drop database if exists $PG_DB with (force)" -c "create database $PG_DB"
     export DATABASE_URL=$PG_URL
     unset DATA_DIR
+    if [[ -n $BENCH_WORKERS ]]; then
+      export WORKERS=$BENCH_WORKERS
+      workers_label=", $WORKERS workers"
+    else
+      unset WORKERS
+    fi
     sizes=$SIZES
     clients=$CLIENTS_PG
   else
-    unset DATABASE_URL
+    unset DATABASE_URL WORKERS
     export DATA_DIR
     DATA_DIR=$(mktemp -d /tmp/cqs-bench-embedded-XXXXXX)
     sizes=$EMB_SIZES
@@ -121,7 +129,7 @@ run_backend() {
     local obs=$!
     node --import tsx bench/dossier-lifecycle.ts --url "http://127.0.0.1:$PORT" \
       --clients "$clients" --seconds "$SECONDS_RUN" --warmup "$WARMUP" \
-      --label "$backend, $stored stored" --out "$OUT/result-$tag.json" ${LOAD_ARGS:-} |
+      --label "$backend, $stored stored$workers_label" --out "$OUT/result-$tag.json" ${LOAD_ARGS:-} |
       tee "$OUT/load-$tag.txt"
     wait "$obs" || true
     stop_server

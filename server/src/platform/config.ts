@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   BACKUP_CRON: z.string().default('30 2 * * *'),
   VACUUM_CRON: z.string().default('0 3 * * *'),
   DB_FSYNC: z.enum(['on', 'off']).default('on'),
+  WORKERS: z.coerce.number().int().min(1).default(1),
   DOSSIER_CODE_PATTERN: z.string().default('{agencyId}-{yymmdd}-{seq:4}'),
   DOSSIER_DUE_SOON_HOURS: z.coerce.number().positive().optional(),
   PUBLIC_URL: z.string().url().optional(),
@@ -42,6 +43,8 @@ export interface Config {
   cookieSecure: boolean;
   /** Embedded only: fsync each commit (power-cut safe). */
   dbFsync: boolean;
+  /** Server processes sharing the port (node:cluster); more than 1 needs PostgreSQL. */
+  workers: number;
   /** Pattern of dossier codes (regulations.md §3). */
   dossierCodePattern: string;
   /** "Due soon" window in working hours; unset = one working day of the unit. */
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     vacuumCron: e.VACUUM_CRON,
     cookieSecure: e.COOKIE_SECURE,
     dbFsync: e.DB_FSYNC === 'on',
+    workers: e.WORKERS,
     dossierCodePattern: e.DOSSIER_CODE_PATTERN,
     dossierDueSoonHours: e.DOSSIER_DUE_SOON_HOURS,
     publicUrl: (
