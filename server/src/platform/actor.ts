@@ -1,4 +1,5 @@
 import type { Role } from '@cqs/shared/identity/index';
+import type { Generations } from './cache/reference-cache.js';
 
 export { ROLES, type Role } from '@cqs/shared/identity/index';
 
@@ -14,6 +15,8 @@ export interface Actor {
   name: string;
   roles: RoleGrant[];
   requestId?: string;
+  /** Reference-data generations read with the session (platform/cache). */
+  generations?: Generations;
 }
 
 /** The actor for work the system does on its own. */

@@ -1,7 +1,7 @@
 /** Public face of the calendar module (lịch làm việc). */
 import type { WorkingCalendar } from '@cqs/shared/calendar/index';
 import type { Kysely } from 'kysely';
-import { ReferenceCache } from '../../platform/cache/reference-cache.js';
+import { type Generations, ReferenceCache } from '../../platform/cache/reference-cache.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { vnToday } from '../org/index.js';
@@ -21,8 +21,12 @@ export function cachedCalendarFor(
   db: Kysely<Database>,
   clock: Clock,
   unitCode: string,
+  seen: Generations | undefined,
 ): Promise<WorkingCalendar> {
-  return calendars.get(db, `${unitCode}@${vnToday(clock.now())}`, () =>
-    new CalendarService(db, clock).calendarFor(unitCode),
+  return calendars.get(
+    db,
+    `${unitCode}@${vnToday(clock.now())}`,
+    () => new CalendarService(db, clock).calendarFor(unitCode),
+    seen,
   );
 }

@@ -28,9 +28,9 @@ export async function rolesOverDossier(
   const grants = actor.roles.filter((g) => STAFF.has(g.role));
   if (grants.length === 0) return roles;
   const lineage = new Set([
-    ...(await cachedUnitLineage(db, d.unit_code)),
+    ...(await cachedUnitLineage(db, d.unit_code, actor.generations)),
     ...(d.handling_unit_code !== d.unit_code
-      ? await cachedUnitLineage(db, d.handling_unit_code)
+      ? await cachedUnitLineage(db, d.handling_unit_code, actor.generations)
       : []),
   ]);
   for (const g of grants) if (g.unitCode === null || lineage.has(g.unitCode)) roles.add(g.role);
@@ -72,6 +72,6 @@ export async function visibleUnitCodes(db: Db, actor: Actor): Promise<string[] |
   if (grants.some((g) => g.unitCode === null)) return null;
   const codes = new Set<string>();
   for (const g of grants)
-    for (const c of await cachedUnitDescendants(db, g.unitCode!)) codes.add(c);
+    for (const c of await cachedUnitDescendants(db, g.unitCode!, actor.generations)) codes.add(c);
   return [...codes];
 }

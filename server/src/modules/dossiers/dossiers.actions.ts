@@ -140,8 +140,8 @@ export async function actOnDossier(
     row.handling_unit_code === dossier.handling_unit_code
       ? full!.lineage
       : [
-          ...(await cachedUnitLineage(db, row.unit_code)),
-          ...(await cachedUnitLineage(db, row.handling_unit_code)),
+          ...(await cachedUnitLineage(db, row.unit_code, actor.generations)),
+          ...(await cachedUnitLineage(db, row.handling_unit_code, actor.generations)),
         ];
   return presentDossier(
     {
@@ -204,7 +204,7 @@ async function effects(
           !holdsOverLineage(
             asActor,
             ['specialist', 'leader'],
-            await cachedUnitLineage(db, unitCode),
+            await cachedUnitLineage(db, unitCode, actor.generations),
           )
         ) {
           throw new ValidationError(
@@ -237,7 +237,7 @@ async function effects(
       };
     }
     case 'complete': {
-      const cal = await cachedCalendarFor(db, svc.deps.clock, d.unit_code);
+      const cal = await cachedCalendarFor(db, svc.deps.clock, d.unit_code, actor.generations);
       const r = resumeAfterPause(cal, new Date(d.due_at), new Date(d.paused_at ?? now), now);
       return {
         patch: {

@@ -124,6 +124,25 @@ describe('receipt', () => {
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
 
+  it('sees a procedure changed a moment ago by another process (no stale cached copy)', async () => {
+    const input = buildDossierInput(shop) as { procedureId: string };
+    const first = await receive(input);
+    expect(first.json().dueAt).toBe('2026-11-26T10:00:00.000Z'); // 3 working days
+    // Written straight to the database, as another server process would.
+    await sql`update procedure set processing_time_value = 5 where id = ${input.procedureId}`.execute(
+      t.db.kysely,
+    );
+    try {
+      const second = await receive(input);
+      expect(second.statusCode, second.body).toBe(201);
+      expect(second.json().dueAt).toBe('2026-11-30T10:00:00.000Z'); // 5 working days → Monday
+    } finally {
+      await sql`update procedure set processing_time_value = 3 where id = ${input.procedureId}`.execute(
+        t.db.kysely,
+      );
+    }
+  });
+
   it('refuses receipt by someone who is not a desk officer of the unit', async () => {
     const res = await receive(buildDossierInput(shop), undefined, shop.specialist.headers);
     expect(res.statusCode).toBe(403);

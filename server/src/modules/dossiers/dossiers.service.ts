@@ -83,25 +83,26 @@ export class DossierService {
       const existing = await repo.findByIdempotencyKey(db, idempotencyKey);
       if (existing) return { row: this.sameRequest(existing, requestHash), created: false };
     }
-    const lineage = await cachedUnitLineage(db, input.unitCode);
+    const seen = actor.generations;
+    const lineage = await cachedUnitLineage(db, input.unitCode, seen);
     if (!holdsOverLineage(actor, ['desk_officer'], lineage)) {
       throw new ForbiddenError(
         `Bạn không phải cán bộ Một cửa của đơn vị ${input.unitCode}.`,
         'not_desk_officer',
       );
     }
-    const procedure = await cachedProcedure(db, input.procedureId);
+    const procedure = await cachedProcedure(db, input.procedureId, seen);
     if (procedure.status !== 'active')
       throw new ValidationError('Thủ tục này đã ngừng áp dụng.', [], 'procedure_archived');
     this.checkForms(procedure.components, input.formData);
-    const unit = await cachedUnit(db, input.unitCode);
+    const unit = await cachedUnit(db, input.unitCode, seen);
     if (!unit)
       throw new NotFoundError(`Không tìm thấy đơn vị mã ${input.unitCode}.`, 'unit_not_found');
     const now = clock.now();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     if (receivedAt.getTime() > now.getTime() + 60_000)
       throw new ValidationError('Thời điểm tiếp nhận không được ở tương lai.');
-    const cal = await cachedCalendarFor(db, clock, input.unitCode);
+    const cal = await cachedCalendarFor(db, clock, input.unitCode, seen);
     const dueAt = dueFromReceipt(cal, receivedAt, procedure.processingTime);
     const plan = stepPlan(cal, receivedAt, dueAt, procedure.steps);
     const agencyId = unit.agencyId ?? unit.code;

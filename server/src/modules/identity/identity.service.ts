@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor, RoleGrant } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { observeGenerations } from '../../platform/cache/reference-cache.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import {
@@ -230,8 +229,11 @@ export class IdentityService {
       cache_generations: generations,
       ...account
     } = s;
-    observeGenerations(generations);
-    return { actor: { id: s.id, name: s.username, roles }, csrfToken, account };
+    return {
+      actor: { id: s.id, name: s.username, roles, generations: generations ?? undefined },
+      csrfToken,
+      account,
+    };
   }
 
   /** An account as the API shows it (with the names of its roles' units). */

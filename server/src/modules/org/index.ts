@@ -1,6 +1,6 @@
 /** Public face of the org module (đơn vị hành chính, cơ quan): what other modules may use. */
 import type { Kysely, RawBuilder } from 'kysely';
-import { ReferenceCache } from '../../platform/cache/reference-cache.js';
+import { type Generations, ReferenceCache } from '../../platform/cache/reference-cache.js';
 import type { Database } from '../../platform/db/schema.js';
 import { toUnit, versionAsOf } from './org.present.js';
 import { orgSql, orgRepository as repo } from './org.repository.js';
@@ -44,26 +44,43 @@ const descendantsCache = new ReferenceCache<string[]>('org');
 const unitCache = new ReferenceCache<Unit | null>('org');
 
 /** unitLineage as of today, from the process's cache while no unit has changed. */
-export function cachedUnitLineage(db: Kysely<Database>, code: string): Promise<string[]> {
+export function cachedUnitLineage(
+  db: Kysely<Database>,
+  code: string,
+  seen: Generations | undefined,
+): Promise<string[]> {
   const d = today();
-  return lineageCache.get(db, `${code}@${d}`, () => repo.lineage(db, code, d));
+  return lineageCache.get(db, `${code}@${d}`, () => repo.lineage(db, code, d), seen);
 }
 
 /** unitDescendants as of today, from the process's cache while no unit has changed. */
-export function cachedUnitDescendants(db: Kysely<Database>, code: string): Promise<string[]> {
+export function cachedUnitDescendants(
+  db: Kysely<Database>,
+  code: string,
+  seen: Generations | undefined,
+): Promise<string[]> {
   const d = today();
-  return descendantsCache.get(db, `${code}@${d}`, () => repo.descendants(db, code, d));
+  return descendantsCache.get(db, `${code}@${d}`, () => repo.descendants(db, code, d), seen);
 }
 
 /** The unit as of today (null if unknown), from the process's cache while no unit has changed. */
-export function cachedUnit(db: Kysely<Database>, code: string): Promise<Unit | null> {
+export function cachedUnit(
+  db: Kysely<Database>,
+  code: string,
+  seen: Generations | undefined,
+): Promise<Unit | null> {
   const d = today();
-  return unitCache.get(db, `${code}@${d}`, async () => {
-    const unit = await repo.findUnit(db, code);
-    if (!unit) return null;
-    const current = versionAsOf(await repo.versionsOf(db, unit.id), d);
-    return current ? toUnit(current) : null;
-  });
+  return unitCache.get(
+    db,
+    `${code}@${d}`,
+    async () => {
+      const unit = await repo.findUnit(db, code);
+      if (!unit) return null;
+      const current = versionAsOf(await repo.versionsOf(db, unit.id), d);
+      return current ? toUnit(current) : null;
+    },
+    seen,
+  );
 }
 
 /** Codes from the unit itself up to the root, as of `asOf` (default today); [] if unknown. */

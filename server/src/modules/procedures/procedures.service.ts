@@ -9,7 +9,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { ReferenceCache } from '../../platform/cache/reference-cache.js';
+import { type Generations, ReferenceCache } from '../../platform/cache/reference-cache.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { ValidationError } from '../../platform/errors.js';
@@ -96,8 +96,12 @@ const procedures = new ReferenceCache<Procedure>('procedures', 1_000);
  * getProcedure from the process's cache while no procedure has changed (for request paths
  * that never write procedures; see platform/cache). Not found is never cached.
  */
-export function cachedProcedure(db: Db, id: string): Promise<Procedure> {
-  return procedures.get(db, id, () => getProcedure(db, id));
+export function cachedProcedure(
+  db: Db,
+  id: string,
+  seen: Generations | undefined,
+): Promise<Procedure> {
+  return procedures.get(db, id, () => getProcedure(db, id), seen);
 }
 
 /** The procedure in force with this national code; throws 404 `procedure_not_found`. */

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Kysely, sql } from 'kysely';
 
 // Reference data (đơn vị, lịch làm việc, thủ tục) is read on every dossier request and changes
@@ -6,40 +5,33 @@ import { type Kysely, sql } from 'kysely';
 // a value that triggers on the source tables change on every write (migration
 // 0003_platform_cache_generation and the modules' own trigger migrations). A cached value is
 // used only while its generation is still current, so nothing stale is ever served:
-// - an authenticated request reads every generation with its session (no extra round trip)
-//   and all its cache lookups use those;
-// - anything else (jobs, public pages, tests calling services) reads the generation first.
+// - an authenticated request reads every generation with its session (no extra round trip;
+//   `Actor.generations`) and passes them to its lookups;
+// - anything else (jobs, public pages, tests calling services) passes none, and the lookup
+//   reads the generation first.
 // Only request paths that never write reference data use these caches (the dossier module):
-// a request that wrote a unit and then read it back would otherwise see the generation its
+// a request that wrote a unit and then read it back would otherwise hold the generation its
 // session read before the write. Values read through a transaction are never cached (they
 // may include that transaction's uncommitted writes).
+// (An AsyncLocalStorage request scope would spare the parameter, but on Node 20 it slows
+// every promise of the process down measurably.)
 
 // biome-ignore lint/suspicious/noExplicitAny: the cache reads one table of its own.
 type AnyDb = Kysely<any>;
 
-interface Scope {
-  generations?: Record<string, string>;
-}
-const requestScope = new AsyncLocalStorage<Scope>();
-
-/** Runs `fn` (the rest of one HTTP request) in its own scope. */
-export function runInRequestScope<T>(fn: () => T): T {
-  return requestScope.run({}, fn);
-}
-
-/** Records the generations read with the session, for the rest of the request. */
-export function observeGenerations(generations: Record<string, string> | null | undefined): void {
-  const scope = requestScope.getStore();
-  if (scope && generations) scope.generations = generations;
-}
+/** Generation of each source (name → generation) as read with a session. */
+export type Generations = Record<string, string>;
 
 /** The generations as one SQL expression (json object name → generation), for the session query. */
 export const generationsSql = sql<Record<string, string> | null>`(select json_object_agg(name,
   generation::text) from cache_generation)`;
 
 /** The generations of `names`, as one comparable string. */
-async function currentGeneration(db: AnyDb, names: string[]): Promise<string> {
-  let seen = requestScope.getStore()?.generations;
+async function currentGeneration(
+  db: AnyDb,
+  names: string[],
+  seen: Generations | undefined,
+): Promise<string> {
   if (!seen) {
     const r = await sql<{
       name: string;
@@ -69,9 +61,15 @@ export class ReferenceCache<V> {
     this.sources = typeof source === 'string' ? [source] : source;
   }
 
-  async get(db: AnyDb, key: string, load: () => Promise<V>): Promise<V> {
+  /** `seen`: the generations the caller's session read; absent = read them now. */
+  async get(
+    db: AnyDb,
+    key: string,
+    load: () => Promise<V>,
+    seen: Generations | undefined,
+  ): Promise<V> {
     if (db.isTransaction) return load();
-    const generation = await currentGeneration(db, this.sources);
+    const generation = await currentGeneration(db, this.sources, seen);
     const dbKey = db.getExecutor().adapter;
     let entry = this.perDb.get(dbKey);
     if (!entry || entry.generation !== generation) {

@@ -17,7 +17,6 @@ import {
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { runInRequestScope } from '../cache/reference-cache.js';
 import type { AppContext } from '../context.js';
 import { installMetrics } from './metrics.js';
 import { installProblemHandlers, sendProblem } from './problem.js';
@@ -41,8 +40,6 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
-  // First hook: the rest of each request runs in its own scope (see platform/cache).
-  app.addHook('onRequest', (_req, _reply, done) => runInRequestScope(done));
 
   await app.register(helmet, {
     contentSecurityPolicy: {
