@@ -44,8 +44,19 @@ function scoped(
   withStatus: boolean,
 ) {
   let b = db.selectFrom('dossier');
+  const byCode = !!q.q && looksLikeCode(q.q.trim());
   if (units) {
     if (units.length === 0) b = b.where(sql<boolean>`false`);
+    else if (byCode)
+      // A code prefix finds a handful of rows by itself: check the units on those rows only
+      // (`|| ''` keeps the planner from also scanning the units' indexes — tens of thousands
+      // of entries per ward — to intersect with them).
+      b = b.where((eb) =>
+        eb.or([
+          eb(sql`unit_code || ''`, 'in', units),
+          eb(sql`handling_unit_code || ''`, 'in', units),
+        ]),
+      );
     else
       b = b.where((eb) =>
         eb.or([eb('unit_code', 'in', units), eb('handling_unit_code', 'in', units)]),
@@ -76,8 +87,14 @@ function scoped(
     const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
     // A code is matched by prefix alone, so the index on code (text_pattern_ops) serves it;
     // anything else is a name, matched anywhere in the applicant's name.
+    // The range repeats the prefix for the planner: the list is a prepared statement, and
+    // a generic plan cannot read an index bound out of a `like` parameter (it scanned every
+    // dossier of the caller's units instead) but can out of `~>=~`/`~<~` (text_pattern_ops).
     b = looksLikeCode(text)
-      ? b.where('code', 'like', `${escaped}%`)
+      ? b
+          .where('code', 'like', `${escaped}%`)
+          .where('code', sql`~>=~`, text)
+          .where('code', sql`~<~`, `${text}\u{10FFFF}`)
       : b.where(sql`lower(applicant_name)`, 'like', `%${escaped.toLowerCase()}%`);
   }
   return b;
