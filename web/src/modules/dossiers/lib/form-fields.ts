@@ -4,8 +4,7 @@
 // number lists, and the typed values the API stores (dates as YYYY-MM-DD, numbers as numbers).
 import { parseDisplayDate } from '../../../lib/format.ts';
 import type { DossierComponent, JsonSchema } from '../../procedures/api/procedure.types.ts';
-import { checkValue } from '../../procedures/components/form-preview.ts';
-import { type FormFieldDef, schemaToModel } from '../../procedures/components/form-schema.ts';
+import { checkValue, type FormFieldDef, schemaToModel } from '../../procedures/index.ts';
 import type { FormData } from '../api/dossier.types.ts';
 import type { Problem } from './problem.ts';
 
