@@ -30,3 +30,25 @@ it('prepares a plannable statement once per connection and reuses it; DDL and tr
     );
   expect(n).toBe(2);
 });
+
+it('prepares a statement afresh when a migration changed what it returns (no lasting failure)', async () => {
+  await db.kysely.connection().execute(async (c) => {
+    await sql`create table stale_probe (a int)`.execute(c);
+    await sql`insert into stale_probe values (1)`.execute(c);
+    const read = () =>
+      sql<Record<string, unknown>>`select * from stale_probe where a = ${1}`.execute(c);
+    expect((await read()).rows).toEqual([{ a: 1 }]);
+    await sql`alter table stale_probe add column b text default 'x'`.execute(c);
+    // Outside a transaction: retried at once under a new name.
+    expect((await read()).rows).toEqual([{ a: 1, b: 'x' }]);
+    await sql`alter table stale_probe add column c int`.execute(c);
+    // Inside one: that statement fails (the transaction is aborted anyway), the next works.
+    await expect(
+      c.transaction().execute(async (trx) => {
+        await sql`select * from stale_probe where a = ${1}`.execute(trx);
+      }),
+    ).rejects.toMatchObject({ code: '0A000' });
+    expect((await read()).rows).toEqual([{ a: 1, b: 'x', c: null }]);
+    await sql`drop table stale_probe`.execute(c);
+  });
+});

@@ -18,6 +18,12 @@ const PLANNABLE = /^\s*(select|insert|update|delete|with)\b/i;
 
 type QueryFn = (...args: unknown[]) => unknown;
 
+/** "cached plan must not change result type" (SQLSTATE 0A000): the statement must be re-prepared. */
+function isStalePlan(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === '0A000' && /cached plan must not change result type/.test(e.message ?? '');
+}
+
 /**
  * Every connection the pool opens: names the cacheable queries (see the comment above), and
  * sends each query's protocol messages in one write. node-postgres writes Parse, Bind,
@@ -42,7 +48,9 @@ export function prepareStatementsOnConnect(pool: pg.Pool): void {
             }
           }
         : raw;
-    const prepared = new Set<string>();
+    // Hash of the text → the name it is prepared under on this connection (a new name after
+    // the old statement went stale, see below).
+    const prepared = new Map<string, string>();
     (client as unknown as { query: QueryFn }).query = (...args: unknown[]) => {
       const [text, values, callback] = args;
       if (
@@ -52,10 +60,22 @@ export function prepareStatementsOnConnect(pool: pg.Pool): void {
         text.length <= MAX_TEXT_LENGTH &&
         PLANNABLE.test(text)
       ) {
-        const name = `k${createHash('sha1').update(text).digest('base64url')}`;
-        if (prepared.has(name) || prepared.size < MAX_PREPARED_PER_CONNECTION) {
-          prepared.add(name);
-          return original({ name, text, values });
+        const hash = `k${createHash('sha1').update(text).digest('base64url')}`;
+        const name = prepared.get(hash);
+        if (name !== undefined || prepared.size < MAX_PREPARED_PER_CONNECTION) {
+          if (name === undefined) prepared.set(hash, hash);
+          const inTransaction = client.getTransactionStatus?.() !== 'I';
+          const run = (n: string) => original({ name: n, text, values }) as Promise<unknown>;
+          return run(prepared.get(hash)!).catch((err: unknown) => {
+            if (!isStalePlan(err)) throw err;
+            // A migration changed a table this statement returns (`select *` gained a column):
+            // PostgreSQL refuses the prepared statement for good. Prepare it afresh under a new
+            // name; outside a transaction the failed attempt changed nothing, so run it again.
+            const fresh = `${hash}_${Date.now().toString(36)}`;
+            prepared.set(hash, fresh);
+            if (inTransaction) throw err;
+            return run(fresh);
+          });
         }
       }
       return original(...args);
