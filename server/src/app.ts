@@ -18,6 +18,7 @@ import { createAdaptersFromConfig, notificationsJobs } from './modules/notificat
 
 import { orgRoutes } from './modules/org/index.js';
 import { proceduresRoutes } from './modules/procedures/index.js';
+import { ReportService, reportsJobs, reportsRoutes } from './modules/reports/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import { backupJobs } from './platform/backup/backup.jobs.js';
 import { type Clock, systemClock } from './platform/clock.js';
@@ -38,6 +39,7 @@ export function allJobs(ctx: {
   clock: Clock;
   db: Db;
   dossiers: DossierService;
+  reports: ReportService;
   log: Logger;
 }): JobDefinition<any>[] {
   const adapters = createAdaptersFromConfig(
@@ -54,6 +56,7 @@ export function allJobs(ctx: {
     ...identityJobs(ctx.clock),
     ...backupJobs(ctx.config, ctx.db),
     ...dossiersJobs(ctx.dossiers, { dueSoonHours: ctx.config.dossierDueSoonHours }),
+    ...reportsJobs(ctx.reports),
   ];
 }
 
@@ -81,9 +84,16 @@ export async function buildApp(opts: {
     publicUrl: opts.config.publicUrl,
     notify: notifyViaOutbox(opts.config.publicUrl, clock),
   });
+  const reports = new ReportService({
+    db: kysely,
+    clock,
+    publicUrl: opts.config.publicUrl,
+    duplicateRadiusM: opts.config.reportDuplicateRadiusM,
+    reopenWindowDays: opts.config.reportReopenWindowDays,
+  });
   const jobs = new JobRunner(
     kysely,
-    allJobs({ config: opts.config, clock, db: opts.db, dossiers, log }),
+    allJobs({ config: opts.config, clock, db: opts.db, dossiers, reports, log }),
     {
       log: (level, msg, extra) => log[level](extra ?? {}, msg),
     },
@@ -97,6 +107,7 @@ export async function buildApp(opts: {
   await app.register(proceduresRoutes(ctx), { prefix: '/api/v1' });
   await app.register(calendarRoutes(ctx), { prefix: '/api/v1' });
   await app.register(dossiersRoutes(ctx, dossiers), { prefix: '/api/v1' });
+  await app.register(reportsRoutes(ctx, reports), { prefix: '/api/v1' });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   return { app, ctx, identity };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { IdentityService } from './modules/identity/index.js';
 import { seedDemoOrg } from './modules/org/index.js';
 import { seedDemoProcedures } from './modules/procedures/index.js';
+import { seedReportCategories } from './modules/reports/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import type { Database } from './platform/db/schema.js';
 
@@ -58,6 +59,7 @@ export const DEMO_ACCOUNTS = [
 export async function seedDemo(db: Kysely<Database>, identity: IdentityService): Promise<void> {
   await seedDemoOrg(db, SYSTEM_ACTOR);
   await seedDemoProcedures(db, SYSTEM_ACTOR);
+  await seedReportCategories(db);
   const existing = await identity.listUsers({ q: '', limit: 200 });
   const names = new Set(existing.items.map((u) => u.username));
   for (const a of DEMO_ACCOUNTS) {

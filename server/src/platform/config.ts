@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   WORKERS: z.coerce.number().int().min(1).default(1),
   DOSSIER_CODE_PATTERN: z.string().default('{agencyId}-{yymmdd}-{seq:4}'),
   DOSSIER_DUE_SOON_HOURS: z.coerce.number().positive().optional(),
+  REPORT_DUPLICATE_RADIUS_M: z.coerce.number().int().min(10).max(5000).default(150),
+  REPORT_REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
@@ -49,6 +51,10 @@ export interface Config {
   dossierCodePattern: string;
   /** "Due soon" window in working hours; unset = one working day of the unit. */
   dossierDueSoonHours: number | undefined;
+  /** Field reports: open reports of a category within this many metres are offered to follow. */
+  reportDuplicateRadiusM: number;
+  /** Field reports: days after `resolved` in which the reporter may answer "not fixed". */
+  reportReopenWindowDays: number;
   /** Public base URL for links printed on forms (QR codes) and sent in messages. */
   publicUrl: string;
   /** SMTP server for e-mail notifications; unset = messages are only logged. */
@@ -75,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     workers: e.WORKERS,
     dossierCodePattern: e.DOSSIER_CODE_PATTERN,
     dossierDueSoonHours: e.DOSSIER_DUE_SOON_HOURS,
+    reportDuplicateRadiusM: e.REPORT_DUPLICATE_RADIUS_M,
+    reportReopenWindowDays: e.REPORT_REOPEN_WINDOW_DAYS,
     publicUrl: (
       e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
     ).replace(/\/$/, ''),

@@ -32,6 +32,25 @@ const samples: { [T in TemplateName]: Parameters<typeof renderTemplate<T>>[1] } 
     newDueAt: '2026-12-02T17:00:00+07:00',
     reason: 'Chờ xác minh',
   },
+  'report.received': {
+    code: common.code,
+    categoryName: 'Chiếu sáng công cộng',
+    dueAt: '2026-11-27T10:00:00Z',
+    lookupUrl: common.lookupUrl,
+  },
+  'report.resolved': {
+    code: common.code,
+    categoryName: 'Chiếu sáng công cộng',
+    reply: 'Đã thay bóng đèn hỏng trên đường Trần Hưng Đạo.',
+    lookupUrl: common.lookupUrl,
+  },
+  'report.escalated': {
+    code: common.code,
+    categoryName: 'Chiếu sáng công cộng',
+    unitName: 'Phường Mỹ Bình',
+    dueAt: '2026-11-27T10:00:00Z',
+    staffUrl: 'https://cqs.example.vn/phan-anh/42',
+  },
 };
 
 describe('formatVnDateTime', () => {

@@ -46,6 +46,26 @@ export const templateSchemas = {
     reason: text.optional(),
     lookupUrl: z.url(),
   }),
+  // Field reports (phản ánh hiện trường).
+  'report.received': z.object({
+    code: text,
+    categoryName: text,
+    dueAt: instant,
+    lookupUrl: z.url(),
+  }),
+  'report.resolved': z.object({
+    code: text,
+    categoryName: text,
+    reply: text,
+    lookupUrl: z.url(),
+  }),
+  'report.escalated': z.object({
+    code: text,
+    categoryName: text,
+    unitName: text,
+    dueAt: instant,
+    staffUrl: z.url(),
+  }),
 } as const;
 
 /** Names of the message templates. */
@@ -85,11 +105,69 @@ const signature = (unitName?: string) =>
     'Đây là thư tự động, xin Ông/Bà không trả lời thư này.',
   ].join('\n');
 
+const reportRenderers = {
+  'report.received': (d: z.output<(typeof templateSchemas)['report.received']>) => ({
+    subject: `Đã nhận phản ánh ${d.code}`,
+    text: [
+      greeting(),
+      '',
+      `Phản ánh của Ông/Bà về "${d.categoryName}" đã được gửi đến cơ quan có thẩm quyền.`,
+      '',
+      `Mã phản ánh: ${d.code}`,
+      `Hạn tiếp nhận xử lý: ${formatVnDateTime(d.dueAt)}`,
+      '',
+      'Ông/Bà có thể theo dõi kết quả xử lý tại:',
+      d.lookupUrl,
+      signature('Hệ thống tiếp nhận phản ánh hiện trường'),
+    ].join('\n'),
+    sms: fitSms(
+      `Đã nhận phản ánh ${d.code}. Theo dõi: ${d.lookupUrl}`,
+      `Đã nhận phản ánh ${d.code}.`,
+    ),
+  }),
+  'report.resolved': (d: z.output<(typeof templateSchemas)['report.resolved']>) => ({
+    subject: `Phản ánh ${d.code} đã được xử lý`,
+    text: [
+      greeting(),
+      '',
+      `Phản ánh ${d.code} (${d.categoryName}) đã được xử lý.`,
+      '',
+      'Trả lời của cơ quan xử lý:',
+      d.reply,
+      '',
+      'Nếu vấn đề chưa được khắc phục, Ông/Bà có thể báo lại và đánh giá kết quả tại:',
+      d.lookupUrl,
+      signature('Hệ thống tiếp nhận phản ánh hiện trường'),
+    ].join('\n'),
+    sms: fitSms(
+      `Phản ánh ${d.code} đã được xử lý. Xem trả lời và đánh giá: ${d.lookupUrl}`,
+      `Phản ánh ${d.code} đã được xử lý.`,
+    ),
+  }),
+  'report.escalated': (d: z.output<(typeof templateSchemas)['report.escalated']>) => ({
+    subject: `Phản ánh ${d.code} quá hạn xử lý`,
+    text: [
+      'Kính gửi đồng chí,',
+      '',
+      `Phản ánh ${d.code} (${d.categoryName}) do ${d.unitName} xử lý đã quá hạn từ ${formatVnDateTime(d.dueAt)}.`,
+      '',
+      'Đề nghị đồng chí chỉ đạo khẩn trương xử lý. Mở phản ánh:',
+      d.staffUrl,
+      '',
+      'Thư tự động từ hệ thống Chính quyền số.',
+    ].join('\n'),
+    sms: fitSms(
+      `Phản ánh ${d.code} quá hạn từ ${formatVnDateTime(d.dueAt)}. Đề nghị chỉ đạo xử lý.`,
+    ),
+  }),
+};
+
 type Renderers = {
   [T in TemplateName]: (d: z.output<(typeof templateSchemas)[T]>) => RenderedMessage;
 };
 
 const renderers: Renderers = {
+  ...reportRenderers,
   'dossier.received': (d) => ({
     subject: `Đã tiếp nhận hồ sơ ${d.code}`,
     text: [

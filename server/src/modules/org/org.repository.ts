@@ -37,29 +37,34 @@ const VERSION_JOINS = sql`
  * three): `code` is a column reference or value of the embedding query.
  */
 export const orgSql = {
+  // Aliases inside are prefixed (`org_…`) so they never shadow a table alias of the
+  // embedding query that `code` refers to (`sql.ref('u.unit_code')` would otherwise silently
+  // read org_unit.unit_code's namesake).
   /** text[]: the unit's code and its ancestors' up to the root as of `asOf` ([] if unknown). */
   lineage(code: RawBuilder<unknown>, asOf: string): RawBuilder<string[]> {
+    const order = sql`(org_v.valid_from <= ${asOf}::date) desc, case when org_v.valid_from <= ${asOf}::date then org_v.valid_from end desc, org_v.valid_from`;
     const step = sql`cross join lateral (
-        select v.parent_unit_id from org_unit_version v where v.unit_id = u.id
-        order by ${asOfOrder(asOf)} limit 1) ev`;
+        select org_v.parent_unit_id from org_unit_version org_v where org_v.unit_id = org_u.id
+        order by ${order} limit 1) org_ev`;
     return sql<string[]>`array(
-      with recursive chain(unit_id, code, parent_unit_id, depth) as (
-        select u.id, u.code, ev.parent_unit_id, 0
-        from org_unit u ${step}
-        where u.code = ${code}
+      with recursive org_chain(unit_id, code, parent_unit_id, depth) as (
+        select org_u.id, org_u.code, org_ev.parent_unit_id, 0
+        from org_unit org_u ${step}
+        where org_u.code = ${code}
         union all
-        select u.id, u.code, ev.parent_unit_id, c.depth + 1
-        from chain c join org_unit u on u.id = c.parent_unit_id ${step}
-        where c.depth < ${MAX_DEPTH}
+        select org_u.id, org_u.code, org_ev.parent_unit_id, org_c.depth + 1
+        from org_chain org_c join org_unit org_u on org_u.id = org_c.parent_unit_id ${step}
+        where org_c.depth < ${MAX_DEPTH}
       )
-      select code from chain order by depth)`;
+      select org_chain.code from org_chain order by org_chain.depth)`;
   },
 
   /** text: the unit's full name as of `asOf` (a closed unit keeps its last one); null if unknown. */
   fullName(code: RawBuilder<unknown>, asOf: string): RawBuilder<string | null> {
-    return sql<string | null>`(select v.full_name from org_unit_version v
-      join org_unit u on u.id = v.unit_id where u.code = ${code}
-      order by ${asOfOrder(asOf)} limit 1)`;
+    const order = sql`(org_v.valid_from <= ${asOf}::date) desc, case when org_v.valid_from <= ${asOf}::date then org_v.valid_from end desc, org_v.valid_from`;
+    return sql<string | null>`(select org_v.full_name from org_unit_version org_v
+      join org_unit org_u on org_u.id = org_v.unit_id where org_u.code = ${code}
+      order by ${order} limit 1)`;
   },
 };
 

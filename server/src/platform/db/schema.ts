@@ -4,6 +4,7 @@ import type { IdentityTables } from '../../modules/identity/identity.tables.js';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.js';
 import type { OrgTables } from '../../modules/org/org.tables.js';
 import type { ProceduresTables } from '../../modules/procedures/procedures.tables.js';
+import type { ReportsTables } from '../../modules/reports/reports.tables.js';
 import type { PlatformTables } from './platform.tables.js';
 
 /** Every table the application knows, for Kysely's typing. Each module owns its part. */
@@ -14,4 +15,5 @@ export interface Database
     CalendarTables,
     ProceduresTables,
     DossiersTables,
-    NotificationsTables {}
+    NotificationsTables,
+    ReportsTables {}

@@ -1,0 +1,177 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+
+/**
+ * The default categories (lĩnh vực phản ánh), loaded by the demo seeding (`seedReportCategories`)
+ * rather than a migration: a restore needs freshly migrated tables to be empty.
+ */
+export const DEFAULT_CATEGORIES: {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  description: string;
+}[] = [
+  {
+    code: 'road',
+    nameVi: 'Giao thông, đường sá',
+    nameEn: 'Roads and traffic',
+    description: 'Ổ gà, sụt lún mặt đường, vỉa hè hư hỏng, biển báo, đèn tín hiệu giao thông.',
+  },
+  {
+    code: 'lighting',
+    nameVi: 'Chiếu sáng công cộng',
+    nameEn: 'Street lighting',
+    description: 'Đèn đường không sáng, sáng ban ngày, cột đèn nghiêng đổ.',
+  },
+  {
+    code: 'waste',
+    nameVi: 'Rác thải, vệ sinh môi trường',
+    nameEn: 'Waste and sanitation',
+    description: 'Rác tồn đọng, đổ rác không đúng nơi quy định, điểm nóng ô nhiễm.',
+  },
+  {
+    code: 'drainage',
+    nameVi: 'Thoát nước, ngập úng',
+    nameEn: 'Drainage and flooding',
+    description: 'Cống nghẹt, nắp cống hư hỏng, ngập nước sau mưa hoặc triều cường.',
+  },
+  {
+    code: 'trees',
+    nameVi: 'Cây xanh',
+    nameEn: 'Trees',
+    description: 'Cây ngã đổ, cành khô có nguy cơ gãy, cây che khuất đèn, biển báo.',
+  },
+  {
+    code: 'order',
+    nameVi: 'Trật tự đô thị',
+    nameEn: 'Public order',
+    description: 'Lấn chiếm lòng lề đường, xây dựng trái phép, quảng cáo sai quy định.',
+  },
+  {
+    code: 'other',
+    nameVi: 'Vấn đề khác',
+    nameEn: 'Other',
+    description: 'Những phản ánh không thuộc các lĩnh vực trên.',
+  },
+];
+
+/** Migrations of the reports module (range 07xx). */
+export const reportsMigrations: Record<string, Migration> = {
+  '0700_reports_categories': {
+    async up(db: Kysely<unknown>) {
+      // Time limits per stage: regulations.md §5 (reject within 2 working days, ask for more
+      // information within 5, resolve within 15, publish within 2), editable per category.
+      await sql`
+        create table report_category (
+          code text primary key check (code ~ '^[a-z][a-z0-9_]{1,39}$'),
+          name_vi text not null,
+          name_en text not null,
+          description text not null default '',
+          responsible_kind text not null default 'commune'
+            check (responsible_kind in ('commune','district','province')),
+          sla_accept_days int not null default 2 check (sla_accept_days between 1 and 60),
+          sla_info_days int not null default 5 check (sla_info_days between 1 and 60),
+          sla_resolve_days int not null default 15 check (sla_resolve_days between 1 and 120),
+          sla_publish_days int not null default 2 check (sla_publish_days between 1 and 60),
+          attributes jsonb not null default '[]'::jsonb,
+          active boolean not null default true,
+          sort_order int not null default 0
+        )`.execute(db);
+    },
+  },
+  '0701_reports_core': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        create table report (
+          id uuid primary key,
+          code text not null unique,
+          category_code text not null references report_category(code) deferrable initially immediate,
+          description text not null check (char_length(description) between 1 and 4000),
+          lat numeric(9,6) check (lat between -90 and 90),
+          long numeric(9,6) check (long between -180 and 180),
+          address text,
+          unit_code text not null,
+          handling_unit_code text not null,
+          status text not null check (status in ('new','accepted','rejected','assigned',
+            'in_progress','resolved','closed')),
+          reporter_name text,
+          reporter_phone text,
+          reporter_email text,
+          anonymous boolean not null default false,
+          channel text not null check (channel in ('web','open311','desk')),
+          follow_token_hash text not null check (follow_token_hash ~ '^[0-9a-f]{64}$'),
+          assignee_id uuid references app_user(id) deferrable initially immediate,
+          accept_due_at timestamptz not null,
+          resolve_due_at timestamptz,
+          due_at timestamptz,
+          due_soon_at timestamptz,
+          overdue_at timestamptz,
+          escalated_at timestamptz,
+          accepted_at timestamptz,
+          resolution text check (resolution is null or char_length(resolution) <= 4000),
+          resolved_at timestamptz,
+          closed_at timestamptz,
+          reopen_count int not null default 0 check (reopen_count >= 0),
+          merged_into uuid references report(id) deferrable initially immediate,
+          rating int check (rating between 1 and 5),
+          rating_comment text check (rating_comment is null or char_length(rating_comment) <= 1000),
+          version int not null default 1,
+          created_by uuid,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          check ((lat is null) = (long is null)),
+          check (merged_into is null or merged_into <> id)
+        )`.execute(db);
+      await sql`create index report_created_idx on report (created_at desc, id desc)`.execute(db);
+      await sql`create index report_unit_idx on report (unit_code, created_at desc)`.execute(db);
+      await sql`create index report_handling_idx on report (handling_unit_code, created_at desc)`.execute(
+        db,
+      );
+      await sql`create index report_open_due_idx on report (due_at)
+        where status in ('new','accepted','assigned','in_progress')`.execute(db);
+      await sql`create index report_point_idx on report (category_code, lat, long)
+        where lat is not null`.execute(db);
+
+      await sql`
+        create table report_event (
+          id bigint generated always as identity primary key,
+          report_id uuid not null references report(id) deferrable initially immediate,
+          seq int not null,
+          action text not null,
+          from_status text,
+          to_status text not null,
+          actor_id uuid,
+          actor_name text not null,
+          unit_code text not null,
+          occurred_at timestamptz not null,
+          reason text,
+          payload jsonb not null default '{}'::jsonb,
+          unique (report_id, seq)
+        )`.execute(db);
+      await sql`create index report_event_time_idx on report_event (occurred_at)`.execute(db);
+      // Events are facts the indicators will count: append-only like dossier_event.
+      await sql`
+        create function report_event_refuse_change() returns trigger language plpgsql as $$
+        begin
+          raise exception 'report_event is append-only: % refused', tg_op using errcode = 'P0001';
+        end $$`.execute(db);
+      await sql`create trigger report_event_no_update before update or delete on report_event
+        for each row execute function report_event_refuse_change()`.execute(db);
+      await sql`create trigger report_event_no_truncate before truncate on report_event
+        for each statement execute function report_event_refuse_change()`.execute(db);
+
+      await sql`
+        create table report_follower (
+          report_id uuid not null references report(id) deferrable initially immediate,
+          contact text not null,
+          created_at timestamptz not null default now(),
+          primary key (report_id, contact)
+        )`.execute(db);
+
+      await sql`
+        create table report_code_counter (
+          day text primary key,
+          last_seq int not null
+        )`.execute(db);
+    },
+  },
+};

@@ -1,0 +1,652 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { vnDateOf } from '@cqs/shared/calendar/index';
+import { canonicalPhone } from '@cqs/shared/vn/index';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
+import { cachedCalendarFor } from '../calendar/index.js';
+import { findAccount, holdsOverLineage } from '../identity/index.js';
+import { enqueueNotification } from '../notifications/index.js';
+import { cachedUnit, cachedUnitLineage, findUnitsByCodes, unitLineage } from '../org/index.js';
+import { hashToken, requireVisible, tokenMatches } from './reports.access.js';
+import { presentReport } from './reports.present.js';
+import {
+  type ReportFull,
+  type ReportRow,
+  reportsRepository as repo,
+} from './reports.repository.js';
+import { chooseUnit, deepestContaining, handlingUnit } from './reports.routing.js';
+import type { ActionInput, CreateReportInput, ReportView } from './reports.schemas.js';
+import { acceptDue, reopenUntil, resolveDue } from './reports.sla.js';
+import {
+  ACTION_LABELS,
+  allowedActions,
+  type Guards,
+  guardFailure,
+  nextStatus,
+  type ReportAction,
+  type ReportActorRole,
+  type ReportStatus,
+  STATUS_LABELS,
+  TRANSITIONS,
+} from './reports.states.js';
+
+type Db = Kysely<Database>;
+
+export interface ReportDeps {
+  db: Db;
+  clock: Clock;
+  publicUrl: string;
+  /** Days after `resolved` during which the reporter may say "not fixed" (default 7). */
+  reopenWindowDays?: number;
+  /** Radius of the "already reported nearby" check, metres (REPORT_DUPLICATE_RADIUS_M, 150). */
+  duplicateRadiusM?: number;
+}
+
+/** The actor of the reporter's own actions (the follow token holder). */
+export const REPORTER_ACTOR: Actor = { id: null, name: 'Người phản ánh', roles: [] };
+
+/** One change to write: the guarded update, its event, audit row and notices. */
+interface Change {
+  action: ReportAction;
+  to: ReportStatus;
+  patch: Partial<ReportRow>;
+  reason: string | null;
+  payload: Record<string, unknown>;
+  after?: (trx: Db, row: ReportRow) => Promise<void>;
+}
+
+/** Field reports (phản ánh hiện trường): receipt, routing, deadlines and the workflow. */
+export class ReportService {
+  readonly reopenWindowDays: number;
+  readonly duplicateRadiusM: number;
+  constructor(readonly deps: ReportDeps) {
+    this.reopenWindowDays = deps.reopenWindowDays ?? 7;
+    this.duplicateRadiusM = deps.duplicateRadiusM ?? 150;
+  }
+
+  /** The citizen's tracking page of a report. */
+  lookupUrl(code: string): string {
+    return `${this.deps.publicUrl}/phan-anh/${encodeURIComponent(code)}`;
+  }
+
+  /**
+   * Receives a report from anyone (signed in or not): routes it to a unit, sets the accept
+   * deadline, numbers it, and writes it with its first event, the audit row and the receipt
+   * notice in one transaction. Returns the row and the follow token (shown once).
+   */
+  async create(
+    actor: Actor | null,
+    input: CreateReportInput,
+  ): Promise<{ row: ReportRow; followToken: string }> {
+    const { db, clock } = this.deps;
+    const seen = actor?.generations;
+    const category = await repo.findCategory(db, input.categoryCode);
+    if (!category?.active) {
+      throw new ValidationError(
+        'Lĩnh vực phản ánh không tồn tại hoặc đã ngừng tiếp nhận.',
+        [{ path: 'body.categoryCode', message: 'Chọn một lĩnh vực trong danh sách.' }],
+        'unknown_category',
+      );
+    }
+    const unitCode = await this.route(input.location, seen);
+    const lineage = await cachedUnitLineage(db, unitCode, seen);
+    const kinds = await findUnitsByCodes(db, lineage);
+    const handling = handlingUnit(
+      lineage.map((code) => ({ code, kind: kinds.get(code)?.kind ?? '' })),
+      category.responsible_kind,
+    );
+    const now = clock.now();
+    const cal = await cachedCalendarFor(db, clock, handling, seen);
+    const acceptDueAt = acceptDue(cal, now, category);
+    const followToken = randomBytes(24).toString('base64url');
+    const id = randomUUID();
+    const day = vnDateOf(now);
+    const actorForAudit = actor ?? REPORTER_ACTOR;
+    const row = await db.transaction().execute(async (trx) => {
+      const seq = await repo.nextSeq(trx, day);
+      const code = `PA-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(seq).padStart(4, '0')}`;
+      const inserted = await repo.insert(trx, {
+        id,
+        code,
+        category_code: category.code,
+        description: input.description,
+        lat: input.location.lat === undefined ? null : String(input.location.lat),
+        long: input.location.long === undefined ? null : String(input.location.long),
+        address: input.location.address ?? null,
+        unit_code: unitCode,
+        handling_unit_code: handling,
+        status: 'new',
+        reporter_name: input.contact.name || null,
+        reporter_phone: input.contact.phone ?? null,
+        reporter_email: input.contact.email ?? null,
+        anonymous: input.anonymous,
+        channel: 'web',
+        follow_token_hash: hashToken(followToken),
+        assignee_id: null,
+        accept_due_at: acceptDueAt,
+        resolve_due_at: null,
+        due_at: acceptDueAt,
+        due_soon_at: null,
+        overdue_at: null,
+        escalated_at: null,
+        accepted_at: null,
+        resolution: null,
+        resolved_at: null,
+        closed_at: null,
+        reopen_count: 0,
+        merged_into: null,
+        rating: null,
+        rating_comment: null,
+        version: 1,
+        created_by: actor?.id ?? null,
+        created_at: now,
+        updated_at: now,
+      });
+      await repo.appendEvent(trx, id, {
+        action: 'submit',
+        from_status: null,
+        to_status: 'new',
+        actor_id: actor?.id ?? null,
+        // The reporter's name never goes into events (they are shown on timelines).
+        actor_name: actor?.roles.some((g) => g.role !== 'citizen')
+          ? actor.name
+          : REPORTER_ACTOR.name,
+        unit_code: handling,
+        occurred_at: now,
+        reason: null,
+        payload: { channel: 'web', unitCode, acceptDueAt: acceptDueAt.toISOString() },
+      });
+      await recordAudit(trx, actorForAudit, {
+        action: 'report.submit',
+        entityType: 'report',
+        entityId: id,
+        unitCode: handling,
+        after: { code, category: category.code, unitCode, handlingUnitCode: handling },
+      });
+      await this.toReporter(trx, inserted, 'report.received', {
+        code,
+        categoryName: category.name_vi,
+        dueAt: acceptDueAt,
+        lookupUrl: this.lookupUrl(code),
+      });
+      return inserted;
+    });
+    return { row, followToken };
+  }
+
+  /**
+   * The unit a report belongs to: the deepest boundary containing the point (bbox prefilter
+   * in SQL, exact test in TypeScript), refined by the commune the citizen picked; else the
+   * picked unit. 400 `location_outside_jurisdiction` when neither is known.
+   */
+  private async route(
+    loc: CreateReportInput['location'],
+    seen: Actor['generations'],
+  ): Promise<string> {
+    const { db } = this.deps;
+    const routed =
+      loc.lat !== undefined && loc.long !== undefined
+        ? deepestContaining(await repo.boundaryCandidates(db, loc.lat, loc.long), {
+            lat: loc.lat,
+            long: loc.long,
+          })
+        : null;
+    const picked = loc.unitCode ?? null;
+    const pickedUnit = picked ? await cachedUnit(db, picked, seen) : null;
+    if (picked && !pickedUnit && !routed) {
+      throw new ValidationError(
+        `Không tìm thấy xã/phường mã ${picked}.`,
+        [{ path: 'body.location.unitCode', message: 'Chọn xã/phường trong danh sách.' }],
+        'unit_not_found',
+      );
+    }
+    const pickedLineage = pickedUnit ? await cachedUnitLineage(db, picked!, seen) : [];
+    const unit = chooseUnit({ routed, picked, pickedLineage });
+    if (!unit) {
+      throw new AppError(
+        'location_outside_jurisdiction',
+        400,
+        'Vị trí phản ánh nằm ngoài địa bàn được quản lý trên hệ thống. Hãy chọn lại vị trí hoặc chọn xã/phường.',
+      );
+    }
+    return unit;
+  }
+
+  /** One report with its events and the caller's allowed actions; 404 outside their units. */
+  async get(actor: Actor, id: string): Promise<ReportView> {
+    const full = await repo.loadFull(this.deps.db, id);
+    const roles = requireVisible(actor, full?.lineage);
+    return presentReport(
+      full!,
+      allowedActions(full!.row.status as ReportStatus, roles, this.guards(full!.row)),
+    );
+  }
+
+  /** Facts the guards check, as of now. */
+  guards(r: ReportRow): Guards {
+    const now = this.deps.clock.now();
+    return {
+      reopenWindowOpen:
+        r.resolved_at !== null && now < reopenUntil(new Date(r.resolved_at), this.reopenWindowDays),
+      rated: r.rating !== null,
+      escalated: r.escalated_at !== null,
+      merged: r.merged_into !== null,
+    };
+  }
+
+  /**
+   * Takes a staff action (optimistic concurrency on `version`): checks the caller's units,
+   * the version, the transitions table and the guards, then writes the change, its event,
+   * audit row and notices in one transaction.
+   */
+  async act(actor: Actor, id: string, input: ActionInput): Promise<ReportView> {
+    const { db } = this.deps;
+    const full = await repo.loadFull(db, id);
+    const roles = requireVisible(actor, full?.lineage);
+    const report = full!.row;
+    if (report.version !== input.version) throw versionConflict(report.version, input.version);
+    const to = this.check(input.action, report, roles);
+    const change = await this.effects(actor, full!, input, to);
+    await this.commit(actor, report, change);
+    return this.get(actor, id);
+  }
+
+  /** The reporter's own action with the follow token (reopen, rate). */
+  async actAsReporter(
+    code: string,
+    token: string,
+    action: 'reopen' | 'rate',
+    data: { reason?: string; rating?: number; comment?: string },
+  ): Promise<ReportRow> {
+    const { db, clock } = this.deps;
+    const id = await repo.findIdByCode(db, code);
+    const full = id ? await repo.loadFull(db, id) : undefined;
+    if (!full) throw notFound();
+    if (!tokenMatches(token, full.row.follow_token_hash)) {
+      throw new ForbiddenError(
+        'Mã theo dõi không đúng. Hãy dùng mã theo dõi nhận được khi gửi phản ánh.',
+        'invalid_follow_token',
+      );
+    }
+    const report = full.row;
+    const to = this.check(action, report, new Set<ReportActorRole>(['reporter']));
+    const now = clock.now();
+    let change: Change;
+    if (action === 'reopen') {
+      const category = (await repo.findCategory(db, report.category_code))!;
+      const cal = await cachedCalendarFor(db, clock, report.handling_unit_code, undefined);
+      const due = resolveDue(cal, now, category);
+      change = {
+        action,
+        to,
+        reason: data.reason ?? null,
+        patch: {
+          reopen_count: report.reopen_count + 1,
+          resolved_at: null,
+          resolve_due_at: due,
+          due_at: due,
+          due_soon_at: null,
+          overdue_at: null,
+        },
+        payload: { resolveDueAt: due.toISOString(), reopenCount: report.reopen_count + 1 },
+      };
+    } else {
+      change = {
+        action,
+        to,
+        reason: null,
+        patch: { rating: data.rating ?? null, rating_comment: data.comment || null },
+        payload: { rating: data.rating },
+      };
+    }
+    return this.commit(REPORTER_ACTOR, report, change);
+  }
+
+  /**
+   * Escalates an overdue report once to the parent of its handling unit (system action):
+   * claims `escalated_at`, appends the event and audit row, and e-mails the parent unit's
+   * leaders, in one transaction. Running it twice changes nothing the second time.
+   */
+  async escalate(id: string): Promise<boolean> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    return db.transaction().execute(async (trx) => {
+      const row = await repo.claimEscalation(trx, id, now);
+      if (!row) return false;
+      const lineage = await unitLineage(trx, row.handling_unit_code);
+      const parent = lineage[1] ?? row.handling_unit_code;
+      await repo.appendEvent(trx, id, {
+        action: 'escalate',
+        from_status: row.status,
+        to_status: row.status,
+        actor_id: null,
+        actor_name: 'Hệ thống',
+        unit_code: row.handling_unit_code,
+        occurred_at: now,
+        reason: null,
+        payload: { escalatedTo: parent, dueAt: row.due_at && new Date(row.due_at).toISOString() },
+      });
+      await recordAudit(
+        trx,
+        { id: null, name: 'system', roles: [] },
+        {
+          action: 'report.escalate',
+          entityType: 'report',
+          entityId: id,
+          unitCode: row.handling_unit_code,
+          after: { code: row.code, escalatedTo: parent },
+        },
+      );
+      const category = await repo.findCategory(trx, row.category_code);
+      const unitName =
+        (await findUnitsByCodes(trx, [row.handling_unit_code])).get(row.handling_unit_code)?.name ??
+        row.handling_unit_code;
+      for (const email of await repo.leaderEmails(trx, parent)) {
+        await enqueueNotification(trx, {
+          channel: 'email',
+          recipient: email,
+          template: 'report.escalated',
+          data: {
+            code: row.code,
+            categoryName: category?.name_vi ?? row.category_code,
+            unitName,
+            dueAt: row.due_at ?? now,
+            staffUrl: `${this.deps.publicUrl}/phan-anh-xu-ly/${row.id}`,
+          },
+          dedupeKey: `report:${id}:escalated:${email}`,
+          related: { type: 'report', id },
+          at: now,
+        });
+      }
+      return true;
+    });
+  }
+
+  /** The status after the action, or the error the table or the guards give. */
+  private check(
+    action: ReportAction,
+    report: ReportRow,
+    roles: ReadonlySet<ReportActorRole>,
+  ): ReportStatus {
+    const from = report.status as ReportStatus;
+    const to = nextStatus(action, from);
+    if (!to) {
+      throw new AppError(
+        'action_not_allowed',
+        409,
+        `Không thể "${ACTION_LABELS[action]}" khi phản ánh ở trạng thái "${STATUS_LABELS[from]}".`,
+        { currentStatus: from, action },
+      );
+    }
+    if (!TRANSITIONS[action].roles.some((r) => roles.has(r))) {
+      throw new ForbiddenError(
+        `Vai trò của bạn không được "${ACTION_LABELS[action]}" phản ánh này.`,
+        'action_forbidden_for_role',
+      );
+    }
+    const guard = guardFailure(action, this.guards(report));
+    if (guard) throw new AppError(guard.code, 409, guard.detail);
+    return to;
+  }
+
+  /** What a staff action changes, after checking its own inputs. */
+  private async effects(
+    actor: Actor,
+    full: ReportFull,
+    input: ActionInput,
+    to: ReportStatus,
+  ): Promise<Change> {
+    const { db, clock } = this.deps;
+    const r = full.row;
+    const now = clock.now();
+    const base = { action: input.action, to, reason: input.reason ?? null, payload: {} };
+    switch (input.action) {
+      case 'accept': {
+        const category = (await repo.findCategory(db, r.category_code))!;
+        const cal = await cachedCalendarFor(db, clock, r.handling_unit_code, actor.generations);
+        const due = resolveDue(cal, now, category);
+        return {
+          ...base,
+          patch: {
+            accepted_at: now,
+            resolve_due_at: due,
+            due_at: due,
+            due_soon_at: null,
+            overdue_at: null,
+          },
+          payload: { resolveDueAt: due.toISOString() },
+        };
+      }
+      case 'reject':
+        required(input.reason, 'reason', 'reason_required', 'Nhập lý do từ chối phản ánh.');
+        return { ...base, patch: { due_at: null } };
+      case 'assign': {
+        required(
+          input.assigneeUsername,
+          'assigneeUsername',
+          'assignee_required',
+          'Chọn cán bộ được phân công xử lý.',
+        );
+        const who = await findAccount(db, input.assigneeUsername!);
+        const lineage = await cachedUnitLineage(db, r.handling_unit_code, actor.generations);
+        if (
+          !who ||
+          !holdsOverLineage(
+            { id: who.id, name: who.fullName, roles: who.roles },
+            ['specialist', 'leader'],
+            lineage,
+          )
+        ) {
+          throw new ValidationError(
+            `Tài khoản ${input.assigneeUsername} không phải chuyên viên hoặc lãnh đạo của đơn vị xử lý.`,
+            [],
+            'assignee_not_in_unit',
+          );
+        }
+        return {
+          ...base,
+          patch: { assignee_id: who.id },
+          payload: { assignee: who.username, assigneeName: who.fullName },
+        };
+      }
+      case 'start':
+        return {
+          ...base,
+          patch: r.assignee_id ? {} : { assignee_id: actor.id },
+        };
+      case 'resolve': {
+        required(
+          input.reply,
+          'reply',
+          'reply_required',
+          'Nhập nội dung trả lời công khai cho người dân.',
+        );
+        return {
+          ...base,
+          patch: { resolution: input.reply!, resolved_at: now, due_at: null },
+          after: async (trx, row) => {
+            const data = {
+              code: row.code,
+              categoryName: full.categoryName,
+              reply: input.reply!,
+              lookupUrl: this.lookupUrl(row.code),
+            };
+            await this.toReporter(trx, row, 'report.resolved', data);
+            await this.toFollowers(trx, row, data);
+          },
+        };
+      }
+      case 'close':
+        return { ...base, patch: { closed_at: now, due_at: null } };
+      case 'merge': {
+        required(input.targetId, 'targetId', 'target_required', 'Chọn phản ánh để gộp vào.');
+        const target =
+          input.targetId === r.id ? undefined : await repo.loadFull(db, input.targetId!);
+        if (!target || requireVisibleOrEmpty(actor, target).size === 0) {
+          throw new ValidationError(
+            'Không tìm thấy phản ánh để gộp vào (hoặc đó chính là phản ánh này).',
+            [],
+            'merge_target_not_found',
+          );
+        }
+        if (!['new', 'accepted', 'assigned', 'in_progress'].includes(target.row.status)) {
+          throw new ConflictError(
+            'Chỉ gộp vào một phản ánh đang được xử lý.',
+            'merge_target_not_open',
+          );
+        }
+        return {
+          ...base,
+          patch: { merged_into: target.row.id, closed_at: now, due_at: null },
+          payload: { targetId: target.row.id, targetCode: target.row.code },
+          after: async (trx) => {
+            await repo.moveFollowers(trx, r.id, target.row.id);
+            // The duplicate's reporter now follows the report that stays open.
+            for (const c of [r.reporter_phone, r.reporter_email])
+              if (c) await repo.addFollower(trx, target.row.id, c, now);
+          },
+        };
+      }
+      case 'transfer': {
+        required(input.unitCode, 'unitCode', 'unit_required', 'Chọn đơn vị nhận xử lý.');
+        const unit = await cachedUnit(db, input.unitCode!, actor.generations);
+        if (!unit) {
+          throw new ValidationError(
+            `Không tìm thấy đơn vị mã ${input.unitCode}.`,
+            [],
+            'unit_not_found',
+          );
+        }
+        if (unit.code === r.handling_unit_code) {
+          throw new ValidationError('Phản ánh đang do chính đơn vị này xử lý.', [], 'same_unit');
+        }
+        return {
+          ...base,
+          patch: { handling_unit_code: unit.code, assignee_id: null },
+          payload: { fromUnit: r.handling_unit_code, toUnit: unit.code },
+        };
+      }
+      default:
+        // reopen, rate and escalate are not staff actions: check() refused them already.
+        throw new ForbiddenError();
+    }
+  }
+
+  /** Writes one change: guarded update, event, audit row and notices in one transaction. */
+  private async commit(actor: Actor, report: ReportRow, c: Change): Promise<ReportRow> {
+    const now = this.deps.clock.now();
+    return this.deps.db.transaction().execute(async (trx) => {
+      const row = await repo.updateGuarded(trx, report.id, report.version, {
+        ...c.patch,
+        status: c.to,
+        updated_at: now,
+      });
+      if (!row) throw versionConflict(report.version + 1, report.version);
+      await repo.appendEvent(trx, report.id, {
+        action: c.action,
+        from_status: report.status,
+        to_status: c.to,
+        actor_id: actor.id,
+        actor_name: actor.name,
+        unit_code: row.handling_unit_code,
+        occurred_at: now,
+        reason: c.reason,
+        payload: c.payload,
+      });
+      await recordAudit(trx, actor, {
+        action: `report.${c.action}`,
+        entityType: 'report',
+        entityId: report.id,
+        unitCode: row.handling_unit_code,
+        before: { status: report.status, version: report.version },
+        after: { status: c.to, version: row.version, ...c.payload },
+      });
+      await c.after?.(trx, row);
+      return row;
+    });
+  }
+
+  /** Queues a message to the reporter's phone (SMS) and e-mail, when they left them. */
+  private async toReporter<T extends 'report.received' | 'report.resolved'>(
+    trx: Db,
+    r: ReportRow,
+    template: T,
+    data: Parameters<typeof enqueueNotification<T>>[1]['data'],
+  ): Promise<void> {
+    const at = this.deps.clock.now();
+    const related = { type: 'report', id: r.id };
+    const key = `report:${r.id}:${template}:v${r.version}`;
+    if (r.reporter_phone)
+      await enqueueNotification(trx, {
+        channel: 'sms',
+        recipient: r.reporter_phone,
+        template,
+        data,
+        dedupeKey: `${key}:sms`,
+        related,
+        at,
+      });
+    if (r.reporter_email)
+      await enqueueNotification(trx, {
+        channel: 'email',
+        recipient: r.reporter_email,
+        template,
+        data,
+        dedupeKey: `${key}:email`,
+        related,
+        at,
+      });
+  }
+
+  /** Tells every follower that the report was resolved. */
+  private async toFollowers(
+    trx: Db,
+    r: ReportRow,
+    data: Parameters<typeof enqueueNotification<'report.resolved'>>[1]['data'],
+  ): Promise<void> {
+    const at = this.deps.clock.now();
+    for (const contact of await repo.followers(trx, r.id)) {
+      if (contact === r.reporter_phone || contact === r.reporter_email) continue;
+      await enqueueNotification(trx, {
+        channel: canonicalPhone(contact) ? 'sms' : 'email',
+        recipient: contact,
+        template: 'report.resolved',
+        data,
+        dedupeKey: `report:${r.id}:report.resolved:v${r.version}:${contact}`,
+        related: { type: 'report', id: r.id },
+        at,
+      });
+    }
+  }
+}
+
+function requireVisibleOrEmpty(actor: Actor, full: ReportFull) {
+  try {
+    return requireVisible(actor, full.lineage);
+  } catch {
+    return new Set();
+  }
+}
+
+function required(value: unknown, field: string, code: string, message: string): void {
+  if (value === undefined || value === null || value === '')
+    throw new ValidationError(message, [{ path: `body.${field}`, message }], code);
+}
+
+/** 404 for an unknown report code. */
+export function notFound(): AppError {
+  return new AppError('report_not_found', 404, 'Không tìm thấy phản ánh.');
+}
+
+function versionConflict(current: number, sent: number): AppError {
+  return new AppError(
+    'version_conflict',
+    409,
+    'Phản ánh vừa được người khác cập nhật. Hãy tải lại để xem thay đổi mới nhất.',
+    { currentVersion: current, sentVersion: sent },
+  );
+}

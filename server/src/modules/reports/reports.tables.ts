@@ -1,0 +1,104 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+/** A category of field report (lĩnh vực phản ánh), e.g. roads, lighting, waste. */
+export interface ReportCategoryTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  description: string;
+  /** Which level answers: the nearest unit of this kind above the report's unit. */
+  responsible_kind: 'commune' | 'district' | 'province';
+  /** Working days per stage (regulations.md §5): reject 2, ask for information 5, resolve 15, publish 2. */
+  sla_accept_days: number;
+  sla_info_days: number;
+  sla_resolve_days: number;
+  sla_publish_days: number;
+  /** Extra questions (Open311 `attributes`), not asked yet. */
+  attributes: Json;
+  active: boolean;
+  sort_order: number;
+}
+
+/** A citizen field report (phản ánh hiện trường). */
+export interface ReportTable {
+  id: string;
+  code: string;
+  category_code: string;
+  description: string;
+  lat: string | null;
+  long: string | null;
+  address: string | null;
+  /** The ward/commune (or district, when only that is known) the point falls in. */
+  unit_code: string;
+  /** The unit that answers; changes on transfer. */
+  handling_unit_code: string;
+  status: string;
+  reporter_name: string | null;
+  /** Canonical phone (0xxxxxxxxx). Never shown publicly. */
+  reporter_phone: string | null;
+  reporter_email: string | null;
+  anonymous: boolean;
+  channel: 'web' | 'open311' | 'desk';
+  /** sha256 (hex) of the reporter's follow token; the token itself is never stored. */
+  follow_token_hash: string;
+  assignee_id: string | null;
+  accept_due_at: Date;
+  resolve_due_at: Date | null;
+  /** Deadline of the current stage (accept while new, resolve after); null when no clock runs. */
+  due_at: Date | null;
+  due_soon_at: Date | null;
+  overdue_at: Date | null;
+  escalated_at: Date | null;
+  accepted_at: Date | null;
+  resolution: string | null;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  reopen_count: number;
+  merged_into: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  version: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Every action on a report, append-only (like dossier_event). */
+export interface ReportEventTable {
+  id: Generated<number>;
+  report_id: string;
+  seq: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: string | null;
+  actor_name: string;
+  unit_code: string;
+  occurred_at: Date;
+  reason: string | null;
+  payload: Json;
+}
+
+/** Someone who follows a report instead of filing a duplicate (theo dõi phản ánh). */
+export interface ReportFollowerTable {
+  report_id: string;
+  contact: string;
+  created_at: Timestamp;
+}
+
+/** Daily sequence for gap-free report codes. */
+export interface ReportCodeCounterTable {
+  day: string;
+  last_seq: number;
+}
+
+export interface ReportsTables {
+  report_category: ReportCategoryTable;
+  report: ReportTable;
+  report_event: ReportEventTable;
+  report_follower: ReportFollowerTable;
+  report_code_counter: ReportCodeCounterTable;
+}
