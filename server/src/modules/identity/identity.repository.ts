@@ -212,6 +212,15 @@ export const identityRepository = {
     return db.selectFrom('app_user').selectAll().where('id', 'in', ids).execute();
   },
 
+  /** E-mail addresses of enabled accounts granted `role` exactly at `unitCode`. */
+  async emailsOfRoleAt(db: Db, role: string, unitCode: string): Promise<string[]> {
+    const r = await sql<{ email: string }>`
+      select distinct a.email from user_role r join app_user a on a.id = r.user_id
+      where r.role = ${role} and r.unit_code = ${unitCode} and not a.disabled
+        and a.email is not null order by a.email`.execute(db);
+    return r.rows.map((x) => x.email);
+  },
+
   async findSession(db: Db, id: string, now: Date) {
     const row = await db
       .selectFrom('session')

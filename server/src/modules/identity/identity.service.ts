@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Actor, RoleGrant } from '../../platform/actor.js';
+import type { Actor, Role, RoleGrant } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -373,6 +373,11 @@ export async function findAccount(
 }
 
 /** Accounts by id (for showing assignees), disabled ones included. */
+/** E-mail addresses of enabled accounts holding `role` exactly at `unitCode` (not above it). */
+export function emailsOfRoleAt(db: Db, role: Role, unitCode: string): Promise<string[]> {
+  return repo.emailsOfRoleAt(db, role, unitCode);
+}
+
 export async function findAccountsByIds(
   db: Db,
   ids: string[],

@@ -12,5 +12,11 @@ export {
 } from './identity.policy.js';
 export { type AccountBrief, identitySql as identityExpressions } from './identity.repository.js';
 export { identityRoutes } from './identity.routes.js';
-export { findAccount, findAccountsByIds, IdentityService, LOCKOUT } from './identity.service.js';
+export {
+  emailsOfRoleAt,
+  findAccount,
+  findAccountsByIds,
+  IdentityService,
+  LOCKOUT,
+} from './identity.service.js';
 export { hashPassword } from './password.js';

@@ -83,6 +83,17 @@ export function cachedUnit(
   );
 }
 
+/**
+ * Units whose stored boundary's bounding box contains the point (WGS 84), with their depth in
+ * the tree (1 = root) and GeoJSON geometry, for an exact point-in-polygon test by the caller.
+ */
+export function unitBoundariesAround(
+  db: Kysely<Database>,
+  point: { lat: number; long: number },
+): Promise<{ code: string; depth: number; geometry: unknown }[]> {
+  return repo.boundariesAround(db, point.lat, point.long, today());
+}
+
 /** Codes from the unit itself up to the root, as of `asOf` (default today); [] if unknown. */
 export async function unitLineage(
   db: Kysely<Database>,

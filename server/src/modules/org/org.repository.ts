@@ -251,6 +251,22 @@ export const orgRepository = {
       .execute();
   },
 
+  /** Units whose boundary's bbox contains the point, with their depth in the tree (1 = root). */
+  async boundariesAround(
+    db: Db,
+    lat: number,
+    long: number,
+    asOf: string,
+  ): Promise<{ code: string; depth: number; geometry: unknown }[]> {
+    const r = await sql<{ code: string; depth: number; geometry: unknown }>`
+      select bu.code, cardinality(${orgSql.lineage(sql.ref('bu.code'), asOf)}) as depth,
+        b.geometry
+      from org_unit_boundary b join org_unit bu on bu.id = b.unit_id
+      where b.min_lon <= ${long} and b.max_lon >= ${long}
+        and b.min_lat <= ${lat} and b.max_lat >= ${lat}`.execute(db);
+    return r.rows.map((x) => ({ ...x, depth: Number(x.depth) }));
+  },
+
   async findBoundary(db: Db, unitId: string) {
     return db
       .selectFrom('org_unit_boundary')

@@ -2,7 +2,6 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { type AccountBrief, identityExpressions } from '../identity/index.js';
 import { orgExpressions } from '../org/index.js';
-import type { BoundaryCandidate } from './reports.routing.js';
 import { OPEN_STATUSES } from './reports.states.js';
 import type { ReportCategoryTable, ReportEventTable, ReportTable } from './reports.tables.js';
 
@@ -82,21 +81,6 @@ export const reportsRepository = {
 
   async findCategory(db: Db, code: string): Promise<CategoryRow | undefined> {
     return db.selectFrom('report_category').selectAll().where('code', '=', code).executeTakeFirst();
-  },
-
-  /**
-   * Units whose boundary's bbox contains the point, with their depth. NOTE: this reads the
-   * org module's `org_unit_boundary` table directly, which decision 0005 / style.md rule 4
-   * reserve to org; org exposes no point lookup yet (see the module's report to move it).
-   */
-  async boundaryCandidates(db: Db, lat: number, long: number): Promise<BoundaryCandidate[]> {
-    const r = await sql<BoundaryCandidate>`
-      select bu.code, cardinality(${orgExpressions.lineage(sql.ref('bu.code'))}) as depth,
-        b.geometry
-      from org_unit_boundary b join org_unit bu on bu.id = b.unit_id
-      where b.min_lon <= ${long} and b.max_lon >= ${long}
-        and b.min_lat <= ${lat} and b.max_lat >= ${lat}`.execute(db);
-    return r.rows.map((x) => ({ ...x, depth: Number(x.depth) }));
   },
 
   /** The next number of the day's gap-free sequence (rolls back with the transaction). */
@@ -297,19 +281,6 @@ export const reportsRepository = {
       .orderBy('created_at')
       .execute();
     return r.map((x) => x.contact);
-  },
-
-  /**
-   * E-mail addresses of the leaders of a unit (granted there exactly). NOTE: reads the
-   * identity module's tables directly; identity has no public "accounts with role at unit"
-   * function yet (see the module's report to move it there).
-   */
-  async leaderEmails(db: Db, unitCode: string): Promise<string[]> {
-    const r = await sql<{ email: string }>`
-      select distinct a.email from user_role r join app_user a on a.id = r.user_id
-      where r.role = 'leader' and r.unit_code = ${unitCode} and not a.disabled
-        and a.email is not null order by a.email`.execute(db);
-    return r.rows.map((x) => x.email);
   },
 
   /** Open reports whose current deadline is before `horizon` and still need a mark. */

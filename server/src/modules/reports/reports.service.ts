@@ -8,9 +8,15 @@ import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
 import { cachedCalendarFor } from '../calendar/index.js';
-import { findAccount, holdsOverLineage } from '../identity/index.js';
+import { emailsOfRoleAt, findAccount, holdsOverLineage } from '../identity/index.js';
 import { enqueueNotification } from '../notifications/index.js';
-import { cachedUnit, cachedUnitLineage, findUnitsByCodes, unitLineage } from '../org/index.js';
+import {
+  cachedUnit,
+  cachedUnitLineage,
+  findUnitsByCodes,
+  unitBoundariesAround,
+  unitLineage,
+} from '../org/index.js';
 import { hashToken, requireVisible, tokenMatches } from './reports.access.js';
 import { presentReport } from './reports.present.js';
 import {
@@ -18,7 +24,12 @@ import {
   type ReportRow,
   reportsRepository as repo,
 } from './reports.repository.js';
-import { chooseUnit, deepestContaining, handlingUnit } from './reports.routing.js';
+import {
+  type BoundaryCandidate,
+  chooseUnit,
+  deepestContaining,
+  handlingUnit,
+} from './reports.routing.js';
 import type { ActionInput, CreateReportInput, ReportView } from './reports.schemas.js';
 import { acceptDue, reopenUntil, resolveDue } from './reports.sla.js';
 import {
@@ -190,10 +201,16 @@ export class ReportService {
     const { db } = this.deps;
     const routed =
       loc.lat !== undefined && loc.long !== undefined
-        ? deepestContaining(await repo.boundaryCandidates(db, loc.lat, loc.long), {
-            lat: loc.lat,
-            long: loc.long,
-          })
+        ? deepestContaining(
+            (await unitBoundariesAround(db, {
+              lat: loc.lat,
+              long: loc.long,
+            })) as BoundaryCandidate[],
+            {
+              lat: loc.lat,
+              long: loc.long,
+            },
+          )
         : null;
     const picked = loc.unitCode ?? null;
     const pickedUnit = picked ? await cachedUnit(db, picked, seen) : null;
@@ -345,7 +362,7 @@ export class ReportService {
       const unitName =
         (await findUnitsByCodes(trx, [row.handling_unit_code])).get(row.handling_unit_code)?.name ??
         row.handling_unit_code;
-      for (const email of await repo.leaderEmails(trx, parent)) {
+      for (const email of await emailsOfRoleAt(trx, 'leader', parent)) {
         await enqueueNotification(trx, {
           channel: 'email',
           recipient: email,
