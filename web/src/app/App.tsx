@@ -13,6 +13,11 @@ import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { ProcedureEditPage } from '../pages/ProcedureEditPage.tsx';
 import { ProceduresPage } from '../pages/ProceduresPage.tsx';
+import { PublicReportPage } from '../pages/PublicReportPage.tsx';
+import { PublicReportsPage } from '../pages/PublicReportsPage.tsx';
+import { ReportPage } from '../pages/ReportPage.tsx';
+import { ReportQueuePage } from '../pages/ReportQueuePage.tsx';
+import { ReportSubmitPage } from '../pages/ReportSubmitPage.tsx';
 import { TrackDossierPage } from '../pages/TrackDossierPage.tsx';
 import { UnitsPage } from '../pages/UnitsPage.tsx';
 import { AppShell } from './AppShell.tsx';
@@ -32,6 +37,11 @@ export function App() {
             <Route element={<AppShell />}>
               <Route path={PATHS.login} element={<LoginPage />} />
               <Route path="/tra-cuu" element={<TrackDossierPage />} />
+              <Route path={PATHS.reports} element={<PublicReportsPage />} />
+              <Route path={PATHS.reportSubmit} element={<ReportSubmitPage />} />
+              <Route path="/phan-anh/:code" element={<PublicReportPage />} />
+              <Route path={PATHS.reportQueue} element={guard(<ReportQueuePage />)} />
+              <Route path="/phan-anh/xu-ly/:id" element={guard(<ReportPage />)} />
               <Route path={PATHS.home} element={guard(<HomePage />)} />
               <Route path={PATHS.units} element={guard(<UnitsPage />)} />
               <Route path={PATHS.accounts} element={guard(<AccountsPage />)} />

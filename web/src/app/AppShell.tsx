@@ -1,8 +1,9 @@
 // Page frame: skip link, header, main landmark, footer. After each navigation focus moves to
 // the new page's heading so screen-reader and keyboard users start at the content.
 import { useEffect, useRef } from 'react';
-import { Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
+import { PUBLIC_LINKS } from './nav-items.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 
 /** The layout of every page. */
@@ -35,7 +36,18 @@ export function AppShell() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <div className="container">{t('app.footer')}</div>
+        <div className="container">
+          <nav aria-label={t('nav.public')}>
+            <ul className="site-footer__links">
+              {PUBLIC_LINKS.map((link) => (
+                <li key={link.to}>
+                  <Link to={link.to}>{t(link.label)}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p>{t('app.footer')}</p>
+        </div>
       </footer>
     </>
   );

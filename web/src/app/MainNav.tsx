@@ -2,7 +2,7 @@ import { NavLink } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
 import { isStaff } from '../modules/dossiers/index.ts';
 import { hasRole, type User, useAuth } from '../modules/identity/index.ts';
-import { ADMIN_AREAS, DOSSIER_AREAS, PATHS, type RoleNavItem } from './nav-items.ts';
+import { ADMIN_AREAS, DOSSIER_AREAS, PATHS, REPORT_AREAS, type RoleNavItem } from './nav-items.ts';
 
 const visible = (item: RoleNavItem, user: User | null | undefined) =>
   item.roles === 'staff' ? isStaff(user) : item.roles.some((role) => hasRole(user, role));
@@ -14,6 +14,8 @@ export function MainNav({ open }: { open: boolean }) {
   const items = [
     { to: PATHS.home, label: 'nav.home' as const, end: true },
     ...DOSSIER_AREAS.filter((item) => visible(item, user)),
+    ...REPORT_AREAS.filter((item) => visible(item, user)),
+    { to: PATHS.reports, label: 'reports.nav.public' as const, end: true },
     ...ADMIN_AREAS,
   ];
   return (

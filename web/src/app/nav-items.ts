@@ -23,6 +23,11 @@ export const PATHS = {
   dossierReceipt: '/ho-so/tiep-nhan',
   dossierUnit: '/ho-so/don-vi',
   dossier: (id: string) => `/ho-so/${encodeURIComponent(id)}`,
+  reports: '/phan-anh',
+  reportSubmit: '/phan-anh/gui',
+  report: (code: string) => `/phan-anh/${encodeURIComponent(code)}`,
+  reportQueue: '/phan-anh/xu-ly',
+  reportStaff: (id: string) => `/phan-anh/xu-ly/${encodeURIComponent(id)}`,
 } as const;
 
 /** The admin areas, in navigation order. */
@@ -46,4 +51,16 @@ export const DOSSIER_AREAS: RoleNavItem[] = [
   { to: PATHS.dossiers, label: 'dossiers.nav.queue', roles: 'staff', end: true },
   { to: PATHS.dossierReceipt, label: 'dossiers.nav.receipt', roles: ['desk_officer'] },
   { to: PATHS.dossierUnit, label: 'dossiers.nav.unit', roles: ['leader'] },
+];
+
+/** The field report areas (phản ánh hiện trường): the staff queue, then the public map. */
+export const REPORT_AREAS: RoleNavItem[] = [
+  { to: PATHS.reportQueue, label: 'reports.nav.queue', roles: 'staff' },
+];
+
+/** Public pages linked from every page (no sign-in needed). */
+export const PUBLIC_LINKS: { to: string; label: MessageKey }[] = [
+  { to: PATHS.reports, label: 'reports.nav.public' },
+  { to: PATHS.reportSubmit, label: 'reports.nav.submit' },
+  { to: '/tra-cuu', label: 'track.title' },
 ];

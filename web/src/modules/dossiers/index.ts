@@ -23,6 +23,7 @@ export {
   UnitDossierFilters,
   type UnitFilter,
 } from './components/UnitDossierFilters.tsx';
+export { UrgencyIcon } from './components/UrgencyIcon.tsx';
 export { useDossier, useDossierList, useProcedureById } from './hooks/use-dossiers.ts';
 export { useRoleUnits } from './hooks/use-role-units.ts';
 export { useSlashFocus } from './hooks/use-slash-focus.ts';

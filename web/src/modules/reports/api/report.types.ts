@@ -1,0 +1,196 @@
+// Types of the reports API (phản ánh hiện trường), mirroring
+// server/src/modules/reports/reports.schemas.ts. Public shapes never carry personal data.
+
+export const REPORT_STATUSES = [
+  'new',
+  'accepted',
+  'rejected',
+  'assigned',
+  'in_progress',
+  'resolved',
+  'closed',
+] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const REPORT_ACTIONS = [
+  'accept',
+  'reject',
+  'assign',
+  'start',
+  'resolve',
+  'close',
+  'reopen',
+  'merge',
+  'transfer',
+  'escalate',
+  'rate',
+] as const;
+export type ReportAction = (typeof REPORT_ACTIONS)[number];
+
+/** Actions staff take through POST /reports/{id}/actions (the others are the reporter's or the system's). */
+export const STAFF_ACTIONS = [
+  'accept',
+  'assign',
+  'start',
+  'resolve',
+  'close',
+  'transfer',
+  'merge',
+  'reject',
+] as const satisfies readonly ReportAction[];
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+/** A category of GET /report-categories. */
+export interface ReportCategory {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  description: string;
+  slaAcceptDays: number;
+  slaResolveDays: number;
+}
+
+export interface ReportLocation {
+  lat: number | null;
+  long: number | null;
+  address: string | null;
+}
+
+/** POST /reports body. */
+export interface CreateReportInput {
+  categoryCode: string;
+  description: string;
+  location: { lat?: number; long?: number; unitCode?: string; address?: string };
+  contact: { name?: string; phone?: string; email?: string };
+  anonymous: boolean;
+}
+
+/** POST /reports answer; `followToken` is shown once. */
+export interface CreatedReport {
+  id: string;
+  code: string;
+  status: ReportStatus;
+  handlingUnitCode: string;
+  dueAt: string;
+  followToken: string;
+}
+
+/** A report as anyone may see it. */
+export interface PublicReport {
+  code: string;
+  status: ReportStatus;
+  statusLabel: string;
+  categoryCode: string;
+  categoryName: string;
+  description: string;
+  location: ReportLocation;
+  handlingUnitCode: string;
+  resolution: string | null;
+  createdAt: string;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  mergedIntoCode?: string | null;
+  rating: number | null;
+}
+
+export interface NearbyReport extends PublicReport {
+  distanceM: number;
+}
+
+export interface PublicTimelineEntry {
+  at: string;
+  action: string;
+  actionLabel: string;
+  toStatus: string;
+  reason: string | null;
+}
+
+/** GET /public/reports/{code}; `mine` when a valid follow token was sent. */
+export interface PublicReportDetail extends PublicReport {
+  timeline: PublicTimelineEntry[];
+  mine?: { canReopen: boolean; canRate: boolean; reopenUntil: string | null };
+}
+
+export interface ReportEvent {
+  seq: number;
+  at: string;
+  action: string;
+  actionLabel: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorName: string;
+  unitCode: string;
+  reason: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** A report as staff see it. */
+export interface Report {
+  id: string;
+  code: string;
+  status: ReportStatus;
+  statusLabel: string;
+  categoryCode: string;
+  categoryName: string;
+  description: string;
+  location: ReportLocation;
+  unitCode: string;
+  handlingUnitCode: string;
+  handlingUnitName: string | null;
+  channel: string;
+  reporter: { name: string | null; phone: string | null; email: string | null; anonymous: boolean };
+  assignee: { id: string; username: string; fullName: string } | null;
+  acceptDueAt: string;
+  resolveDueAt: string | null;
+  dueAt: string | null;
+  dueSoonAt: string | null;
+  overdueAt: string | null;
+  escalatedAt: string | null;
+  resolution: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  reopenCount: number;
+  mergedInto: string | null;
+  rating: number | null;
+  ratingComment: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  events: ReportEvent[];
+  allowedActions: ReportAction[];
+}
+
+/** A row of the staff list GET /reports. */
+export interface ReportSummary {
+  id: string;
+  code: string;
+  status: ReportStatus;
+  statusLabel: string;
+  categoryCode: string;
+  categoryName: string;
+  description: string;
+  lat: number | null;
+  long: number | null;
+  unitCode: string;
+  handlingUnitCode: string;
+  dueAt: string | null;
+  overdue: boolean;
+  createdAt: string;
+}
+
+/** Filters of the public list (kept in the URL). Dates are 'YYYY-MM-DD'. */
+export interface PublicReportFilter {
+  category: string;
+  status: ReportStatus | '';
+  unit: string;
+  from: string;
+  to: string;
+}
+
+/** Filters of the staff queue. */
+export interface StaffReportFilter {
+  category: string;
+  status: ReportStatus | '';
+  unit: string;
+  overdue: boolean;
+}

@@ -1,0 +1,138 @@
+import { useCallback, useMemo } from 'react';
+import { apiRequest, type Page } from '../../../api/client.ts';
+import { useI18n, useT } from '../../../i18n/i18n-context.tsx';
+import { useAsync } from '../../../lib/use-async.ts';
+import { useCursorList } from '../../../lib/use-cursor-list.ts';
+import { useAuth } from '../../identity/index.ts';
+import {
+  type PublicReportFilter,
+  REPORT_ACTIONS,
+  type Report,
+  type StaffReportFilter,
+} from '../api/report.types.ts';
+import {
+  getPublicReport,
+  getReport,
+  listCategories,
+  listPublicReports,
+  listReports,
+} from '../api/reports.api.ts';
+import type { GeoJsonLike } from '../lib/geo.ts';
+import { OPEN_STATUSES } from '../lib/status.ts';
+
+const KNOWN_EVENT_ACTIONS = ['submit', ...REPORT_ACTIONS] as const;
+
+/** The active categories as select options in the current language, and the raw list. */
+export function useReportCategories() {
+  const { lang } = useI18n();
+  const state = useAsync((signal) => listCategories(signal), []);
+  const options = useMemo(
+    () =>
+      (state.data ?? []).map((c) => ({
+        value: c.code,
+        label: lang === 'en' ? c.nameEn || c.nameVi : c.nameVi,
+      })),
+    [state.data, lang],
+  );
+  return { ...state, options };
+}
+
+/** Published reports matching the filter. */
+export function usePublicReports(filter: PublicReportFilter) {
+  return useCursorList(
+    (cursor, signal) => listPublicReports(filter, cursor, signal),
+    [filter.category, filter.status, filter.unit, filter.from, filter.to],
+  );
+}
+
+/** One published report; with the follow token, what its holder may do. */
+export function usePublicReport(code: string, token: string | undefined) {
+  return useAsync((signal) => getPublicReport(code, token, signal), [code, token]);
+}
+
+/** The caller's units' reports (staff). */
+export function useReportList(filter: StaffReportFilter) {
+  return useCursorList(
+    (cursor, signal) => listReports(filter, cursor, signal),
+    [filter.category, filter.status, filter.unit, filter.overdue],
+  );
+}
+
+/** One report with events and allowed actions (staff). */
+export function useReport(id: string) {
+  return useAsync((signal) => getReport(id, signal), [id]);
+}
+
+/**
+ * Communes and wards as select options. The unit list is a staff endpoint today, so for a
+ * citizen this is empty and the form relies on the map (see the module's notes).
+ */
+export function useWardOptions() {
+  const signedIn = !!useAuth().user;
+  const state = useAsync(
+    (signal) =>
+      !signedIn
+        ? Promise.resolve([])
+        : apiRequest<Page<{ code: string; name: string; kind: string }>>('/api/v1/units', {
+            signal,
+            expectUnauthenticated: true,
+          }).then(
+            (page) =>
+              page.items
+                .filter((u) => u.kind === 'commune')
+                .map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))
+                .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+            () => [] as { value: string; label: string }[],
+          ),
+    [signedIn],
+  );
+  return state.data ?? [];
+}
+
+/** The GeoJSON boundary of a unit, or none (unknown, not imported, or not readable). */
+export function useUnitBoundary(code: string) {
+  const signedIn = !!useAuth().user;
+  const state = useAsync(
+    (signal) =>
+      code && signedIn
+        ? apiRequest<GeoJsonLike>(`/api/v1/units/${encodeURIComponent(code)}/boundary`, {
+            signal,
+            expectUnauthenticated: true,
+          }).catch(() => null)
+        : Promise.resolve(null),
+    [code, signedIn],
+  );
+  return useMemo(() => (state.data ? [state.data] : []), [state.data]);
+}
+
+/** The label of an event action in the current language (the server's label when unknown). */
+export function useActionLabel() {
+  const t = useT();
+  return useCallback(
+    (action: string, fallback: string) =>
+      (KNOWN_EVENT_ACTIONS as readonly string[]).includes(action)
+        ? t(`reports.action.${action as (typeof KNOWN_EVENT_ACTIONS)[number]}`)
+        : fallback,
+    [t],
+  );
+}
+
+/** Other open reports of the same category, as merge choices (loaded only when merge is allowed). */
+export function useMergeTargets(report: Report | undefined) {
+  const canMerge = !!report?.allowedActions.includes('merge');
+  const category = report?.categoryCode ?? '';
+  const state = useAsync(
+    (signal) =>
+      canMerge
+        ? listReports({ category }, undefined, signal).then((page) => page.items)
+        : Promise.resolve([]),
+    [canMerge, category],
+  );
+  return useMemo(
+    () =>
+      (state.data ?? [])
+        .filter((r) => r.id !== report?.id && OPEN_STATUSES.has(r.status))
+        .map((r) => ({ value: r.id, label: `${r.code} — ${r.description.slice(0, 60)}` })),
+    [state.data, report?.id],
+  );
+}
