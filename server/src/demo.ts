@@ -40,6 +40,15 @@ export const DEMO_ACCOUNTS = [
     note: 'Lãnh đạo UBND phường Mỹ Bình',
   },
   {
+    // The city's operations centre (IOC) receives field reports that only the city's boundary
+    // locates and passes them to the ward (transfer); also a city-level one-stop desk.
+    username: 'dieuphoi.longxuyen',
+    fullName: 'Đặng Văn Điều',
+    role: 'desk_officer',
+    unitCode: '883',
+    note: 'Điều phối phản ánh hiện trường (IOC) thành phố',
+  },
+  {
     username: 'vanphong.longxuyen',
     fullName: 'Võ Văn Báo',
     role: 'secretariat',

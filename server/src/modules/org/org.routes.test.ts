@@ -93,6 +93,33 @@ describe('reading units', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/units' })).statusCode).toBe(401);
   });
 
+  it('gives anyone the names and places of units, and boundaries, without staff fields', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/units?kind=commune&within=883',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as Record<string, unknown>[];
+    expect(items.length).toBe(12); // Long Xuyên's wards and communes
+    expect(items.every((u) => u.kind === 'commune' && u.parentCode === '883')).toBe(true);
+    expect(items.find((u) => u.code === '30280')).toMatchObject({ fullName: 'Phường Mỹ Bình' });
+    expect(Object.keys(items[0]!).sort()).toEqual([
+      'code',
+      'fullName',
+      'kind',
+      'name',
+      'parentCode',
+    ]);
+    const boundary = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/units/883/boundary',
+    });
+    expect(boundary.statusCode, boundary.body).toBe(200);
+    expect(boundary.json().type).toBe('Feature');
+    const none = await t.app.inject({ method: 'GET', url: '/api/v1/public/units/30280/boundary' });
+    expect(none.statusCode).toBe(404);
+  });
+
   it('answers a bad date with problem+json in Vietnamese', async () => {
     const res = await api('GET', '/units?asOf=2025-02-30');
     expect(res.statusCode).toBe(400);

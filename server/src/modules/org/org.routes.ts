@@ -3,12 +3,16 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 // Straight from the policy file, not identity/index.ts: identity imports org/index.ts.
 import { requireStaff, requireSystemAdmin, requireUnitAdmin } from '../identity/identity.policy.js';
+import { orgRepository } from './org.repository.js';
+import { vnToday } from './org.rules.js';
 import {
   BoundaryFeature,
   CloseUnitBody,
   CreateUnitBody,
   IsoDate,
   ListUnitsQuery,
+  PublicUnitList,
+  PublicUnitsQuery,
   UnitCodeParams,
   UnitDetailSchema,
   UnitList,
@@ -69,6 +73,58 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         requireStaff(req.actor);
+        const feature = await org.boundary(req.params.code);
+        return reply.type('application/geo+json; charset=utf-8').send(feature);
+      },
+    );
+
+    // Public reads (administrative units are public information): the citizen's ward picker
+    // and the map's boundaries on the field-report pages. Beside the staff routes, which carry
+    // versions, agencies and history.
+    app.get(
+      '/public/units',
+      {
+        schema: {
+          tags,
+          summary: 'Units in force today: code, names, kind and parent (public)',
+          querystring: PublicUnitsQuery,
+          response: { 200: PublicUnitList },
+        },
+      },
+      async (req) => {
+        const within = req.query.within
+          ? new Set(await orgRepository.descendants(db, req.query.within, vnToday(ctx.clock.now())))
+          : null;
+        const { items } = await org.list({ includeClosed: false });
+        return {
+          items: items
+            .filter(
+              (u) =>
+                (!req.query.kind || u.kind === req.query.kind) && (!within || within.has(u.code)),
+            )
+            .map((u) => ({
+              code: u.code,
+              name: u.name,
+              fullName: u.fullName,
+              kind: u.kind,
+              parentCode: u.parentCode,
+            })),
+          nextCursor: null,
+        };
+      },
+    );
+
+    app.get(
+      '/public/units/:code/boundary',
+      {
+        schema: {
+          tags,
+          summary: 'Boundary of a unit (GeoJSON Feature, public)',
+          params: UnitCodeParams,
+          response: { 200: BoundaryFeature },
+        },
+      },
+      async (req, reply) => {
         const feature = await org.boundary(req.params.code);
         return reply.type('application/geo+json; charset=utf-8').send(feature);
       },

@@ -129,6 +129,21 @@ export const CloseUnitBody = z.object({
 });
 export type CloseUnitInput = z.infer<typeof CloseUnitBody>;
 
+/** What anyone may read of a unit (names and places are public): for citizens' pickers. */
+export const PublicUnit = z.object({
+  code: z.string(),
+  name: z.string(),
+  fullName: z.string(),
+  kind: z.enum(UNIT_KINDS),
+  parentCode: z.string().nullable(),
+});
+export const PublicUnitList = z.object({ items: z.array(PublicUnit), nextCursor: z.null() });
+export const PublicUnitsQuery = z.object({
+  kind: z.enum(UNIT_KINDS).optional(),
+  /** Only units at or below this one. */
+  within: z.string().min(1).max(40).optional(),
+});
+
 /** A GeoJSON Feature (RFC 7946) with the unit's boundary. */
 export const BoundaryFeature = z.object({
   type: z.literal('Feature'),

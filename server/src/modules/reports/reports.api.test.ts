@@ -249,6 +249,24 @@ describe('staff workflow', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('puts the soonest deadline first, reports without one last, across pages', async () => {
+    const seen: { dueAt: string | null }[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      if (++pages > 50) throw new Error('the cursor never ends');
+      const page: { items: { dueAt: string | null }[]; nextCursor: string | null } = (
+        await get(`/reports?limit=3${cursor ? `&cursor=${cursor}` : ''}`, area.desk.headers)
+      ).json();
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.length).toBeGreaterThan(3);
+    const key = (d: string | null) => (d ? Date.parse(d) : Number.POSITIVE_INFINITY);
+    for (let i = 1; i < seen.length; i++)
+      expect(key(seen[i]!.dueAt)).toBeGreaterThanOrEqual(key(seen[i - 1]!.dueAt));
+  });
+
   it('transfer moves a misrouted report to another unit, recorded as an event', async () => {
     const r = await create();
     const res = await act(

@@ -39,7 +39,37 @@ function page<T extends { created_at: Date | string; id: string }>(rows: T[], li
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
 }
 
-/** Staff list: the caller's units' reports (unit subtree scoping like dossiers), newest first. */
+/** The staff queue's cursor: the last row's deadline (null = none) and id. */
+const encodeDueCursor = (r: { due_at: Date | string | null; id: string }) =>
+  Buffer.from(
+    JSON.stringify(['due', r.due_at ? new Date(r.due_at).toISOString() : null, r.id]),
+  ).toString('base64url');
+
+function dueCursorOf(c: string | undefined): ListFilter['afterDue'] {
+  if (!c) return undefined;
+  try {
+    const [tag, dueAt, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown[];
+    if (
+      tag === 'due' &&
+      (dueAt === null || (typeof dueAt === 'string' && !Number.isNaN(Date.parse(dueAt)))) &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(id)
+    )
+      return { dueAt, id };
+  } catch {
+    // falls through to the error below
+  }
+  throw new ValidationError(
+    'Con trỏ phân trang không hợp lệ; hãy tải lại danh sách.',
+    [],
+    'invalid_cursor',
+  );
+}
+
+/**
+ * Staff queue: the caller's units' reports (unit subtree scoping like dossiers), the soonest
+ * deadline first — the one to act on next at the top.
+ */
 export async function listReports(svc: ReportService, actor: Actor, q: ListQueryT) {
   const { db, clock } = svc.deps;
   const now = clock.now();
@@ -50,10 +80,13 @@ export async function listReports(svc: ReportService, actor: Actor, q: ListQuery
     category: q.category,
     unit: q.unit,
     overdueAt: q.overdue ? now : undefined,
-    after: cursorOf(q.cursor),
+    byDeadline: true,
+    afterDue: dueCursorOf(q.cursor),
     limit: q.limit,
   });
-  const p = page(rows, q.limit);
+  const items = rows.slice(0, q.limit);
+  const last = items.at(-1);
+  const p = { items, nextCursor: rows.length > q.limit && last ? encodeDueCursor(last) : null };
   return {
     items: p.items.map((r) => ({
       id: r.id,

@@ -37,6 +37,9 @@ export interface ListFilter {
   to?: Date;
   bbox?: { minLong: number; minLat: number; maxLong: number; maxLat: number };
   after?: { createdAt: string; id: string };
+  /** The staff queue: soonest deadline first (none last), paged after `afterDue`. */
+  byDeadline?: boolean;
+  afterDue?: { dueAt: string | null; id: string };
   limit: number;
 }
 
@@ -223,6 +226,18 @@ export const reportsRepository = {
         .where(sql`report.long`, '<=', f.bbox.maxLong)
         .where(sql`report.lat`, '>=', f.bbox.minLat)
         .where(sql`report.lat`, '<=', f.bbox.maxLat);
+    if (f.byDeadline) {
+      const due = sql`coalesce(report.due_at, 'infinity'::timestamptz)`;
+      if (f.afterDue)
+        q = q.where(
+          sql<boolean>`(${due}, report.id) > (coalesce(${f.afterDue.dueAt}::timestamptz, 'infinity'::timestamptz), ${f.afterDue.id}::uuid)`,
+        );
+      return q
+        .orderBy(due)
+        .orderBy('report.id')
+        .limit(f.limit + 1)
+        .execute();
+    }
     if (f.after)
       q = q.where(
         sql<boolean>`(report.created_at, report.id) < (${f.after.createdAt}::timestamptz, ${f.after.id}::uuid)`,

@@ -3,7 +3,6 @@ import { apiRequest, type Page } from '../../../api/client.ts';
 import { useI18n, useT } from '../../../i18n/i18n-context.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
 import { useCursorList } from '../../../lib/use-cursor-list.ts';
-import { useAuth } from '../../identity/index.ts';
 import {
   type PublicReportFilter,
   REPORT_ACTIONS,
@@ -63,44 +62,35 @@ export function useReport(id: string) {
   return useAsync((signal) => getReport(id, signal), [id]);
 }
 
-/**
- * Communes and wards as select options. The unit list is a staff endpoint today, so for a
- * citizen this is empty and the form relies on the map (see the module's notes).
- */
+/** Communes and wards as select options (public list: anyone may pick where it happened). */
 export function useWardOptions() {
-  const signedIn = !!useAuth().user;
   const state = useAsync(
     (signal) =>
-      !signedIn
-        ? Promise.resolve([])
-        : apiRequest<Page<{ code: string; name: string; kind: string }>>('/api/v1/units', {
-            signal,
-            expectUnauthenticated: true,
-          }).then(
-            (page) =>
-              page.items
-                .filter((u) => u.kind === 'commune')
-                .map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))
-                .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
-            () => [] as { value: string; label: string }[],
-          ),
-    [signedIn],
+      apiRequest<Page<{ code: string; fullName: string; kind: string }>>(
+        '/api/v1/public/units?kind=commune',
+        { signal },
+      ).then(
+        (page) =>
+          page.items
+            .map((u) => ({ value: u.code, label: u.fullName }))
+            .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+        () => [] as { value: string; label: string }[],
+      ),
+    [],
   );
   return state.data ?? [];
 }
 
-/** The GeoJSON boundary of a unit, or none (unknown, not imported, or not readable). */
+/** The GeoJSON boundary of a unit, or none (unknown or not imported). */
 export function useUnitBoundary(code: string) {
-  const signedIn = !!useAuth().user;
   const state = useAsync(
     (signal) =>
-      code && signedIn
-        ? apiRequest<GeoJsonLike>(`/api/v1/units/${encodeURIComponent(code)}/boundary`, {
+      code
+        ? apiRequest<GeoJsonLike>(`/api/v1/public/units/${encodeURIComponent(code)}/boundary`, {
             signal,
-            expectUnauthenticated: true,
           }).catch(() => null)
         : Promise.resolve(null),
-    [code, signedIn],
+    [code],
   );
   return useMemo(() => (state.data ? [state.data] : []), [state.data]);
 }
