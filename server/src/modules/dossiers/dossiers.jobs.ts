@@ -23,6 +23,8 @@ export function dossiersJobs(svc: DossierService, opts: { dueSoonHours?: number 
       async handler(_p, { db, enqueue }) {
         const now = clock.now();
         const horizon = new Date(now.getTime() + 14 * 86_400_000);
+        // One calendar per unit per run, not one per dossier (up to 1,000 of them).
+        const calendars = new Map<string, ReturnType<typeof svc.calendar.calendarFor>>();
         for (const d of await repo.sweepCandidates(db, now, horizon, 1000)) {
           if (d.due_at < now) {
             if (!d.overdue_at)
@@ -34,7 +36,9 @@ export function dossiersJobs(svc: DossierService, opts: { dueSoonHours?: number 
             continue;
           }
           if (d.due_soon_at) continue;
-          const cal = await svc.calendar.calendarFor(d.unit_code);
+          if (!calendars.has(d.unit_code))
+            calendars.set(d.unit_code, svc.calendar.calendarFor(d.unit_code));
+          const cal = await calendars.get(d.unit_code)!;
           const window = opts.dueSoonHours ? opts.dueSoonHours * 60 : workingDayMinutes(cal);
           if (isDueSoon(cal, now, d.due_at, window)) {
             await enqueue(

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { makeAppendOnly } from '../../platform/db/platform.migrations.js';
 
 /** Migrations of the dossiers module (range 05xx). */
 export const dossiersMigrations: Record<string, Migration> = {
@@ -72,15 +73,7 @@ export const dossiersMigrations: Record<string, Migration> = {
         )`.execute(db);
       await sql`create index dossier_event_time_idx on dossier_event (occurred_at)`.execute(db);
       // Events are facts the indicators count: append-only like the audit log.
-      await sql`
-        create function dossier_event_refuse_change() returns trigger language plpgsql as $$
-        begin
-          raise exception 'dossier_event is append-only: % refused', tg_op using errcode = 'P0001';
-        end $$`.execute(db);
-      await sql`create trigger dossier_event_no_update before update or delete on dossier_event
-        for each row execute function dossier_event_refuse_change()`.execute(db);
-      await sql`create trigger dossier_event_no_truncate before truncate on dossier_event
-        for each statement execute function dossier_event_refuse_change()`.execute(db);
+      await makeAppendOnly(db, 'dossier_event');
 
       await sql`
         create table dossier_code_counter (

@@ -197,10 +197,8 @@ export const dossiersRepository = {
       .executeTakeFirst();
   },
 
-  async findById(db: Db, id: string, forUpdate = false): Promise<DossierRow | undefined> {
-    let q = db.selectFrom('dossier').selectAll().where('id', '=', id);
-    if (forUpdate) q = q.forUpdate();
-    return q.executeTakeFirst();
+  async findById(db: Db, id: string): Promise<DossierRow | undefined> {
+    return db.selectFrom('dossier').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
   async findByCode(db: Db, code: string): Promise<DossierRow | undefined> {

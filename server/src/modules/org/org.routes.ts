@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ReferenceCache } from '../../platform/cache/reference-cache.js';
 import type { AppContext } from '../../platform/context.js';
 // Straight from the policy file, not identity/index.ts: identity imports org/index.ts.
 import { requireStaff, requireSystemAdmin, requireUnitAdmin } from '../identity/identity.policy.js';
@@ -22,6 +23,7 @@ import {
 import { OrgService } from './org.service.js';
 
 const tags = ['org'];
+const publicUnits = new ReferenceCache<z.infer<typeof PublicUnitList>['items']>('org', 200);
 
 /** Routes of the org module (đơn vị): read by staff, changed by administrators of the unit. */
 export function orgRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -92,25 +94,30 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const within = req.query.within
-          ? new Set(await orgRepository.descendants(db, req.query.within, vnToday(ctx.clock.now())))
-          : null;
-        const { items } = await org.list({ includeClosed: false });
-        return {
-          items: items
-            .filter(
-              (u) =>
-                (!req.query.kind || u.kind === req.query.kind) && (!within || within.has(u.code)),
-            )
-            .map((u) => ({
-              code: u.code,
-              name: u.name,
-              fullName: u.fullName,
-              kind: u.kind,
-              parentCode: u.parentCode,
-            })),
-          nextCursor: null,
-        };
+        const { kind, within } = req.query;
+        const today = vnToday(ctx.clock.now());
+        // Every citizen page with a ward picker asks for this: computed once per day and org
+        // generation (platform/cache), not by reading every unit of the country each time.
+        const items = await publicUnits.get(
+          db,
+          `${kind ?? ''}|${within ?? ''}|${today}`,
+          async () => {
+            const inside = within
+              ? new Set(await orgRepository.descendants(db, within, today))
+              : null;
+            return (await org.list({ asOf: today, includeClosed: false })).items
+              .filter((u) => (!kind || u.kind === kind) && (!inside || inside.has(u.code)))
+              .map((u) => ({
+                code: u.code,
+                name: u.name,
+                fullName: u.fullName,
+                kind: u.kind,
+                parentCode: u.parentCode,
+              }));
+          },
+          req.actor?.generations,
+        );
+        return { items, nextCursor: null };
       },
     );
 

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { makeAppendOnly } from '../../platform/db/platform.migrations.js';
 
 /**
  * The default categories (lĩnh vực phản ánh), loaded by the demo seeding (`seedReportCategories`)
@@ -149,15 +150,7 @@ export const reportsMigrations: Record<string, Migration> = {
         )`.execute(db);
       await sql`create index report_event_time_idx on report_event (occurred_at)`.execute(db);
       // Events are facts the indicators will count: append-only like dossier_event.
-      await sql`
-        create function report_event_refuse_change() returns trigger language plpgsql as $$
-        begin
-          raise exception 'report_event is append-only: % refused', tg_op using errcode = 'P0001';
-        end $$`.execute(db);
-      await sql`create trigger report_event_no_update before update or delete on report_event
-        for each row execute function report_event_refuse_change()`.execute(db);
-      await sql`create trigger report_event_no_truncate before truncate on report_event
-        for each statement execute function report_event_refuse_change()`.execute(db);
+      await makeAppendOnly(db, 'report_event');
 
       await sql`
         create table report_follower (

@@ -82,15 +82,7 @@ export const platformMigrations: Record<string, Migration> = {
         for each row execute function audit_log_chain()`.execute(db);
       // Append-only: the application (even as table owner or superuser) cannot change or
       // remove a row; only dropping the table, which no code path does, would.
-      await sql`
-        create function audit_log_refuse_change() returns trigger language plpgsql as $$
-        begin
-          raise exception 'audit_log is append-only: % refused', tg_op using errcode = 'P0001';
-        end $$`.execute(db);
-      await sql`create trigger audit_log_no_update before update or delete on audit_log
-        for each row execute function audit_log_refuse_change()`.execute(db);
-      await sql`create trigger audit_log_no_truncate before truncate on audit_log
-        for each statement execute function audit_log_refuse_change()`.execute(db);
+      await makeAppendOnly(db, 'audit_log');
       await sql`revoke update, delete, truncate on audit_log from public`.execute(db);
     },
   },
@@ -127,4 +119,21 @@ export async function bumpCacheGenerationOn(
       after ${sql.raw(event)} on ${sql.table(table)}
       for each statement execute function cache_generation_bump(${sql.lit(source)})`.execute(db);
   }
+}
+
+/**
+ * Makes `table` append-only: UPDATE, DELETE and TRUNCATE raise P0001 "<table> is append-only".
+ * For facts that are counted or chained (audit log, dossier and report events).
+ */
+export async function makeAppendOnly(db: Kysely<unknown>, table: string): Promise<void> {
+  const fn = sql.raw(`${table}_refuse_change`);
+  await sql`
+    create function ${fn}() returns trigger language plpgsql as $$
+    begin
+      raise exception '${sql.raw(table)} is append-only: % refused', tg_op using errcode = 'P0001';
+    end $$`.execute(db);
+  await sql`create trigger ${sql.raw(`${table}_no_update`)} before update or delete on ${sql.table(table)}
+    for each row execute function ${fn}()`.execute(db);
+  await sql`create trigger ${sql.raw(`${table}_no_truncate`)} before truncate on ${sql.table(table)}
+    for each statement execute function ${fn}()`.execute(db);
 }
