@@ -4,17 +4,15 @@
  * regulations.md §5 (see reports.sla.ts).
  */
 import type { Role } from '@cqs/shared/identity/index';
+import { REPORT_ACTIONS, type ReportAction, type ReportStatus } from '@cqs/shared/reports/index';
 
-export const REPORT_STATUSES = [
-  'new',
-  'accepted',
-  'rejected',
-  'assigned',
-  'in_progress',
-  'resolved',
-  'closed',
-] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+// The vocabulary (statuses, actions) lives in shared/ so the web app uses the same lists.
+export {
+  REPORT_ACTIONS,
+  REPORT_STATUSES,
+  type ReportAction,
+  type ReportStatus,
+} from '@cqs/shared/reports/index';
 
 /** No action leaves these. */
 export const FINAL_STATUSES: ReadonlySet<ReportStatus> = new Set(['rejected', 'closed']);
@@ -37,21 +35,6 @@ export const STATUS_LABELS: Record<ReportStatus, string> = {
   resolved: 'Đã xử lý',
   closed: 'Đã đóng',
 };
-
-export const REPORT_ACTIONS = [
-  'accept',
-  'reject',
-  'assign',
-  'start',
-  'resolve',
-  'close',
-  'reopen',
-  'merge',
-  'transfer',
-  'escalate',
-  'rate',
-] as const;
-export type ReportAction = (typeof REPORT_ACTIONS)[number];
 
 /** Every event action, the creation (`submit`) included. */
 export type ReportEventAction = ReportAction | 'submit';

@@ -1,31 +1,14 @@
 // Types of the reports API (phản ánh hiện trường), mirroring
 // server/src/modules/reports/reports.schemas.ts. Public shapes never carry personal data.
 
-export const REPORT_STATUSES = [
-  'new',
-  'accepted',
-  'rejected',
-  'assigned',
-  'in_progress',
-  'resolved',
-  'closed',
-] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+import type { ReportAction, ReportStatus } from '@cqs/shared/reports/index';
 
-export const REPORT_ACTIONS = [
-  'accept',
-  'reject',
-  'assign',
-  'start',
-  'resolve',
-  'close',
-  'reopen',
-  'merge',
-  'transfer',
-  'escalate',
-  'rate',
-] as const;
-export type ReportAction = (typeof REPORT_ACTIONS)[number];
+export {
+  REPORT_ACTIONS,
+  REPORT_STATUSES,
+  type ReportAction,
+  type ReportStatus,
+} from '@cqs/shared/reports/index';
 
 /** Actions staff take through POST /reports/{id}/actions (the others are the reporter's or the system's). */
 export const STAFF_ACTIONS = [

@@ -1,0 +1,2 @@
+// Public API of the shared field-report vocabulary.
+export * from './workflow.ts';
