@@ -5,10 +5,9 @@ import { useT } from '../i18n/i18n-context.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import {
-  LazyReportMap,
   locatedPoints,
-  MapLegend,
   ReporterActions,
+  ReportLocationSection,
   ReportStatusBadge,
   ReportTimeline,
   useActionLabel,
@@ -112,24 +111,7 @@ export function PublicReportPage() {
       {token && report.mine ? (
         <ReporterActions report={report} token={token} onDone={state.reload} />
       ) : null}
-      {markers.length ? (
-        <section className="section" aria-labelledby="rp-map-title">
-          <h2 id="rp-map-title" className="section__title">
-            {t('reports.detail.map')}
-          </h2>
-          <LazyReportMap
-            label={t('reports.map.oneLabel', { code: report.code })}
-            markers={markers}
-          />
-          <p className="muted">
-            {t('reports.detail.coordinates', {
-              lat: markers[0]?.lat.toFixed(5) ?? '',
-              long: markers[0]?.long.toFixed(5) ?? '',
-            })}
-          </p>
-          <MapLegend />
-        </section>
-      ) : null}
+      <ReportLocationSection code={report.code} markers={markers} titleId="rp-map-title" legend />
       <section className="section" aria-labelledby="rp-timeline-title">
         <h2 id="rp-timeline-title" className="section__title">
           {t('reports.detail.timeline')}

@@ -5,9 +5,9 @@ import { useT } from '../i18n/i18n-context.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import {
-  LazyReportMap,
   locatedPoints,
   ReportActions,
+  ReportLocationSection,
   ReportStatusBadge,
   ReportTimeline,
   ReportUrgencyBadge,
@@ -116,23 +116,7 @@ export function ReportPage() {
               </div>
             </section>
           ) : null}
-          {markers.length ? (
-            <section className="section" aria-labelledby="rq-map-title">
-              <h2 id="rq-map-title" className="section__title">
-                {t('reports.detail.map')}
-              </h2>
-              <LazyReportMap
-                label={t('reports.map.oneLabel', { code: report.code })}
-                markers={markers}
-              />
-              <p className="muted">
-                {t('reports.detail.coordinates', {
-                  lat: markers[0]?.lat.toFixed(5) ?? '',
-                  long: markers[0]?.long.toFixed(5) ?? '',
-                })}
-              </p>
-            </section>
-          ) : null}
+          <ReportLocationSection code={report.code} markers={markers} titleId="rq-map-title" />
           <section className="section" aria-labelledby="rq-timeline-title">
             <h2 id="rq-timeline-title" className="section__title">
               {t('reports.detail.timeline')}

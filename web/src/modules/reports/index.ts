@@ -19,6 +19,7 @@ export { ReportStatusBadge, ReportUrgencyBadge } from './components/ReportBadges
 export { ReportCreated } from './components/ReportCreated.tsx';
 export { ReporterActions } from './components/ReporterActions.tsx';
 export { ReportForm } from './components/ReportForm.tsx';
+export { ReportLocationSection } from './components/ReportLocationSection.tsx';
 export { ReportTable } from './components/ReportTable.tsx';
 export { ReportTimeline, type TimelineEntry } from './components/ReportTimeline.tsx';
 export { REPORT_QUEUE_FIRST_FILTER, StaffFilters } from './components/StaffFilters.tsx';
