@@ -167,4 +167,17 @@ export const reportsMigrations: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  '0702_reports_origin': {
+    async up(db: Kysely<unknown>) {
+      // Where a report came from beyond the channel: the Open311 client that sent it, the
+      // answers to the category's extra questions (Open311 `attribute[code]`), and a link to
+      // a photo hosted elsewhere (Open311 `media_url`).
+      await sql`alter table report
+        add column source_client_id uuid,
+        add column attributes jsonb not null default '{}'::jsonb,
+        add column media_url text check (media_url is null or char_length(media_url) <= 2000)`.execute(
+        db,
+      );
+    },
+  },
 };

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { type AccountBrief, identityExpressions } from '../identity/index.js';
 import { orgExpressions } from '../org/index.js';
@@ -99,7 +99,7 @@ export const reportsRepository = {
     return r.last_seq;
   },
 
-  async insert(trx: Db, row: ReportRow): Promise<ReportRow> {
+  async insert(trx: Db, row: Insertable<ReportTable>): Promise<ReportRow> {
     return trx
       .insertInto('report')
       .values(row)
@@ -135,7 +135,7 @@ export const reportsRepository = {
     trx: Db,
     id: string,
     version: number,
-    patch: Partial<ReportRow>,
+    patch: Updateable<ReportTable>,
   ): Promise<ReportRow | undefined> {
     return trx
       .updateTable('report')

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { vnDateOf } from '@cqs/shared/calendar/index';
 import { canonicalPhone } from '@cqs/shared/vn/index';
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
@@ -44,6 +44,7 @@ import {
   STATUS_LABELS,
   TRANSITIONS,
 } from './reports.states.js';
+import type { ReportTable } from './reports.tables.js';
 
 type Db = Kysely<Database>;
 
@@ -57,6 +58,17 @@ export interface ReportDeps {
   duplicateRadiusM?: number;
 }
 
+/** How a report arrived: the web form (default), an Open311 client, or the desk. */
+export interface ReportOrigin {
+  channel: 'web' | 'open311' | 'desk';
+  /** The Open311 client's id, for channel 'open311'. */
+  clientId?: string;
+  /** Answers to the category's extra questions (validated by the caller), by attribute code. */
+  attributes?: Record<string, unknown>;
+  /** A photo hosted elsewhere (Open311 `media_url`). */
+  mediaUrl?: string;
+}
+
 /** The actor of the reporter's own actions (the follow token holder). */
 export const REPORTER_ACTOR: Actor = { id: null, name: 'Người phản ánh', roles: [] };
 
@@ -64,7 +76,7 @@ export const REPORTER_ACTOR: Actor = { id: null, name: 'Người phản ánh', r
 interface Change {
   action: ReportAction;
   to: ReportStatus;
-  patch: Partial<ReportRow>;
+  patch: Updateable<ReportTable>;
   reason: string | null;
   payload: Record<string, unknown>;
   after?: (trx: Db, row: ReportRow) => Promise<void>;
@@ -92,6 +104,7 @@ export class ReportService {
   async create(
     actor: Actor | null,
     input: CreateReportInput,
+    origin: ReportOrigin = { channel: 'web' },
   ): Promise<{ row: ReportRow; followToken: string }> {
     const { db, clock } = this.deps;
     const seen = actor?.generations;
@@ -135,7 +148,10 @@ export class ReportService {
         reporter_phone: input.contact.phone ?? null,
         reporter_email: input.contact.email ?? null,
         anonymous: input.anonymous,
-        channel: 'web',
+        channel: origin.channel,
+        source_client_id: origin.clientId ?? null,
+        attributes: JSON.stringify(origin.attributes ?? {}),
+        media_url: origin.mediaUrl ?? null,
         follow_token_hash: hashToken(followToken),
         assignee_id: null,
         accept_due_at: acceptDueAt,
@@ -169,7 +185,7 @@ export class ReportService {
         unit_code: handling,
         occurred_at: now,
         reason: null,
-        payload: { channel: 'web', unitCode, acceptDueAt: acceptDueAt.toISOString() },
+        payload: { channel: origin.channel, unitCode, acceptDueAt: acceptDueAt.toISOString() },
       });
       await recordAudit(trx, actorForAudit, {
         action: 'report.submit',

@@ -42,6 +42,12 @@ export interface ReportTable {
   reporter_email: string | null;
   anonymous: boolean;
   channel: 'web' | 'open311' | 'desk';
+  /** The Open311 client (api key) that sent the report, when channel is 'open311'. */
+  source_client_id: string | null;
+  /** Answers to the category's extra questions, by attribute code. */
+  attributes: Json<Record<string, unknown>>;
+  /** A photo hosted elsewhere (Open311 `media_url`). */
+  media_url: string | null;
   /** sha256 (hex) of the reporter's follow token; the token itself is never stored. */
   follow_token_hash: string;
   assignee_id: string | null;
