@@ -180,4 +180,29 @@ export const reportsMigrations: Record<string, Migration> = {
       );
     },
   },
+  '0730_reports_routing_rules': {
+    async up(db: Kysely<unknown>) {
+      // Admin overrides of the category's default level: in this area, this unit answers.
+      await sql`
+        create table report_routing_rule (
+          category_code text not null references report_category(code) on delete cascade,
+          area_unit_code text not null,
+          handling_unit_code text not null,
+          updated_by uuid,
+          updated_at timestamptz not null default now(),
+          primary key (category_code, area_unit_code)
+        )`.execute(db);
+      await sql`
+        create table report_reply_template (
+          id uuid primary key,
+          category_code text references report_category(code) on delete cascade,
+          kind text not null check (kind in ('resolve','reject','info')),
+          title text not null check (char_length(title) between 1 and 200),
+          body text not null check (char_length(body) between 1 and 4000),
+          active boolean not null default true,
+          updated_by uuid,
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+    },
+  },
 };

@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, type Selectable, sql, type Updateable } f
 import type { Database } from '../../platform/db/schema.js';
 import { type AccountBrief, identityExpressions } from '../identity/index.js';
 import { orgExpressions } from '../org/index.js';
+import type { RoutingRule } from './reports.routing.js';
 import { OPEN_STATUSES } from './reports.states.js';
 import type { ReportCategoryTable, ReportEventTable, ReportTable } from './reports.tables.js';
 
@@ -79,6 +80,21 @@ export const reportsRepository = {
       .where('active', '=', true)
       .orderBy('sort_order')
       .orderBy('code')
+      .execute();
+  },
+
+  /** The routing overrides of a category whose area is one of these units. */
+  async routingRulesFor(
+    db: Db,
+    categoryCode: string,
+    areaCodes: readonly string[],
+  ): Promise<RoutingRule[]> {
+    if (areaCodes.length === 0) return [];
+    return db
+      .selectFrom('report_routing_rule')
+      .select(['area_unit_code as areaUnitCode', 'handling_unit_code as handlingUnitCode'])
+      .where('category_code', '=', categoryCode)
+      .where('area_unit_code', 'in', areaCodes)
       .execute();
   },
 

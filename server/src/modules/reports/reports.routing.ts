@@ -76,6 +76,25 @@ export function handlingUnit(
   return (match ?? lineage[0])!.code;
 }
 
+/** An admin's routing override: reports of a category in an area go to a given unit. */
+export interface RoutingRule {
+  /** The area: a unit whose reports (its own and those of every unit below it) the rule takes. */
+  areaUnitCode: string;
+  handlingUnitCode: string;
+}
+
+/**
+ * The handling unit an override gives for a report whose unit has this lineage (itself first),
+ * or null: the rule of the nearest area wins, so a ward's rule beats its district's.
+ */
+export function ruleFor(rules: readonly RoutingRule[], lineage: readonly string[]): string | null {
+  for (const code of lineage) {
+    const rule = rules.find((r) => r.areaUnitCode === code);
+    if (rule) return rule.handlingUnitCode;
+  }
+  return null;
+}
+
 const EARTH_RADIUS_M = 6_371_008.8;
 
 /** Great-circle distance in metres (haversine). */

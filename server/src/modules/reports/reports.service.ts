@@ -29,6 +29,7 @@ import {
   chooseUnit,
   deepestContaining,
   handlingUnit,
+  ruleFor,
 } from './reports.routing.js';
 import type { ActionInput, CreateReportInput, ReportView } from './reports.schemas.js';
 import { acceptDue, reopenUntil, resolveDue } from './reports.sla.js';
@@ -119,10 +120,14 @@ export class ReportService {
     const unitCode = await this.route(input.location, seen);
     const lineage = await cachedUnitLineage(db, unitCode, seen);
     const kinds = await findUnitsByCodes(db, lineage);
-    const handling = handlingUnit(
-      lineage.map((code) => ({ code, kind: kinds.get(code)?.kind ?? '' })),
-      category.responsible_kind,
-    );
+    // An admin's rule for this category in this area wins over the category's default level.
+    const rules = await repo.routingRulesFor(db, category.code, lineage);
+    const handling =
+      ruleFor(rules, lineage) ??
+      handlingUnit(
+        lineage.map((code) => ({ code, kind: kinds.get(code)?.kind ?? '' })),
+        category.responsible_kind,
+      );
     const now = clock.now();
     const cal = await cachedCalendarFor(db, clock, handling, seen);
     const acceptDueAt = acceptDue(cal, now, category);
@@ -388,7 +393,7 @@ export class ReportService {
             categoryName: category?.name_vi ?? row.category_code,
             unitName,
             dueAt: row.due_at ?? now,
-            staffUrl: `${this.deps.publicUrl}/phan-anh-xu-ly/${row.id}`,
+            staffUrl: `${this.deps.publicUrl}/phan-anh/xu-ly/${row.id}`,
           },
           dedupeKey: `report:${id}:escalated:${email}`,
           related: { type: 'report', id },

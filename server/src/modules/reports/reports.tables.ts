@@ -101,10 +101,35 @@ export interface ReportCodeCounterTable {
   last_seq: number;
 }
 
+/** An admin's routing override (quy tắc chuyển phản ánh): category + area → handling unit. */
+export interface ReportRoutingRuleTable {
+  category_code: string;
+  area_unit_code: string;
+  handling_unit_code: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+/** A reply template (mẫu trả lời) staff pick from when resolving or rejecting. */
+export interface ReportReplyTemplateTable {
+  id: string;
+  /** Null: for every category. */
+  category_code: string | null;
+  /** Which reply it is for: the public resolution, a rejection, or an information request. */
+  kind: 'resolve' | 'reject' | 'info';
+  title: string;
+  body: string;
+  active: boolean;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface ReportsTables {
   report_category: ReportCategoryTable;
   report: ReportTable;
   report_event: ReportEventTable;
   report_follower: ReportFollowerTable;
   report_code_counter: ReportCodeCounterTable;
+  report_routing_rule: ReportRoutingRuleTable;
+  report_reply_template: ReportReplyTemplateTable;
 }
