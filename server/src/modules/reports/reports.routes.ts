@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { requireStaff } from '../identity/index.js';
+import { reportsAdminRoutes } from './reports.admin.routes.js';
+import { reportPhotosRoutes } from './reports.photos.routes.js';
 import {
   followReport,
   listCategories,
@@ -40,6 +42,8 @@ const OkReply = z.object({ code: z.string(), status: z.string(), version: z.numb
 /** Routes of the reports module (phản ánh hiện trường). */
 export function reportsRoutes(_ctx: AppContext, svc: ReportService): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(reportsAdminRoutes(svc));
+    await app.register(reportPhotosRoutes(_ctx, svc));
     app.get(
       '/report-categories',
       {
