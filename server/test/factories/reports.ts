@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
 import { seedReportCategories } from '../../src/modules/reports/index.js';
 import type { TestApp } from '../helpers.js';
 import { buildUnit } from './org.js';
@@ -112,4 +113,52 @@ export function buildReportInput(
     contact: { name: 'Nguyễn Văn Phản', phone: '+84 912 345 678', email: 'nguoidan@example.vn' },
     ...overrides,
   };
+}
+
+/** Degrees → an EXIF rational triple "d/1 m/1 s*100/100". */
+function exifDms(deg: number): string {
+  const abs = Math.abs(deg);
+  const d = Math.floor(abs);
+  const m = Math.floor((abs - d) * 60);
+  const s = Math.round(((abs - d) * 60 - m) * 60 * 100);
+  return `${d}/1 ${m}/1 ${s}/100`;
+}
+
+/**
+ * A camera-like JPEG (default 2400×1800) with EXIF: maker, model, and optionally a GPS position
+ * and an orientation, to check what the server reads and what it strips.
+ */
+export async function buildPhotoJpeg(
+  opts: {
+    width?: number;
+    height?: number;
+    gps?: { lat: number; long: number };
+    orientation?: number;
+    format?: 'jpeg' | 'png' | 'webp';
+  } = {},
+): Promise<Buffer> {
+  let img = sharp({
+    create: {
+      width: opts.width ?? 2400,
+      height: opts.height ?? 1800,
+      channels: 3,
+      background: { r: 180, g: 120, b: 60 },
+    },
+  });
+  img = opts.format === 'png' ? img.png() : opts.format === 'webp' ? img.webp() : img.jpeg();
+  img = img.withExif({
+    IFD0: { Make: 'MayAnhThu', Model: 'PA-1', Artist: 'Nguyễn Văn Chụp' },
+    ...(opts.gps
+      ? {
+          IFD3: {
+            GPSLatitudeRef: opts.gps.lat >= 0 ? 'N' : 'S',
+            GPSLatitude: exifDms(opts.gps.lat),
+            GPSLongitudeRef: opts.gps.long >= 0 ? 'E' : 'W',
+            GPSLongitude: exifDms(opts.gps.long),
+          },
+        }
+      : {}),
+  });
+  if (opts.orientation) img = img.withMetadata({ orientation: opts.orientation });
+  return img.toBuffer();
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definition.js';
 import { cachedCalendarFor } from '../calendar/index.js';
+import { reportPhotoJobs } from './reports.photos.jobs.js';
 import { reportsRepository as repo } from './reports.repository.js';
 import type { ReportService } from './reports.service.js';
 import { isDueSoon } from './reports.sla.js';
@@ -16,6 +17,7 @@ const ById = z.object({ id: z.uuid() });
 export function reportsJobs(svc: ReportService) {
   const { clock } = svc.deps;
   return [
+    ...reportPhotoJobs(svc),
     defineJob({
       name: 'report.sweep-deadlines',
       payload: z.object({}),

@@ -180,6 +180,33 @@ export const reportsMigrations: Record<string, Migration> = {
       );
     },
   },
+  '0710_report_photos': {
+    async up(db: Kysely<unknown>) {
+      // Photos (ảnh phản ánh) are uploaded before the report exists and attached when it is
+      // sent (stage 'report') or resolved (stage 'resolution', after-photos). Unattached rows
+      // are purged after a day. The files live in the content-addressed file store.
+      await sql`
+        create table report_photo (
+          id uuid primary key,
+          report_id uuid references report(id) deferrable initially immediate,
+          stage text check (stage in ('report','resolution')),
+          position int check (position between 0 and 99),
+          sha256 text not null check (sha256 ~ '^[0-9a-f]{64}$'),
+          thumb_sha256 text not null check (thumb_sha256 ~ '^[0-9a-f]{64}$'),
+          width int not null check (width > 0),
+          height int not null check (height > 0),
+          size int not null check (size > 0),
+          created_at timestamptz not null,
+          attached_at timestamptz,
+          check ((report_id is null) = (stage is null)),
+          check ((report_id is null) = (attached_at is null))
+        )`.execute(db);
+      await sql`create index report_photo_report_idx on report_photo (report_id)
+        where report_id is not null`.execute(db);
+      await sql`create index report_photo_unattached_idx on report_photo (created_at)
+        where report_id is null`.execute(db);
+    },
+  },
   '0730_reports_routing_rules': {
     async up(db: Kysely<unknown>) {
       // Admin overrides of the category's default level: in this area, this unit answers.

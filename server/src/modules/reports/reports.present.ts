@@ -1,3 +1,4 @@
+import type { PhotoView } from './reports.photos.js';
 import type { ReportEventRow, ReportFull, ReportRow } from './reports.repository.js';
 import type { PublicReport, ReportView } from './reports.schemas.js';
 import {
@@ -28,7 +29,11 @@ const PUBLIC_ACTIONS: ReadonlySet<string> = new Set([
 const PUBLIC_REASONS: ReadonlySet<string> = new Set(['reject', 'reopen']);
 
 /** A report's staff view. */
-export function presentReport(full: ReportFull, allowed: ReportAction[]): ReportView {
+export function presentReport(
+  full: ReportFull,
+  allowed: ReportAction[],
+  photos: PhotoView[] = [],
+): ReportView {
   const r = full.row;
   return {
     id: r.id,
@@ -81,6 +86,7 @@ export function presentReport(full: ReportFull, allowed: ReportAction[]): Report
       payload: (e.payload ?? {}) as Record<string, unknown>,
     })),
     allowedActions: allowed,
+    photos,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
 import { tokenMatches, visibleUnitCodes } from './reports.access.js';
+import { photosOfReport } from './reports.photos.js';
 import { decodeCursor, encodeCursor, presentPublic, publicTimeline } from './reports.present.js';
 import { type ListFilter, reportsRepository as repo } from './reports.repository.js';
 import { bboxAround, haversineMeters } from './reports.routing.js';
@@ -163,6 +164,8 @@ export async function publicReport(svc: ReportService, code: string, token?: str
     ...presentPublic(full.row, full.categoryName),
     mergedIntoCode,
     timeline: publicTimeline(full.events),
+    // A rejected report is not published, nor are its photos (even to its reporter).
+    photos: full.row.status === 'rejected' ? [] : await photosOfReport(db, full.row.id),
   };
   if (!mine) return view;
   const g = svc.guards(full.row);

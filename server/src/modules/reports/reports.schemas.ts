@@ -23,6 +23,20 @@ const Phone = z.string().transform((v, ctx) => {
 const Email = z.email('Email không đúng định dạng, ví dụ ten@example.vn.').max(200);
 const CategoryCode = z.string().min(1, 'Chọn lĩnh vực phản ánh.').max(40);
 const UnitCode = z.string().min(1).max(64);
+/** Ids of photos uploaded with POST /report-photos (at most 5, each once). */
+const PhotoIds = z
+  .array(z.uuid('Mã ảnh không hợp lệ.'))
+  .max(5, 'Gửi tối đa 5 ảnh.')
+  .refine((ids) => new Set(ids).size === ids.length, 'Mỗi ảnh chỉ gửi một lần.');
+/** A photo of a report: the citizen's ('report') or the officer's after-photo ('resolution'). */
+const PhotoSchema = z.object({
+  id: z.uuid(),
+  stage: z.enum(['report', 'resolution']),
+  url: z.string(),
+  thumbUrl: z.string(),
+  width: z.number(),
+  height: z.number(),
+});
 
 /** A point, or the unit the citizen picked with an address (or both). */
 const Location = z
@@ -64,6 +78,7 @@ export const CreateReportBody = z.object({
     })
     .default({}),
   anonymous: z.boolean().default(false),
+  photoIds: PhotoIds.optional(),
 });
 export type CreateReportInput = z.infer<typeof CreateReportBody>;
 
@@ -133,6 +148,7 @@ export const ReportSchema = z.object({
   updatedAt: z.string(),
   events: z.array(EventSchema),
   allowedActions: z.array(z.enum(REPORT_ACTIONS)),
+  photos: z.array(PhotoSchema),
 });
 export type ReportView = z.infer<typeof ReportSchema>;
 
@@ -145,6 +161,8 @@ export const ActionBody = z.object({
   unitCode: UnitCode.optional(),
   assigneeUsername: z.string().min(1).max(100).optional(),
   targetId: z.uuid('Mã phản ánh không hợp lệ.').optional(),
+  /** After-photos (ids from POST /report-photos), with `resolve` only. */
+  photoIds: PhotoIds.optional(),
 });
 export type ActionInput = z.infer<typeof ActionBody>;
 
@@ -216,6 +234,8 @@ export const PublicDetail = PublicReportSchema.extend({
       reason: z.string().nullable(),
     }),
   ),
+  /** Photos (none for a rejected report: it is not published). */
+  photos: z.array(PhotoSchema),
   /** Present when a valid follow token was sent: what its holder may do now. */
   mine: z
     .object({ canReopen: z.boolean(), canRate: z.boolean(), reopenUntil: z.string().nullable() })

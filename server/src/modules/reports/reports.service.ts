@@ -18,6 +18,7 @@ import {
   unitLineage,
 } from '../org/index.js';
 import { hashToken, requireVisible, tokenMatches } from './reports.access.js';
+import { attachPhotos, photosOfReport } from './reports.photos.js';
 import { presentReport } from './reports.present.js';
 import {
   type ReportFull,
@@ -178,6 +179,7 @@ export class ReportService {
         created_at: now,
         updated_at: now,
       });
+      const photos = await attachPhotos(trx, id, input.photoIds, 'report', now);
       await repo.appendEvent(trx, id, {
         action: 'submit',
         from_status: null,
@@ -190,7 +192,12 @@ export class ReportService {
         unit_code: handling,
         occurred_at: now,
         reason: null,
-        payload: { channel: origin.channel, unitCode, acceptDueAt: acceptDueAt.toISOString() },
+        payload: {
+          channel: origin.channel,
+          unitCode,
+          acceptDueAt: acceptDueAt.toISOString(),
+          ...(photos ? { photos } : {}),
+        },
       });
       await recordAudit(trx, actorForAudit, {
         action: 'report.submit',
@@ -261,6 +268,7 @@ export class ReportService {
     return presentReport(
       full!,
       allowedActions(full!.row.status as ReportStatus, roles, this.guards(full!.row)),
+      await photosOfReport(this.deps.db, id),
     );
   }
 
@@ -287,6 +295,12 @@ export class ReportService {
     const roles = requireVisible(actor, full?.lineage);
     const report = full!.row;
     if (report.version !== input.version) throw versionConflict(report.version, input.version);
+    if (input.photoIds?.length && input.action !== 'resolve')
+      throw new ValidationError(
+        'Chỉ gửi kèm ảnh khi trả lời, hoàn thành xử lý.',
+        [{ path: 'body.photoIds', message: 'Bỏ ảnh, hoặc chọn "Trả lời, hoàn thành xử lý".' }],
+        'photos_not_allowed',
+      );
     const to = this.check(input.action, report, roles);
     const change = await this.effects(actor, full!, input, to);
     await this.commit(actor, report, change);
@@ -506,7 +520,9 @@ export class ReportService {
         return {
           ...base,
           patch: { resolution: input.reply!, resolved_at: now, due_at: null },
+          payload: input.photoIds?.length ? { photos: input.photoIds.length } : {},
           after: async (trx, row) => {
+            await attachPhotos(trx, row.id, input.photoIds, 'resolution', now);
             const data = {
               code: row.code,
               categoryName: full.categoryName,

@@ -124,6 +124,26 @@ export interface ReportReplyTemplateTable {
   updated_at: Timestamp;
 }
 
+/** A photo of a report (ảnh phản ánh): uploaded first, attached when the report is sent or resolved. */
+export interface ReportPhotoTable {
+  id: string;
+  /** Null until attached; unattached rows are purged after a day. */
+  report_id: string | null;
+  /** 'report': the citizen's photo; 'resolution': the officer's after-photo. Null until attached. */
+  stage: 'report' | 'resolution' | null;
+  /** Order within its stage, as the sender listed the photos. */
+  position: number | null;
+  /** sha256 of the stored JPEG (resized, no metadata) in the file store. */
+  sha256: string;
+  thumb_sha256: string;
+  width: number;
+  height: number;
+  /** Bytes of the stored JPEG. */
+  size: number;
+  created_at: Date;
+  attached_at: Date | null;
+}
+
 export interface ReportsTables {
   report_category: ReportCategoryTable;
   report: ReportTable;
@@ -132,4 +152,5 @@ export interface ReportsTables {
   report_code_counter: ReportCodeCounterTable;
   report_routing_rule: ReportRoutingRuleTable;
   report_reply_template: ReportReplyTemplateTable;
+  report_photo: ReportPhotoTable;
 }
