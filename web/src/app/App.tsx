@@ -15,8 +15,10 @@ import { ProcedureEditPage } from '../pages/ProcedureEditPage.tsx';
 import { ProceduresPage } from '../pages/ProceduresPage.tsx';
 import { PublicReportPage } from '../pages/PublicReportPage.tsx';
 import { PublicReportsPage } from '../pages/PublicReportsPage.tsx';
+import { ReportAdminPage } from '../pages/ReportAdminPage.tsx';
 import { ReportPage } from '../pages/ReportPage.tsx';
 import { ReportQueuePage } from '../pages/ReportQueuePage.tsx';
+import { ReportStatsPage } from '../pages/ReportStatsPage.tsx';
 import { ReportSubmitPage } from '../pages/ReportSubmitPage.tsx';
 import { TrackDossierPage } from '../pages/TrackDossierPage.tsx';
 import { UnitsPage } from '../pages/UnitsPage.tsx';
@@ -39,6 +41,7 @@ export function App() {
               <Route path="/tra-cuu" element={<TrackDossierPage />} />
               <Route path={PATHS.reports} element={<PublicReportsPage />} />
               <Route path={PATHS.reportSubmit} element={<ReportSubmitPage />} />
+              <Route path={PATHS.reportStats} element={guard(<ReportStatsPage />)} />
               <Route path="/phan-anh/:code" element={<PublicReportPage />} />
               <Route path={PATHS.reportQueue} element={guard(<ReportQueuePage />)} />
               <Route path="/phan-anh/xu-ly/:id" element={guard(<ReportPage />)} />
@@ -49,6 +52,7 @@ export function App() {
               <Route path={PATHS.procedureNew} element={guard(<ProcedureEditPage />)} />
               <Route path="/quan-tri/thu-tuc/:id" element={guard(<ProcedureEditPage />)} />
               <Route path={PATHS.calendar} element={guard(<CalendarPage />)} />
+              <Route path={PATHS.reportAdmin} element={guard(<ReportAdminPage />)} />
               <Route path={PATHS.dossiers} element={guard(<DossierQueuePage />)} />
               <Route
                 path={PATHS.dossierReceipt}

@@ -28,6 +28,8 @@ export const PATHS = {
   report: (code: string) => `/phan-anh/${encodeURIComponent(code)}`,
   reportQueue: '/phan-anh/xu-ly',
   reportStaff: (id: string) => `/phan-anh/xu-ly/${encodeURIComponent(id)}`,
+  reportStats: '/phan-anh/thong-ke',
+  reportAdmin: '/quan-tri/phan-anh',
 } as const;
 
 /** The admin areas, in navigation order. */
@@ -36,6 +38,7 @@ export const ADMIN_AREAS: NavItem[] = [
   { to: PATHS.accounts, label: 'nav.accounts', description: 'home.accountsDescription' },
   { to: PATHS.procedures, label: 'nav.procedures', description: 'home.proceduresDescription' },
   { to: PATHS.calendar, label: 'nav.calendar', description: 'home.calendarDescription' },
+  { to: PATHS.reportAdmin, label: 'nav.reportAdmin', description: 'home.reportAdminDescription' },
 ];
 
 /** A navigation entry shown only to holders of one of `roles` ('staff': any role but citizen). */
@@ -56,6 +59,7 @@ export const DOSSIER_AREAS: RoleNavItem[] = [
 /** The field report areas (phản ánh hiện trường): the staff queue, then the public map. */
 export const REPORT_AREAS: RoleNavItem[] = [
   { to: PATHS.reportQueue, label: 'reports.nav.queue', roles: 'staff' },
+  { to: PATHS.reportStats, label: 'reports.nav.stats', roles: 'staff' },
 ];
 
 /** Public pages linked from every page (no sign-in needed). */

@@ -11,6 +11,7 @@ import {
   type MapMarker,
   PublicFilters,
   PublicReportList,
+  publicCsvUrl,
   publicFilterFromParams,
   usePublicReports,
   useReportCategories,
@@ -83,6 +84,21 @@ export function PublicReportsPage() {
             {t('reports.public.listTitle')}
           </h2>
           <PublicReportList items={list.items} href={PATHS.report} selected={selected} />
+          <p>
+            <a
+              className="button button--secondary button--small"
+              href={publicCsvUrl({
+                status: filter.status || undefined,
+                category: filter.category || undefined,
+                unit: filter.unit || undefined,
+                from: filter.from || undefined,
+                to: filter.to || undefined,
+              })}
+              download
+            >
+              {t('reports.exportCsvPublic')}
+            </a>
+          </p>
           <LoadMore
             count={list.items.length}
             hasMore={list.hasMore}

@@ -1,6 +1,18 @@
 // Public surface of the reports module (phản ánh hiện trường) for pages and the app shell.
 import './reports.css';
 
+// Admin (categories, routing overrides, reply templates) and statistics.
+export { CategoriesAdmin } from './admin/CategoriesAdmin.tsx';
+export { ReplyTemplatesAdmin } from './admin/ReplyTemplatesAdmin.tsx';
+export { RoutingRulesAdmin } from './admin/RoutingRulesAdmin.tsx';
+export {
+  type ExportFilter,
+  getReportStats,
+  listReplyTemplates,
+  publicCsvUrl,
+  type ReplyTemplate,
+  staffCsvUrl,
+} from './admin/reports-admin.api.ts';
 export type {
   CreatedReport,
   PublicReport,
@@ -37,3 +49,4 @@ export {
 export { filterToParams, publicFilterFromParams, staffFilterFromParams } from './lib/filters.ts';
 export { locatedPoints } from './lib/geo.ts';
 export { OPEN_STATUSES } from './lib/status.ts';
+export { ReportStatsTable } from './stats/ReportStatsTable.tsx';
