@@ -18,7 +18,12 @@ import { createAdaptersFromConfig, notificationsJobs } from './modules/notificat
 
 import { orgRoutes } from './modules/org/index.js';
 import { proceduresRoutes } from './modules/procedures/index.js';
-import { ReportService, reportsJobs, reportsRoutes } from './modules/reports/index.js';
+import {
+  open311Routes,
+  ReportService,
+  reportsJobs,
+  reportsRoutes,
+} from './modules/reports/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import { backupJobs } from './platform/backup/backup.jobs.js';
 import { type Clock, systemClock } from './platform/clock.js';
@@ -108,6 +113,8 @@ export async function buildApp(opts: {
   await app.register(calendarRoutes(ctx), { prefix: '/api/v1' });
   await app.register(dossiersRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(reportsRoutes(ctx, reports), { prefix: '/api/v1' });
+  // Open311 GeoReport v2 at /open311/v2, its client keys at /api/v1/open311/clients.
+  await app.register(open311Routes(ctx, reports));
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   return { app, ctx, identity };
 }

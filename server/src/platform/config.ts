@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   DOSSIER_DUE_SOON_HOURS: z.coerce.number().positive().optional(),
   REPORT_DUPLICATE_RADIUS_M: z.coerce.number().int().min(10).max(5000).default(150),
   REPORT_REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  OPEN311_JURISDICTION_ID: z.string().trim().max(200).optional(),
+  OPEN311_JURISDICTION_UNIT: z.string().trim().max(64).optional(),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
@@ -55,6 +57,16 @@ export interface Config {
   reportDuplicateRadiusM: number;
   /** Field reports: days after `resolved` in which the reporter may answer "not fixed". */
   reportReopenWindowDays: number;
+  /**
+   * Open311: the `jurisdiction_id` this server answers for (a request naming another gets 400);
+   * default the host name of PUBLIC_URL, as GeoReport v2 suggests the jurisdiction's domain.
+   */
+  open311JurisdictionId: string;
+  /**
+   * Open311: the unit (code) of that jurisdiction — a report with only `address_string` goes to
+   * it for triage; unset = the single top-level unit, descending while it has one child.
+   */
+  open311JurisdictionUnit: string | undefined;
   /** Public base URL for links printed on forms (QR codes) and sent in messages. */
   publicUrl: string;
   /** SMTP server for e-mail notifications; unset = messages are only logged. */
@@ -65,6 +77,9 @@ export interface Config {
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = false): Config {
   const e = EnvSchema.parse(env);
+  const publicUrl = (
+    e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
+  ).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -83,9 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     dossierDueSoonHours: e.DOSSIER_DUE_SOON_HOURS,
     reportDuplicateRadiusM: e.REPORT_DUPLICATE_RADIUS_M,
     reportReopenWindowDays: e.REPORT_REOPEN_WINDOW_DAYS,
-    publicUrl: (
-      e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
-    ).replace(/\/$/, ''),
+    publicUrl,
+    open311JurisdictionId: e.OPEN311_JURISDICTION_ID || new URL(publicUrl).hostname,
+    open311JurisdictionUnit: e.OPEN311_JURISDICTION_UNIT || undefined,
     smtpUrl: e.SMTP_URL || undefined,
     smtpFrom: e.SMTP_FROM,
   };

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { makeAppendOnly } from '../../platform/db/platform.migrations.js';
+import type { AttributeDefinitionInput } from './open311/open311.attributes.js';
 
 /**
  * The default categories (lĩnh vực phản ánh), loaded by the demo seeding (`seedReportCategories`)
@@ -10,12 +11,50 @@ export const DEFAULT_CATEGORIES: {
   nameVi: string;
   nameEn: string;
   description: string;
+  /** Extra questions (Open311 service definition attributes). */
+  attributes?: AttributeDefinitionInput[];
 }[] = [
   {
     code: 'road',
     nameVi: 'Giao thông, đường sá',
     nameEn: 'Roads and traffic',
     description: 'Ổ gà, sụt lún mặt đường, vỉa hè hư hỏng, biển báo, đèn tín hiệu giao thông.',
+    attributes: [
+      {
+        code: 'damage',
+        datatype: 'singlevaluelist',
+        required: true,
+        order: 1,
+        description: 'Loại hư hỏng',
+        datatype_description: 'Chọn một loại.',
+        values: [
+          { key: 'pothole', name: 'Ổ gà, ổ voi' },
+          { key: 'subsidence', name: 'Sụt lún mặt đường' },
+          { key: 'sidewalk', name: 'Vỉa hè hư hỏng' },
+          { key: 'sign', name: 'Biển báo, đèn tín hiệu hư hỏng' },
+          { key: 'other', name: 'Khác' },
+        ],
+      },
+      {
+        code: 'size_m',
+        datatype: 'number',
+        order: 2,
+        description: 'Kích thước lớn nhất của chỗ hư hỏng, ước chừng (mét)',
+        datatype_description: 'Một số, dấu chấm thập phân, ví dụ 1.5.',
+      },
+      {
+        code: 'hazards',
+        datatype: 'multivaluelist',
+        order: 3,
+        description: 'Nguy cơ cho người đi đường',
+        datatype_description: 'Chọn một hoặc nhiều.',
+        values: [
+          { key: 'traffic', name: 'Cản trở giao thông' },
+          { key: 'night', name: 'Khó thấy vào ban đêm' },
+          { key: 'water', name: 'Đọng nước khi mưa' },
+        ],
+      },
+    ],
   },
   {
     code: 'lighting',

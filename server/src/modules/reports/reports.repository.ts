@@ -49,7 +49,13 @@ export const reportsRepository = {
   /** Inserts categories that do not exist yet (by code); existing ones are left as edited. */
   async seedCategories(
     db: Db,
-    list: { code: string; nameVi: string; nameEn: string; description: string }[],
+    list: {
+      code: string;
+      nameVi: string;
+      nameEn: string;
+      description: string;
+      attributes?: unknown[];
+    }[],
   ): Promise<void> {
     for (const [i, c] of list.entries()) {
       await db
@@ -64,7 +70,7 @@ export const reportsRepository = {
           sla_info_days: 5,
           sla_resolve_days: 15,
           sla_publish_days: 2,
-          attributes: '[]',
+          attributes: JSON.stringify(c.attributes ?? []),
           active: true,
           sort_order: i + 1,
         })

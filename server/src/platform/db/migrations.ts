@@ -5,6 +5,7 @@ import { identityMigrations } from '../../modules/identity/identity.migrations.j
 import { notificationsMigrations } from '../../modules/notifications/notifications.migrations.js';
 import { orgMigrations } from '../../modules/org/org.migrations.js';
 import { proceduresMigrations } from '../../modules/procedures/procedures.migrations.js';
+import { open311Migrations } from '../../modules/reports/open311/open311.migrations.js';
 import { reportsMigrations } from '../../modules/reports/reports.migrations.js';
 import { platformMigrations } from './platform.migrations.js';
 
@@ -20,6 +21,7 @@ export function allMigrations(): Record<string, Migration> {
     dossiersMigrations,
     notificationsMigrations,
     reportsMigrations,
+    open311Migrations,
   ]) {
     for (const [name, m] of Object.entries(set)) {
       if (all[name]) throw new Error(`duplicate migration name ${name}`);

@@ -4,6 +4,7 @@ import type { IdentityTables } from '../../modules/identity/identity.tables.js';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.js';
 import type { OrgTables } from '../../modules/org/org.tables.js';
 import type { ProceduresTables } from '../../modules/procedures/procedures.tables.js';
+import type { Open311Tables } from '../../modules/reports/open311/open311.tables.js';
 import type { ReportsTables } from '../../modules/reports/reports.tables.js';
 import type { PlatformTables } from './platform.tables.js';
 
@@ -16,4 +17,5 @@ export interface Database
     ProceduresTables,
     DossiersTables,
     NotificationsTables,
-    ReportsTables {}
+    ReportsTables,
+    Open311Tables {}
