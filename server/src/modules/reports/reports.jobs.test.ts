@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReportArea, buildReportInput } from '../../../test/factories/reports.js';
+import {
+  buildReportArea,
+  buildReportInput,
+  REPORT_STAFF_PASSWORD,
+} from '../../../test/factories/reports.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
 
@@ -96,5 +100,66 @@ describe('report deadline sweep', () => {
     expect(s.row.due_soon_at).toBeNull();
     expect(s.row.overdue_at).toBeNull();
     expect(s.row.escalated_at).toBeNull();
+  });
+});
+
+describe('closing resolved reports after the reopen window', () => {
+  const sweepClose = async () => {
+    await t.ctx.jobs.enqueue(t.ctx.kysely, 'report.sweep-close-resolved', {});
+    await t.ctx.jobs.tick();
+    await t.ctx.jobs.tick();
+  };
+  /** Takes a staff action with a fresh session (the clock jumps past session lifetimes). */
+  const act = async (who: { username: string }, id: string, body: Record<string, unknown>) => {
+    const { headers } = await t.login(who.username, REPORT_STAFF_PASSWORD);
+    const version = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/reports/${id}`, headers })
+    ).json().version;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${id}/actions`,
+      headers,
+      payload: { version, ...body },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+
+  it('closes a resolved report once the window has passed, once, as the system', async () => {
+    clock.set(new Date('2026-12-01T02:00:00Z')); // Tue 09:00
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: buildReportInput(area),
+      remoteAddress: '10.9.0.3',
+    });
+    const { id } = res.json();
+    await act(area.desk, id, { action: 'accept' });
+    await act(area.leader, id, { action: 'assign', assigneeUsername: area.specialist.username });
+    await act(area.specialist, id, { action: 'start' });
+    await act(area.specialist, id, { action: 'resolve', reply: 'Đã thay bóng đèn.' });
+
+    // Six days later the reporter may still say "not fixed": nothing happens.
+    clock.set(new Date('2026-12-07T02:00:00Z'));
+    await sweepClose();
+    expect((await snapshot(id)).row.status).toBe('resolved');
+
+    // Seven days and a minute after the resolution: closed by the system.
+    clock.set(new Date('2026-12-08T02:01:00Z'));
+    await sweepClose();
+    const s = await snapshot(id);
+    expect(s.row.status).toBe('closed');
+    expect(s.row.closed_at).not.toBeNull();
+    const last = await t.db.kysely
+      .selectFrom('report_event')
+      .selectAll()
+      .where('report_id', '=', id)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(last).toMatchObject({ action: 'close', actor_name: 'Hệ thống', actor_id: null });
+    expect(last.payload).toMatchObject({ automatic: true });
+
+    // The reporter can no longer reopen; running the sweep again changes nothing.
+    await sweepClose();
+    expect(await snapshot(id)).toEqual(s);
   });
 });

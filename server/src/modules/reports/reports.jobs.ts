@@ -71,5 +71,25 @@ export function reportsJobs(svc: ReportService) {
         await svc.escalate(id);
       },
     }),
+    // Resolved reports are closed once the reporter's window to say "not fixed" has passed
+    // (REPORT_REOPEN_WINDOW_DAYS): the sweep queues one job per report; the job re-checks.
+    defineJob({
+      name: 'report.sweep-close-resolved',
+      payload: z.object({}),
+      schedule: '*/10 * * * *',
+      maxAttempts: 1,
+      async handler(_p, { db, enqueue }) {
+        const cutoff = new Date(clock.now().getTime() - svc.reopenWindowDays * 86_400_000);
+        for (const id of await repo.resolvedBefore(db, cutoff, 1000))
+          await enqueue('report.close-resolved', { id }, { singletonKey: `${id}:close` });
+      },
+    }),
+    defineJob({
+      name: 'report.close-resolved',
+      payload: ById,
+      async handler({ id }) {
+        await svc.closeAfterReopenWindow(id);
+      },
+    }),
   ];
 }

@@ -246,6 +246,13 @@ export const reportsMigrations: Record<string, Migration> = {
         where report_id is null`.execute(db);
     },
   },
+  '0731_reports_resolved_idx': {
+    async up(db: Kysely<unknown>) {
+      // The auto-close sweep: resolved reports whose reopen window has passed.
+      await sql`create index report_resolved_idx on report (resolved_at)
+        where status = 'resolved'`.execute(db);
+    },
+  },
   '0730_reports_routing_rules': {
     async up(db: Kysely<unknown>) {
       // Admin overrides of the category's default level: in this area, this unit answers.

@@ -89,6 +89,19 @@ export const reportsRepository = {
       .execute();
   },
 
+  /** Resolved reports resolved before `cutoff` (their reopen window has passed), oldest first. */
+  async resolvedBefore(db: Db, cutoff: Date, limit: number): Promise<string[]> {
+    const rows = await db
+      .selectFrom('report')
+      .select('id')
+      .where('status', '=', 'resolved')
+      .where('resolved_at', '<', cutoff)
+      .orderBy('resolved_at')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
   /** The routing overrides of a category whose area is one of these units. */
   async routingRulesFor(
     db: Db,

@@ -74,6 +74,9 @@ export interface ReportOrigin {
 /** The actor of the reporter's own actions (the follow token holder). */
 export const REPORTER_ACTOR: Actor = { id: null, name: 'Người phản ánh', roles: [] };
 
+/** The actor of the system's own actions (sweeps). */
+const SYSTEM_REPORT_ACTOR: Actor = { id: null, name: 'Hệ thống', roles: [] };
+
 /** One change to write: the guarded update, its event, audit row and notices. */
 interface Change {
   action: ReportAction;
@@ -416,6 +419,32 @@ export class ReportService {
       }
       return true;
     });
+  }
+
+  /**
+   * Closes a resolved report once the reporter's window to say "not fixed" has passed
+   * (system action). False when it is no longer resolved, the window is still open, or
+   * someone acted meanwhile — so a second run changes nothing.
+   */
+  async closeAfterReopenWindow(id: string): Promise<boolean> {
+    const { db, clock } = this.deps;
+    const full = await repo.loadFull(db, id);
+    if (!full || full.row.status !== 'resolved' || this.guards(full.row).reopenWindowOpen)
+      return false;
+    const now = clock.now();
+    try {
+      await this.commit(SYSTEM_REPORT_ACTOR, full.row, {
+        action: 'close',
+        to: this.check('close', full.row, new Set<ReportActorRole>(['system'])),
+        patch: { closed_at: now, due_at: null },
+        reason: null,
+        payload: { automatic: true, reopenWindowDays: this.reopenWindowDays },
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'version_conflict') return false;
+      throw err;
+    }
   }
 
   /** The status after the action, or the error the table or the guards give. */

@@ -77,7 +77,8 @@ export const TRANSITIONS: Record<ReportAction, Transition> = {
   start: { from: ['assigned'], to: 'in_progress', roles: ['specialist', 'leader'] },
   // The public reply is required.
   resolve: { from: ['in_progress'], to: 'resolved', roles: ['specialist', 'leader'] },
-  close: { from: ['resolved'], to: 'closed', roles: ['desk_officer', 'leader'] },
+  // Staff close a resolved report; the system closes it once the reopen window has passed.
+  close: { from: ['resolved'], to: 'closed', roles: ['desk_officer', 'leader', 'system'] },
   // "Not fixed": the reporter, within the window after `resolved` (guard).
   reopen: { from: ['resolved'], to: 'in_progress', roles: ['reporter'] },
   // A duplicate into another open report: followers move over.
