@@ -445,3 +445,60 @@ describe('public pages', () => {
     );
   });
 });
+
+describe('Idempotency-Key on POST /reports', () => {
+  it('a retry with the same key files nothing new and returns the same code and token', async () => {
+    const key = crypto.randomUUID();
+    const body = buildReportInput(area, {
+      description: 'Cống nghẹt trước chợ, nước tràn lên đường.',
+    });
+    const first = await post('/reports', body, { 'idempotency-key': key });
+    expect(first.statusCode, first.body).toBe(201);
+    const before = await count();
+    const again = await post('/reports', body, { 'idempotency-key': key });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    expect(await count()).toBe(before);
+    // The replayed token works like the first one.
+    const mine = await get(
+      `/public/reports/${first.json().code}?token=${first.json().followToken}`,
+    );
+    expect(mine.json().mine).toBeDefined();
+    // Only the key's hash is stored.
+    const stored = await sql<{ h: string }>`select idempotency_key_hash as h from report
+      where id = ${first.json().id}`.execute(t.db.kysely);
+    expect(stored.rows[0]!.h).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.rows[0]!.h).not.toContain(key);
+  });
+
+  it('another report under a used key is refused with 409; a short key with 400', async () => {
+    const key = crypto.randomUUID();
+    expect(
+      (await post('/reports', buildReportInput(area), { 'idempotency-key': key })).statusCode,
+    ).toBe(201);
+    const before = await count();
+    const other = await post('/reports', buildReportInput(area, { description: 'Khác hẳn.' }), {
+      'idempotency-key': key,
+    });
+    expect(other.statusCode).toBe(409);
+    expect(other.json().code).toBe('idempotency_key_reused');
+    const short = await post('/reports', buildReportInput(area), { 'idempotency-key': 'abc' });
+    expect(short.statusCode).toBe(400);
+    expect(await count()).toBe(before);
+  });
+
+  it('two racing retries with one key file one report', async () => {
+    const key = crypto.randomUUID();
+    const body = buildReportInput(area, { description: 'Đèn tín hiệu giao lộ không hoạt động.' });
+    const before = await count();
+    const [a, b] = await Promise.all([
+      post('/reports', body, { 'idempotency-key': key }),
+      post('/reports', body, { 'idempotency-key': key }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(a.json().code).toBe(b.json().code);
+    expect(a.json().followToken).toBe(b.json().followToken);
+    expect(await count()).toBe(before + 1);
+  });
+});

@@ -253,6 +253,15 @@ export const reportsMigrations: Record<string, Migration> = {
         where status = 'resolved'`.execute(db);
     },
   },
+  '0732_reports_idempotency': {
+    async up(db: Kysely<unknown>) {
+      // A retried POST /reports with the same Idempotency-Key files nothing new.
+      await sql`alter table report
+        add column idempotency_key_hash text unique
+          check (idempotency_key_hash ~ '^[0-9a-f]{64}$'),
+        add column request_hash text`.execute(db);
+    },
+  },
   '0730_reports_routing_rules': {
     async up(db: Kysely<unknown>) {
       // Admin overrides of the category's default level: in this area, this unit answers.

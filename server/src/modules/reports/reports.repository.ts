@@ -89,6 +89,14 @@ export const reportsRepository = {
       .execute();
   },
 
+  async findByIdempotencyKeyHash(db: Db, keyHash: string): Promise<ReportRow | undefined> {
+    return db
+      .selectFrom('report')
+      .selectAll()
+      .where('idempotency_key_hash', '=', keyHash)
+      .executeTakeFirst();
+  },
+
   /** Resolved reports resolved before `cutoff` (their reopen window has passed), oldest first. */
   async resolvedBefore(db: Db, cutoff: Date, limit: number): Promise<string[]> {
     const rows = await db

@@ -32,6 +32,7 @@ import {
   TokenQuery,
 } from './reports.schemas.js';
 import type { ReportService } from './reports.service.js';
+import type { ReportStatus } from './reports.states.js';
 
 const IdParams = z.object({ id: z.uuid('Mã phản ánh không hợp lệ.') });
 const tags = ['reports'];
@@ -62,18 +63,32 @@ export function reportsRoutes(_ctx: AppContext, svc: ReportService): FastifyPlug
         schema: {
           tags: publicTags,
           summary:
-            'Send a field report (no sign-in needed). Keep the followToken: it reopens, rates and shows your report.',
+            'Send a field report (no sign-in needed). Keep the followToken: it reopens, rates and shows your report. Send an Idempotency-Key header (e.g. a UUID) so a retry never files a second report.',
+          headers: z.object({
+            'idempotency-key': z
+              .string()
+              .min(16, 'Idempotency-Key cần ít nhất 16 ký tự ngẫu nhiên, ví dụ một UUID.')
+              .max(200)
+              .optional(),
+          }),
           body: CreateReportBody,
           response: { 201: CreatedReply },
         },
         config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       },
       async (req, reply) => {
-        const { row, followToken } = await svc.create(req.actor, req.body);
+        const { row, followToken, created } = await svc.create(
+          req.actor,
+          req.body,
+          undefined,
+          req.headers['idempotency-key'],
+        );
+        // A retry gets the first answer again (same code, same token), marked as a replay.
+        if (!created) reply.header('idempotent-replayed', 'true');
         return reply.status(201).send({
           id: row.id,
           code: row.code,
-          status: 'new' as const,
+          status: row.status as ReportStatus,
           handlingUnitCode: row.handling_unit_code,
           dueAt: new Date(row.accept_due_at).toISOString(),
           followToken,

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { vnDateOf } from '@cqs/shared/calendar/index';
 import { canonicalPhone } from '@cqs/shared/vn/index';
 import type { Kysely, Updateable } from 'kysely';
@@ -110,8 +110,15 @@ export class ReportService {
     actor: Actor | null,
     input: CreateReportInput,
     origin: ReportOrigin = { channel: 'web' },
-  ): Promise<{ row: ReportRow; followToken: string }> {
+    idempotencyKey?: string,
+  ): Promise<{ row: ReportRow; followToken: string; created: boolean }> {
     const { db, clock } = this.deps;
+    const requestHash = hashRequest({ input, origin });
+    const keyHash = idempotencyKey ? idempotencyKeyHash(idempotencyKey) : null;
+    if (keyHash) {
+      const existing = await repo.findByIdempotencyKeyHash(db, keyHash);
+      if (existing) return replayed(existing, idempotencyKey!, requestHash);
+    }
     const seen = actor?.generations;
     const category = await repo.findCategory(db, input.categoryCode);
     if (!category?.active) {
@@ -135,11 +142,15 @@ export class ReportService {
     const now = clock.now();
     const cal = await cachedCalendarFor(db, clock, handling, seen);
     const acceptDueAt = acceptDue(cal, now, category);
-    const followToken = randomBytes(24).toString('base64url');
     const id = randomUUID();
+    // With an Idempotency-Key the token is derived from it, so a retry can be answered with
+    // the same token although only its hash is stored.
+    const followToken = idempotencyKey
+      ? followTokenFromKey(idempotencyKey, id)
+      : randomBytes(24).toString('base64url');
     const day = vnDateOf(now);
     const actorForAudit = actor ?? REPORTER_ACTOR;
-    const row = await db.transaction().execute(async (trx) => {
+    const write = db.transaction().execute(async (trx) => {
       const seq = await repo.nextSeq(trx, day);
       const code = `PA-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(seq).padStart(4, '0')}`;
       const inserted = await repo.insert(trx, {
@@ -162,6 +173,8 @@ export class ReportService {
         attributes: JSON.stringify(origin.attributes ?? {}),
         media_url: origin.mediaUrl ?? null,
         follow_token_hash: hashToken(followToken),
+        idempotency_key_hash: keyHash,
+        request_hash: requestHash,
         assignee_id: null,
         accept_due_at: acceptDueAt,
         resolve_due_at: null,
@@ -217,7 +230,16 @@ export class ReportService {
       });
       return inserted;
     });
-    return { row, followToken };
+    try {
+      return { row: await write, followToken, created: true };
+    } catch (err) {
+      // Two retries racing with one key: the loser answers with the winner's report.
+      if (keyHash && (err as { code?: string }).code === '23505') {
+        const existing = await repo.findByIdempotencyKeyHash(db, keyHash);
+        if (existing) return replayed(existing, idempotencyKey!, requestHash);
+      }
+      throw err;
+    }
   }
 
   /**
@@ -713,6 +735,35 @@ function requireVisibleOrEmpty(actor: Actor, full: ReportFull) {
   } catch {
     return new Set();
   }
+}
+
+/** sha256 of what was asked, to tell a retry from another report sent with the same key. */
+function hashRequest(request: unknown): string {
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
+/** What is stored of an Idempotency-Key: its hash (the key derives the follow token). */
+function idempotencyKeyHash(key: string): string {
+  return createHash('sha256').update(`report-idempotency:${key}`).digest('hex');
+}
+
+/** The follow token of a report sent with an Idempotency-Key: HMAC-SHA256(key, report id). */
+function followTokenFromKey(key: string, id: string): string {
+  return createHmac('sha256', key).update(id).digest('base64url');
+}
+
+/** The answer to a retry: the same report and token; another request under the key → 409. */
+function replayed(existing: ReportRow, key: string, requestHash: string) {
+  const followToken = followTokenFromKey(key, existing.id);
+  if (
+    existing.request_hash !== requestHash ||
+    !tokenMatches(followToken, existing.follow_token_hash)
+  )
+    throw new ConflictError(
+      'Mã chống gửi trùng (Idempotency-Key) này đã được dùng cho một phản ánh khác.',
+      'idempotency_key_reused',
+    );
+  return { row: existing, followToken, created: false };
 }
 
 function required(value: unknown, field: string, code: string, message: string): void {

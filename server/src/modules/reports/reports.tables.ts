@@ -50,6 +50,10 @@ export interface ReportTable {
   media_url: string | null;
   /** sha256 (hex) of the reporter's follow token; the token itself is never stored. */
   follow_token_hash: string;
+  /** sha256 of the Idempotency-Key the report was sent with (a retry finds it). */
+  idempotency_key_hash: string | null;
+  /** sha256 of the request, to refuse another report under the same key. */
+  request_hash: string | null;
   assignee_id: string | null;
   accept_due_at: Date;
   resolve_due_at: Date | null;
