@@ -11,6 +11,7 @@ import { DossierUnitPage } from '../pages/DossierUnitPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { Open311ClientsPage } from '../pages/Open311ClientsPage.tsx';
 import { ProcedureEditPage } from '../pages/ProcedureEditPage.tsx';
 import { ProceduresPage } from '../pages/ProceduresPage.tsx';
 import { PublicReportPage } from '../pages/PublicReportPage.tsx';
@@ -53,6 +54,7 @@ export function App() {
               <Route path="/quan-tri/thu-tuc/:id" element={guard(<ProcedureEditPage />)} />
               <Route path={PATHS.calendar} element={guard(<CalendarPage />)} />
               <Route path={PATHS.reportAdmin} element={guard(<ReportAdminPage />)} />
+              <Route path={PATHS.open311} element={guard(<Open311ClientsPage />)} />
               <Route path={PATHS.dossiers} element={guard(<DossierQueuePage />)} />
               <Route
                 path={PATHS.dossierReceipt}

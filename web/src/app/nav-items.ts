@@ -30,6 +30,7 @@ export const PATHS = {
   reportStaff: (id: string) => `/phan-anh/xu-ly/${encodeURIComponent(id)}`,
   reportStats: '/phan-anh/thong-ke',
   reportAdmin: '/quan-tri/phan-anh',
+  open311: '/quan-tri/open311',
 } as const;
 
 /** The admin areas, in navigation order. */
@@ -39,6 +40,7 @@ export const ADMIN_AREAS: NavItem[] = [
   { to: PATHS.procedures, label: 'nav.procedures', description: 'home.proceduresDescription' },
   { to: PATHS.calendar, label: 'nav.calendar', description: 'home.calendarDescription' },
   { to: PATHS.reportAdmin, label: 'nav.reportAdmin', description: 'home.reportAdminDescription' },
+  { to: PATHS.open311, label: 'open311.nav', description: 'open311.homeDescription' },
 ];
 
 /** A navigation entry shown only to holders of one of `roles` ('staff': any role but citizen). */

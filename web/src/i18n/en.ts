@@ -941,4 +941,47 @@ export const en: Messages = {
   'reportStats.downloadCsv': "Download the period's reports (CSV)",
   'reportStats.definitions':
     'On time: every stage finished within its limit. Late includes open reports past their deadline. On-time rate = on time / (finished + open and overdue). Merged reports do not count as finished.',
+
+  // Open311 client keys (admin)
+  'open311.nav': 'Open311 keys',
+  'open311.homeDescription':
+    'Issue and revoke API keys for apps and other systems that send field reports through Open311.',
+  'open311.title': 'Open311 keys',
+  'open311.intro':
+    'Apps and other systems send field reports to the platform through the Open311 GeoReport v2 standard. Each app needs an API key (api_key) to send reports; reading reports needs none. Reporters’ personal data never leaves through Open311.',
+  'open311.endpoint': 'Open311 address',
+  'open311.discovery': 'Discovery document',
+  'open311.create': 'Issue a new key',
+  'open311.name': 'Name of the app or system',
+  'open311.nameHint': 'E.g. An Giang Reports app. Used to recognise the app in the list.',
+  'open311.nameRequired': 'Enter the name of the app or system that will use the key.',
+  'open311.nameTooLong': 'At most 200 characters.',
+  'open311.createSubmit': 'Issue key',
+  'open311.creating': 'Issuing the key…',
+  'open311.newKeyTitle': 'API key of {name}',
+  'open311.newKeyWarning':
+    'Copy the key and send it to whoever runs the app now. It is shown this once only: the system keeps only a hash and cannot show it again. If the key is lost, revoke it and issue a new one.',
+  'open311.keyLabel': 'API key (api_key)',
+  'open311.copy': 'Copy key',
+  'open311.copied': 'Key copied.',
+  'open311.copyFailed': 'Could not copy; select the key and copy it by hand.',
+  'open311.done': 'I have saved the key',
+  'open311.caption': 'Open311 apps and their API keys',
+  'open311.empty': 'No app has a key yet.',
+  'open311.colName': 'App',
+  'open311.colKey': 'Key (first characters)',
+  'open311.colCreated': 'Issued',
+  'open311.colReports': 'Reports sent',
+  'open311.colLastReport': 'Last sent',
+  'open311.colStatus': 'Status',
+  'open311.createdBy': 'by {name}',
+  'open311.never': 'Never',
+  'open311.active': 'In use',
+  'open311.revoked': 'Revoked {date}',
+  'open311.revoke': 'Revoke',
+  'open311.revokeTitle': 'Revoke the key of {name}?',
+  'open311.revokeWarning':
+    'Once revoked, this app can no longer send reports (error 403). Reports it already sent are kept. This cannot be undone: to use it again, issue a new key.',
+  'open311.revokeConfirm': 'Revoke key',
+  'open311.revokedNotice': 'The key of {name} was revoked.',
 };

@@ -935,6 +935,50 @@ export const vi = {
   'reportStats.downloadCsv': 'Tải danh sách phản ánh của kỳ (CSV)',
   'reportStats.definitions':
     'Đúng hạn: mọi bước xong trong thời hạn. Trễ hạn gồm cả phản ánh đang xử lý đã quá hạn. Tỷ lệ đúng hạn = đúng hạn / (đã xong + đang quá hạn). Phản ánh bị gộp không tính là đã xong.',
+
+  // Open311 client keys (admin)
+  'open311.nav': 'Khóa Open311',
+  'open311.homeDescription':
+    'Cấp và thu hồi khóa API cho ứng dụng, hệ thống khác gửi phản ánh hiện trường theo chuẩn Open311.',
+  'open311.title': 'Khóa Open311',
+  'open311.intro':
+    'Ứng dụng và hệ thống khác gửi phản ánh hiện trường vào nền tảng theo chuẩn Open311 GeoReport v2. Mỗi ứng dụng cần một khóa API (api_key) để gửi phản ánh; xem danh sách phản ánh thì không cần khóa. Thông tin cá nhân của người phản ánh không bao giờ được trả ra qua Open311.',
+  'open311.endpoint': 'Địa chỉ Open311',
+  'open311.discovery': 'Tài liệu mô tả (discovery)',
+  'open311.create': 'Cấp khóa mới',
+  'open311.name': 'Tên ứng dụng hoặc hệ thống',
+  'open311.nameHint':
+    'Ví dụ: Ứng dụng Phản ánh An Giang. Dùng để nhận ra ứng dụng trong danh sách.',
+  'open311.nameRequired': 'Nhập tên ứng dụng hoặc hệ thống sẽ dùng khóa.',
+  'open311.nameTooLong': 'Tên tối đa 200 ký tự.',
+  'open311.createSubmit': 'Cấp khóa',
+  'open311.creating': 'Đang cấp khóa…',
+  'open311.newKeyTitle': 'Khóa API của {name}',
+  'open311.newKeyWarning':
+    'Hãy sao chép khóa và gửi cho đơn vị quản lý ứng dụng ngay bây giờ. Khóa chỉ hiển thị một lần này: hệ thống chỉ lưu mã băm nên không thể xem lại. Nếu mất khóa, hãy thu hồi và cấp khóa mới.',
+  'open311.keyLabel': 'Khóa API (api_key)',
+  'open311.copy': 'Sao chép khóa',
+  'open311.copied': 'Đã sao chép khóa.',
+  'open311.copyFailed': 'Không sao chép được; hãy chọn khóa rồi sao chép thủ công.',
+  'open311.done': 'Tôi đã lưu khóa',
+  'open311.caption': 'Các ứng dụng Open311 và khóa API',
+  'open311.empty': 'Chưa có ứng dụng nào được cấp khóa.',
+  'open311.colName': 'Ứng dụng',
+  'open311.colKey': 'Khóa (ký tự đầu)',
+  'open311.colCreated': 'Ngày cấp',
+  'open311.colReports': 'Phản ánh đã gửi',
+  'open311.colLastReport': 'Lần gửi gần nhất',
+  'open311.colStatus': 'Trạng thái',
+  'open311.createdBy': 'bởi {name}',
+  'open311.never': 'Chưa gửi',
+  'open311.active': 'Đang dùng',
+  'open311.revoked': 'Đã thu hồi {date}',
+  'open311.revoke': 'Thu hồi',
+  'open311.revokeTitle': 'Thu hồi khóa của {name}?',
+  'open311.revokeWarning':
+    'Sau khi thu hồi, ứng dụng này không gửi được phản ánh nữa (lỗi 403). Các phản ánh đã gửi vẫn được giữ nguyên. Không thể hoàn tác: muốn dùng lại phải cấp khóa mới.',
+  'open311.revokeConfirm': 'Thu hồi khóa',
+  'open311.revokedNotice': 'Đã thu hồi khóa của {name}.',
 } as const;
 
 /** A key of the message catalogue. */
