@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { IdentityService } from './modules/identity/index.js';
 import { seedDemoOrg } from './modules/org/index.js';
 import { seedDemoProcedures } from './modules/procedures/index.js';
-import { seedReportCategories } from './modules/reports/index.js';
+import { seedReplyTemplates, seedReportCategories } from './modules/reports/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import type { Database } from './platform/db/schema.js';
 
@@ -69,6 +69,7 @@ export async function seedDemo(db: Kysely<Database>, identity: IdentityService):
   await seedDemoOrg(db, SYSTEM_ACTOR);
   await seedDemoProcedures(db, SYSTEM_ACTOR);
   await seedReportCategories(db);
+  await seedReplyTemplates(db, new Date());
   const existing = await identity.listUsers({ q: '', limit: 200 });
   const names = new Set(existing.items.map((u) => u.username));
   for (const a of DEMO_ACCOUNTS) {

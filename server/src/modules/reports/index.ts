@@ -7,6 +7,7 @@ import { reportsRepository } from './reports.repository.js';
 // Open311 GeoReport v2, the module's interop face (open311/).
 export { open311Migrations } from './open311/open311.migrations.js';
 export { open311Routes } from './open311/open311.routes.js';
+export { seedReplyTemplates } from './reports.admin.js';
 export { reportsJobs } from './reports.jobs.js';
 export { reportsMigrations } from './reports.migrations.js';
 export { reportsRoutes } from './reports.routes.js';

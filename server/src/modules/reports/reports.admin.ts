@@ -342,3 +342,47 @@ export async function deleteReplyTemplate({ db }: Deps, actor: Actor | null, id:
     });
   });
 }
+
+/** Starter reply templates for a new installation (demo seeding): general, one per kind. */
+const DEFAULT_REPLY_TEMPLATES: Omit<ReplyTemplateInput, 'active'>[] = [
+  {
+    categoryCode: null,
+    kind: 'resolve',
+    title: 'Đã khắc phục xong',
+    body: 'Đơn vị đã kiểm tra hiện trường và khắc phục xong vấn đề bạn phản ánh. Cảm ơn bạn đã đồng hành cùng chính quyền. Nếu vấn đề chưa được khắc phục, bạn có thể báo lại trong thời hạn cho phép.',
+  },
+  {
+    categoryCode: 'lighting',
+    kind: 'resolve',
+    title: 'Đã thay bóng, sửa đèn',
+    body: 'Đơn vị quản lý chiếu sáng đã thay bóng và sửa chữa đèn tại vị trí bạn phản ánh; đèn đã sáng bình thường.',
+  },
+  {
+    categoryCode: null,
+    kind: 'reject',
+    title: 'Không thuộc phạm vi tiếp nhận',
+    body: 'Nội dung phản ánh không thuộc phạm vi tiếp nhận phản ánh hiện trường (ví dụ: tranh chấp dân sự, khiếu nại, tố cáo). Đề nghị bạn liên hệ cơ quan có thẩm quyền hoặc gửi đơn theo quy định.',
+  },
+  {
+    categoryCode: null,
+    kind: 'info',
+    title: 'Đề nghị bổ sung vị trí, hình ảnh',
+    body: 'Để xử lý phản ánh, đề nghị bạn cho biết vị trí cụ thể hơn (số nhà, tên đường, điểm mốc gần nhất) và gửi thêm hình ảnh hiện trường nếu có.',
+  },
+];
+
+/** Loads the starter templates when there are none yet. Idempotent. */
+export async function seedReplyTemplates(db: Db, at: Date): Promise<void> {
+  if ((await repo.replyTemplates(db, {})).length > 0) return;
+  const categories = new Set((await repo.allCategories(db)).map((c) => c.code));
+  for (const t of DEFAULT_REPLY_TEMPLATES) {
+    if (t.categoryCode && !categories.has(t.categoryCode)) continue;
+    await repo.insertReplyTemplate(db, {
+      id: randomUUID(),
+      ...t,
+      active: true,
+      updated_by: null,
+      updated_at: at,
+    });
+  }
+}
