@@ -1,5 +1,7 @@
+import exifr from 'exifr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cameraJpeg } from './photo-fixture.js';
 import { launchChromium, startServer } from './server.js';
 
 const DEMO_PASSWORD = 'demo@2026';
@@ -135,6 +137,111 @@ describe('field report in the browser', () => {
     await citizen.getByText('Cảm ơn bạn đã đánh giá.').waitFor();
     await expect
       .poll(() => citizen.getByText('5/5').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+  });
+
+  it('a citizen files a report with a photo on the map; the ward resolves it with an after-photo; the citizen sees both and rates it', async () => {
+    // Taken in Long Xuyên, near Mỹ Bình ward (the demo has the city's boundary, not the wards').
+    const photo = await cameraJpeg({ lat: 10.3812, long: 105.4356 });
+    expect((await exifr.gps(photo))?.latitude).toBeCloseTo(10.3812, 4);
+
+    const citizen = await citizenPage();
+    await citizen.goto(`${server.url}/phan-anh/gui`);
+    await citizen.getByLabel('Lĩnh vực').selectOption('waste');
+    await citizen
+      .getByLabel('Mô tả vấn đề')
+      .fill('Rác tồn đọng ba ngày ở góc chợ, bốc mùi, chưa ai thu gom.');
+    await citizen
+      .getByLabel('Ảnh hiện trường (tối đa 5 ảnh)')
+      .setInputFiles({ name: 'rac-goc-cho.jpg', mimeType: 'image/jpeg', buffer: photo });
+    // The thumbnail the server made, and the position it read from the photo.
+    await citizen.getByRole('img', { name: 'Ảnh hiện trường 1' }).waitFor({ timeout: 15_000 });
+    await citizen
+      .getByText(/^Ảnh 1 có vị trí chụp: vĩ độ 10\.38120, kinh độ 105\.43560\./)
+      .waitFor();
+    await citizen.getByRole('button', { name: 'Dùng vị trí chụp ảnh' }).click();
+    const chosen = citizen.getByText(/^Đã chọn vị trí: vĩ độ 10\.\d+, kinh độ 105\.\d+\./);
+    await chosen.waitFor();
+    expect(await chosen.innerText()).toContain('vĩ độ 10.38120, kinh độ 105.43560');
+    // Once a place is chosen the offer goes away; a map click still moves the point.
+    expect(await citizen.getByRole('button', { name: 'Dùng vị trí chụp ảnh' }).count()).toBe(0);
+    await citizen.getByTestId('report-map').click({ position: { x: 150, y: 120 } });
+    await expect
+      .poll(() => chosen.innerText(), { timeout: 5_000 })
+      .not.toContain('vĩ độ 10.38120, kinh độ 105.43560');
+    // The ward inside the city that the point falls in (the demo has no ward boundaries).
+    await citizen.getByLabel('Xã, phường').selectOption(WARD);
+    await citizen.getByLabel(/^Số điện thoại di động/).fill('0903 111 222');
+    await citizen.getByRole('button', { name: 'Gửi phản ánh', exact: true }).click();
+    const codeBox = citizen.getByTestId('report-code');
+    await codeBox.waitFor({ timeout: 15_000 });
+    const code = (await codeBox.innerText()).trim();
+    const follow = await citizen.getByTestId('follow-link').inputValue();
+
+    // What anyone can fetch: the photo, resized and without any EXIF (no GPS, no camera).
+    const pub = (await (await fetch(`${server.url}/api/v1/public/reports/${code}`)).json()) as {
+      handlingUnitCode: string;
+      photos: { url: string; thumbUrl: string; stage: string; width: number; height: number }[];
+    };
+    expect(pub.handlingUnitCode).toBe(WARD);
+    expect(pub.photos).toHaveLength(1);
+    expect([pub.photos[0]!.width, pub.photos[0]!.height]).toEqual([1600, 1200]);
+    const served = await fetch(`${server.url}${pub.photos[0]!.url}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/jpeg');
+    const bytes = Buffer.from(await served.arrayBuffer());
+    expect(await exifr.parse(bytes, true)).toBeUndefined();
+    expect(await exifr.gps(bytes)).toBeUndefined();
+    expect(bytes.includes(Buffer.from('MayAnhE2E'))).toBe(false);
+
+    // The ward leader handles it and adds a photo of the cleaned corner.
+    const leader = await signIn('lanhdao.mybinh');
+    await leader.goto(`${server.url}/phan-anh/xu-ly`);
+    await leader.getByRole('link', { name: code }).click();
+    await leader.getByRole('heading', { name: `Phản ánh ${code}` }).waitFor();
+    await leader.getByRole('img', { name: 'Ảnh hiện trường 1' }).waitFor();
+    await takeAction(leader, 'Tiếp nhận xử lý');
+    await takeAction(leader, 'Phân công', (p) =>
+      p.getByLabel('Người xử lý (tên đăng nhập)').fill('chuyenvien.mybinh'),
+    );
+    const officer = await signIn('chuyenvien.mybinh');
+    await officer.goto(`${server.url}/phan-anh/xu-ly`);
+    await officer.getByRole('link', { name: code }).click();
+    await officer.getByRole('heading', { name: `Phản ánh ${code}` }).waitFor();
+    await takeAction(officer, 'Bắt đầu xử lý');
+    const after = await cameraJpeg({ lat: 10.3813, long: 105.4357 });
+    await takeAction(officer, 'Trả lời, hoàn thành xử lý', async (p) => {
+      await p.getByLabel('Nội dung trả lời công khai').fill('Đã thu gom rác và vệ sinh góc chợ.');
+      await p
+        .getByLabel('Ảnh sau khi xử lý (tối đa 5 ảnh)')
+        .setInputFiles({ name: 'sau-khi-don.jpg', mimeType: 'image/jpeg', buffer: after });
+      await p.getByRole('img', { name: 'Ảnh sau khi xử lý 1' }).waitFor({ timeout: 15_000 });
+    });
+    await officer.getByTestId('report-photos-resolution').waitFor();
+
+    // The reporter opens the follow link: the reply, both photos (loaded), then a rating.
+    await citizen.goto(follow);
+    await citizen.getByTestId('report-reply').waitFor();
+    expect(await citizen.getByTestId('report-reply').innerText()).toContain(
+      'Đã thu gom rác và vệ sinh góc chợ.',
+    );
+    for (const name of ['Ảnh hiện trường 1', 'Ảnh sau khi xử lý 1']) {
+      const img = citizen.getByRole('img', { name });
+      await img.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth), {
+          timeout: 10_000,
+        })
+        .toBeGreaterThan(0);
+    }
+    const link = citizen.getByRole('link', { name: /^Ảnh hiện trường 1/ });
+    expect(await link.getAttribute('href')).toBe(pub.photos[0]!.url);
+    expect(await citizen.content()).not.toContain('0903111222');
+    await citizen.getByLabel('4 – Hài lòng').check();
+    await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await citizen.getByText('Cảm ơn bạn đã đánh giá.').waitFor();
+    await expect
+      .poll(() => citizen.getByText('4/5').count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
   });
 });

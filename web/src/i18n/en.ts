@@ -722,6 +722,38 @@ export const en: Messages = {
     'Your name never appears publicly, whether or not you tick this. Tick it if you do not want staff to name you while handling the report; your phone and e-mail (if any) are only used to tell you the outcome.',
   'reports.form.submit': 'Send the report',
   'reports.form.submitting': 'Sending…',
+  'reports.photos.label': 'Photos of the problem (up to 5)',
+  'reports.photos.hint':
+    'Optional. JPEG, PNG or WebP, up to 15 MB each. Before they are stored, photos are resized and everything attached to them is removed (camera, time, location).',
+  'reports.photos.afterLabel': 'Photos after the work (up to 5)',
+  'reports.photos.afterHint': 'Optional. Published with the reply.',
+  'reports.photos.listLabel': 'Chosen photos',
+  'reports.photos.full': 'You have 5 photos. Remove one to choose another.',
+  'reports.photos.uploading': 'Uploading…',
+  'reports.photos.uploaded': 'Uploaded',
+  'reports.photos.progress': 'Uploading {count} photo(s)…',
+  'reports.photos.remove': 'Remove photo {n}',
+  'reports.photos.removed': 'Photo removed.',
+  'reports.photos.alt': 'Photo of the problem {n}',
+  'reports.photos.afterAlt': 'Photo after the work {n}',
+  'reports.photos.open': '(open full size)',
+  'reports.photos.title': 'Photos of the problem',
+  'reports.photos.afterTitle': 'Photos after the work',
+  'reports.photos.useLocation': 'Use where the photo was taken',
+  'reports.photos.locationFound': 'Photo {n} was taken at latitude {lat}, longitude {long}.',
+  'reports.photos.waitUpload': 'A photo is still uploading. Wait until it finishes, then send.',
+  'reports.photos.errorTooMany': '{name}: you already have 5 photos; this one was not added.',
+  'reports.photos.errorTooLarge': '{name}: the photo is larger than 15 MB. Choose a smaller one.',
+  'reports.photos.errorType': '{name}: only JPEG, PNG or WebP photos are accepted.',
+  'reports.photos.errorHeic':
+    '{name}: HEIC photos are not supported yet. Choose a JPEG, or on an iPhone set Settings > Camera > Formats to “Most Compatible”.',
+  'reports.photos.errorInvalid':
+    '{name}: this file is not a photo or it is damaged. Choose another one.',
+  'reports.photos.errorBusy':
+    '{name}: too many photos in a short time. Wait a minute and try again.',
+  'reports.photos.errorNetwork':
+    '{name}: could not upload, the connection was lost. Check your network and choose the photo again.',
+  'reports.photos.errorOther': '{name}: could not upload. {detail}',
   'reports.nearby.title': '{count} open reports of the same category nearby',
   'reports.nearby.intro':
     'If it is the same problem, follow the existing report instead of filing a new one. You can still send yours.',

@@ -717,6 +717,38 @@ export const vi = {
     'Tên của bạn không bao giờ hiển thị công khai, dù có chọn ô này hay không. Chọn ẩn danh nếu bạn không muốn cán bộ nêu tên bạn khi xử lý; số điện thoại, email (nếu có) chỉ dùng để báo kết quả cho bạn.',
   'reports.form.submit': 'Gửi phản ánh',
   'reports.form.submitting': 'Đang gửi…',
+  'reports.photos.label': 'Ảnh hiện trường (tối đa 5 ảnh)',
+  'reports.photos.hint':
+    'Không bắt buộc. Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa 15 MB. Trước khi lưu, ảnh được thu nhỏ và xóa hết thông tin đi kèm (máy chụp, thời gian, vị trí).',
+  'reports.photos.afterLabel': 'Ảnh sau khi xử lý (tối đa 5 ảnh)',
+  'reports.photos.afterHint': 'Không bắt buộc. Ảnh được công khai cùng nội dung trả lời.',
+  'reports.photos.listLabel': 'Ảnh đã chọn',
+  'reports.photos.full': 'Đã đủ 5 ảnh. Bỏ bớt một ảnh nếu muốn chọn ảnh khác.',
+  'reports.photos.uploading': 'Đang tải lên…',
+  'reports.photos.uploaded': 'Đã tải lên',
+  'reports.photos.progress': 'Đang tải lên {count} ảnh…',
+  'reports.photos.remove': 'Bỏ ảnh {n}',
+  'reports.photos.removed': 'Đã bỏ ảnh.',
+  'reports.photos.alt': 'Ảnh hiện trường {n}',
+  'reports.photos.afterAlt': 'Ảnh sau khi xử lý {n}',
+  'reports.photos.open': '(mở ảnh cỡ lớn)',
+  'reports.photos.title': 'Ảnh hiện trường',
+  'reports.photos.afterTitle': 'Ảnh sau khi xử lý',
+  'reports.photos.useLocation': 'Dùng vị trí chụp ảnh',
+  'reports.photos.locationFound': 'Ảnh {n} có vị trí chụp: vĩ độ {lat}, kinh độ {long}.',
+  'reports.photos.waitUpload': 'Ảnh đang được tải lên. Hãy đợi tải xong rồi gửi.',
+  'reports.photos.errorTooMany': '{name}: đã đủ 5 ảnh, ảnh này không được thêm.',
+  'reports.photos.errorTooLarge': '{name}: ảnh lớn hơn 15 MB. Hãy chọn ảnh nhỏ hơn.',
+  'reports.photos.errorType': '{name}: chỉ nhận ảnh JPEG, PNG hoặc WebP.',
+  'reports.photos.errorHeic':
+    '{name}: ảnh HEIC chưa được hỗ trợ. Hãy chọn ảnh JPEG, hoặc trên iPhone đặt Cài đặt > Camera > Định dạng thành “Tương thích nhất”.',
+  'reports.photos.errorInvalid':
+    '{name}: tệp không phải là ảnh hoặc ảnh bị hỏng. Hãy chọn ảnh khác.',
+  'reports.photos.errorBusy':
+    '{name}: bạn tải lên quá nhiều ảnh trong thời gian ngắn. Đợi một phút rồi thử lại.',
+  'reports.photos.errorNetwork':
+    '{name}: không tải lên được do mất kết nối. Kiểm tra mạng rồi chọn lại ảnh.',
+  'reports.photos.errorOther': '{name}: chưa tải lên được. {detail}',
   'reports.nearby.title': 'Có {count} phản ánh đang mở cùng lĩnh vực ở gần đây',
   'reports.nearby.intro':
     'Nếu đó là cùng vấn đề, hãy theo dõi phản ánh có sẵn thay vì gửi thêm phản ánh mới. Bạn vẫn có thể gửi phản ánh của mình.',

@@ -8,6 +8,7 @@ import {
   locatedPoints,
   ReporterActions,
   ReportLocationSection,
+  ReportPhotos,
   ReportStatusBadge,
   ReportTimeline,
   useActionLabel,
@@ -96,6 +97,7 @@ export function PublicReportPage() {
         </h2>
         <p className="rp-list__text">{report.description}</p>
       </section>
+      <ReportPhotos photos={report.photos} stage="report" titleId="rp-photos-title" />
       <section className="section" aria-labelledby="rp-reply-title" aria-live="polite">
         <h2 id="rp-reply-title" className="section__title">
           {t('reports.public.reply')}
@@ -108,6 +110,7 @@ export function PublicReportPage() {
           <p className="muted">{t('reports.detail.noReply')}</p>
         )}
       </section>
+      <ReportPhotos photos={report.photos} stage="resolution" titleId="rp-after-photos-title" />
       {token && report.mine ? (
         <ReporterActions report={report} token={token} onDone={state.reload} />
       ) : null}

@@ -8,6 +8,7 @@ import {
   locatedPoints,
   ReportActions,
   ReportLocationSection,
+  ReportPhotos,
   ReportStatusBadge,
   ReportTimeline,
   ReportUrgencyBadge,
@@ -106,6 +107,7 @@ export function ReportPage() {
             </h2>
             <p className="rp-list__text">{report.description}</p>
           </section>
+          <ReportPhotos photos={report.photos} stage="report" titleId="rq-photos-title" />
           {report.resolution ? (
             <section className="section" aria-labelledby="rq-reply-title">
               <h2 id="rq-reply-title" className="section__title">
@@ -116,6 +118,7 @@ export function ReportPage() {
               </div>
             </section>
           ) : null}
+          <ReportPhotos photos={report.photos} stage="resolution" titleId="rq-after-photos-title" />
           <ReportLocationSection code={report.code} markers={markers} titleId="rq-map-title" />
           <section className="section" aria-labelledby="rq-timeline-title">
             <h2 id="rq-timeline-title" className="section__title">

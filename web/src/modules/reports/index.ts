@@ -32,6 +32,7 @@ export { ReportCreated } from './components/ReportCreated.tsx';
 export { ReporterActions } from './components/ReporterActions.tsx';
 export { ReportForm } from './components/ReportForm.tsx';
 export { ReportLocationSection } from './components/ReportLocationSection.tsx';
+export { ReportPhotos } from './components/ReportPhotos.tsx';
 export { ReportTable } from './components/ReportTable.tsx';
 export { ReportTimeline, type TimelineEntry } from './components/ReportTimeline.tsx';
 export { REPORT_QUEUE_FIRST_FILTER, StaffFilters } from './components/StaffFilters.tsx';

@@ -46,6 +46,30 @@ export interface CreateReportInput {
   location: { lat?: number; long?: number; unitCode?: string; address?: string };
   contact: { name?: string; phone?: string; email?: string };
   anonymous: boolean;
+  /** Ids of photos uploaded with POST /report-photos (at most 5). */
+  photoIds?: string[];
+}
+
+/** POST /report-photos answer; `preview` is the stored thumbnail (unattached photos are not served). */
+export interface UploadedPhoto {
+  id: string;
+  width: number;
+  height: number;
+  url: string;
+  thumbUrl: string;
+  preview: string;
+  /** The EXIF GPS position of the original (offered as the report's location; never stored). */
+  location: { lat: number; long: number } | null;
+}
+
+/** A photo of a report: the citizen's ('report') or the officer's after-photo ('resolution'). */
+export interface ReportPhoto {
+  id: string;
+  stage: 'report' | 'resolution';
+  url: string;
+  thumbUrl: string;
+  width: number;
+  height: number;
 }
 
 /** POST /reports answer; `followToken` is shown once. */
@@ -91,6 +115,7 @@ export interface PublicTimelineEntry {
 /** GET /public/reports/{code}; `mine` when a valid follow token was sent. */
 export interface PublicReportDetail extends PublicReport {
   timeline: PublicTimelineEntry[];
+  photos: ReportPhoto[];
   mine?: { canReopen: boolean; canRate: boolean; reopenUntil: string | null };
 }
 
@@ -141,6 +166,7 @@ export interface Report {
   updatedAt: string;
   events: ReportEvent[];
   allowedActions: ReportAction[];
+  photos: ReportPhoto[];
 }
 
 /** A row of the staff list GET /reports. */

@@ -11,6 +11,7 @@ import type {
   ReportSummary,
   StaffAction,
   StaffReportFilter,
+  UploadedPhoto,
 } from './report.types.ts';
 
 const V1 = '/api/v1';
@@ -30,6 +31,16 @@ export function createReport(input: CreateReportInput, idempotencyKey: string) {
     method: 'POST',
     json: input,
     headers: { 'idempotency-key': idempotencyKey },
+    expectUnauthenticated: true,
+  });
+}
+
+/** POST /report-photos (no sign-in): the raw image; its id goes into `photoIds`. */
+export function uploadReportPhoto(file: Blob, signal?: AbortSignal) {
+  return apiRequest<UploadedPhoto>(`${V1}/report-photos`, {
+    method: 'POST',
+    raw: file,
+    signal,
     expectUnauthenticated: true,
   });
 }

@@ -19,6 +19,8 @@ import {
   REPORT_ACTION_OPTIONAL,
   type ReportActionDraft,
 } from '../lib/action-payload.ts';
+import { isUploading, type PhotoItem, uploadedIds } from '../lib/photos.ts';
+import { PhotoPicker } from './PhotoPicker.tsx';
 
 const PREFIX = 'rq-action';
 
@@ -39,6 +41,8 @@ export function ReportActions({ report, mergeTargets, onChanged, onConflict }: R
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [flash, setFlash] = useState<{ kind: 'success' | 'info'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // After-photos of a resolution (ảnh sau khi xử lý).
+  const [photos, setPhotos] = useState<PhotoItem[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
   const allowed = STAFF_ACTIONS.filter((a) => report.allowedActions.includes(a));
 
@@ -56,6 +60,7 @@ export function ReportActions({ report, mergeTargets, onChanged, onConflict }: R
   const toggle = (action: StaffAction) => {
     setOpen((current) => (current === action ? null : action));
     setDraft(emptyReportActionDraft());
+    setPhotos([]);
     setErrors({});
     setSummary([]);
     setFlash(null);
@@ -65,17 +70,27 @@ export function ReportActions({ report, mergeTargets, onChanged, onConflict }: R
     event.preventDefault();
     if (!open || busy) return;
     const built = buildReportAction(open, draft);
-    if (!built.payload) {
-      const fields = Object.fromEntries(Object.entries(built.errors).map(([k, m]) => [k, t(m)]));
+    const waiting = open === 'resolve' && isUploading(photos);
+    if (!built.payload || waiting) {
+      const fields = Object.fromEntries(
+        Object.entries(built.errors ?? {}).map(([k, m]) => [k, t(m)]),
+      );
+      if (waiting) fields.photoIds = t('reports.photos.waitUpload');
       setErrors(fields);
       setSummary(summaryItems(fields, PREFIX));
       return;
     }
+    const photoIds = open === 'resolve' ? uploadedIds(photos) : [];
     setBusy(true);
     setErrors({});
     setSummary([]);
     try {
-      const updated = await postReportAction(report.id, open, report.version, built.payload);
+      const updated = await postReportAction(
+        report.id,
+        open,
+        report.version,
+        photoIds.length ? { ...built.payload, photoIds } : built.payload,
+      );
       setFlash({
         kind: 'success',
         text: t('reports.detail.actionDone', { action: t(`reports.action.${open}`) }),
@@ -200,6 +215,17 @@ export function ReportActions({ report, mergeTargets, onChanged, onConflict }: R
               />
             );
           })}
+          {open === 'resolve' ? (
+            <PhotoPicker
+              id={`${PREFIX}-photoIds`}
+              label={t('reports.photos.afterLabel')}
+              hint={t('reports.photos.afterHint')}
+              items={photos}
+              onItemsChange={setPhotos}
+              error={errors.photoIds}
+              altOf={(n) => t('reports.photos.afterAlt', { n })}
+            />
+          ) : null}
           <div className="button-group">
             <button type="submit" className="button" disabled={busy}>
               {t('reports.detail.confirm')}

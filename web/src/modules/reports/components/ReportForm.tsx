@@ -9,6 +9,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../u
 import { type FieldErrors, serverErrors, summaryItems } from '../../../ui/form-errors.ts';
 import type { CreatedReport, ReportCategory } from '../api/report.types.ts';
 import { createReport } from '../api/reports.api.ts';
+import { isUploading, type PhotoItem, uploadedIds } from '../lib/photos.ts';
 import {
   buildReport,
   DESCRIPTION_MAX,
@@ -18,6 +19,7 @@ import {
 } from '../lib/report-form.ts';
 import { LocationFields } from './LocationFields.tsx';
 import { NearbyReports } from './NearbyReports.tsx';
+import { PhotoPicker } from './PhotoPicker.tsx';
 
 const PREFIX = 'report';
 
@@ -35,6 +37,7 @@ export function ReportForm({ categories, units, reportHref, onCreated }: ReportF
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [busy, setBusy] = useState(false);
+  const [photos, setPhotos] = useState<PhotoItem[]>([]);
   // One key per distinct body: a double click or a retry after a lost answer is the same report.
   const submission = useRef<{ body: string; key: string } | null>(null);
   const change = (patch: Partial<ReportDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -44,20 +47,26 @@ export function ReportForm({ categories, units, reportHref, onCreated }: ReportF
     event.preventDefault();
     if (busy) return;
     const built = buildReport(draft);
-    if (!built.body) {
-      const fields = Object.fromEntries(Object.entries(built.errors).map(([k, m]) => [k, t(m)]));
+    const waiting = isUploading(photos);
+    if (!built.body || waiting) {
+      const fields = Object.fromEntries(
+        Object.entries(built.errors ?? {}).map(([k, m]) => [k, t(m)]),
+      );
+      if (waiting) fields.photoIds = t('reports.photos.waitUpload');
       setErrors(fields);
       setSummary(summaryItems(fields, PREFIX));
       return;
     }
-    const text = JSON.stringify(built.body);
+    const photoIds = uploadedIds(photos);
+    const body = photoIds.length ? { ...built.body, photoIds } : built.body;
+    const text = JSON.stringify(body);
     if (submission.current?.body !== text)
       submission.current = { body: text, key: crypto.randomUUID() };
     setBusy(true);
     setErrors({});
     setSummary([]);
     try {
-      const created = await createReport(built.body, submission.current.key);
+      const created = await createReport(body, submission.current.key);
       submission.current = null;
       onCreated(created);
     } catch (error) {
@@ -101,6 +110,16 @@ export function ReportForm({ categories, units, reportHref, onCreated }: ReportF
         rows={5}
         maxLength={DESCRIPTION_MAX}
         onChange={(e) => change({ description: e.target.value })}
+      />
+      <PhotoPicker
+        id={fieldId(PREFIX, 'photoIds')}
+        label={t('reports.photos.label')}
+        hint={t('reports.photos.hint')}
+        items={photos}
+        onItemsChange={setPhotos}
+        error={errors.photoIds}
+        altOf={(n) => t('reports.photos.alt', { n })}
+        onUseLocation={draft.point ? undefined : (point) => change({ point })}
       />
       <LocationFields
         prefix={PREFIX}
