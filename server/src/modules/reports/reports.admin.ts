@@ -379,8 +379,7 @@ export async function seedReplyTemplates(db: Db, at: Date): Promise<void> {
     if (t.categoryCode && !categories.has(t.categoryCode)) continue;
     await repo.insertReplyTemplate(db, {
       id: randomUUID(),
-      ...t,
-      active: true,
+      ...templateColumns({ ...t, active: true }),
       updated_by: null,
       updated_at: at,
     });
