@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReportArea } from '../../../../test/factories/reports.js';
+import { buildReportArea, buildReportInput } from '../../../../test/factories/reports.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { FixedClock } from '../../../platform/clock.js';
+import { mediaUrl } from './open311.present.js';
 import { getOpen311, newClient, parseXml, postRequest } from './open311.test-support.js';
 
 // Mon 01/02/2027 09:00 +07.
@@ -413,5 +415,59 @@ describe('POST /requests', () => {
     expect(parseXml(again.body).errors.error[0].code).toBe('429');
     // Another client is not slowed down.
     expect((await postRequest(t, 'json', roadReport())).statusCode).toBe(201);
+  });
+});
+
+describe('media_url', () => {
+  it("is the citizen's first photo when the client sent none, and never a rejected report's", async () => {
+    const jpeg = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#808080' },
+    })
+      .jpeg()
+      .toBuffer();
+    const up = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/report-photos',
+      headers: { 'content-type': 'image/jpeg' },
+      payload: jpeg,
+      remoteAddress: '10.31.0.1',
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const filed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: buildReportInput(area, { categoryCode: 'road', photoIds: [up.json().id] }),
+      remoteAddress: '10.31.0.2',
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const { code, id } = filed.json();
+    const one = await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${code}.json` });
+    expect(one.json()[0].media_url).toBe(
+      `${t.ctx.config.publicUrl}/api/v1/public/report-photos/${up.json().id}`,
+    );
+    const version = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reports/${id}`,
+        headers: area.desk.headers,
+      })
+    ).json().version;
+    const rejected = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${id}/actions`,
+      headers: area.desk.headers,
+      payload: { action: 'reject', version, reason: 'Trùng với phản ánh khác.' },
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    // Only the sending client would see a rejected report; this one came from the web.
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${code}.json` })).statusCode,
+    ).toBe(404);
+    // And a client that sent a rejected report gets no link to its (no longer public) photos.
+    const row = { media_url: null, first_photo_id: up.json().id, status: 'rejected' };
+    expect(mediaUrl(row as never, 'https://x.vn')).toBeNull();
+    expect(mediaUrl({ ...row, status: 'closed' } as never, 'https://x.vn')).toBe(
+      `https://x.vn/api/v1/public/report-photos/${up.json().id}`,
+    );
   });
 });

@@ -51,7 +51,7 @@ export function statusNotes(r: RequestRow): string {
 const num = (v: string | null) => (v === null ? null : Number(v));
 
 /** One service request (GET /requests, GET /requests/{id}), fields in the standard's order. */
-export function presentRequest(r: RequestRow): Json {
+export function presentRequest(r: RequestRow, publicUrl: string): Json {
   return {
     service_request_id: r.code,
     status: open311Status(r.status),
@@ -69,8 +69,18 @@ export function presentRequest(r: RequestRow): Json {
     zipcode: null,
     lat: num(r.lat),
     long: num(r.long),
-    media_url: r.media_url,
+    media_url: mediaUrl(r, publicUrl),
   };
+}
+
+/**
+ * The client's own photo link, else the first photo the citizen attached here — except for
+ * a rejected report, whose photos are not public.
+ */
+export function mediaUrl(r: RequestRow, publicUrl: string): string | null {
+  if (r.media_url) return r.media_url;
+  if (!r.first_photo_id || r.status === 'rejected') return null;
+  return `${publicUrl}/api/v1/public/report-photos/${r.first_photo_id}`;
 }
 
 /** One service (GET /services): `metadata` tells whether it has extra questions. */

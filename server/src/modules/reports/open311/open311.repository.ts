@@ -55,6 +55,8 @@ export interface RequestRow {
   resolution: string | null;
   merged_into_code: string | null;
   reject_reason: string | null;
+  /** The first photo the citizen attached (stage 'report'), for `media_url`. */
+  first_photo_id: string | null;
 }
 
 /** Filters of GET /requests, already checked; `visibleTo` sees its own rejected reports. */
@@ -188,6 +190,17 @@ export const open311Repository = {
           .orderBy('e.seq', 'desc')
           .limit(1)
           .as('reject_reason'),
+      )
+      .select((eb) =>
+        eb
+          .selectFrom('report_photo as p')
+          .select('p.id')
+          .whereRef('p.report_id', '=', 'r.id')
+          .where('p.stage', '=', 'report')
+          .orderBy('p.attached_at')
+          .orderBy('p.id')
+          .limit(1)
+          .as('first_photo_id'),
       );
     // Rejected reports are not published (like the public API); the client that sent one
     // still sees it, with the reason.

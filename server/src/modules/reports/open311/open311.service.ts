@@ -302,7 +302,7 @@ export class Open311Service {
       visibleTo,
     });
     const rows = await repo.listRequests(this.deps.db, filter);
-    return rows.map(presentRequest);
+    return rows.map((r) => presentRequest(r, this.deps.publicUrl));
   }
 
   /** GET /requests/{id}: one request (a list of one); 404 unknown or not published. */
@@ -310,7 +310,7 @@ export class Open311Service {
     const rows = await repo.listRequests(this.deps.db, { codes: [code], visibleTo, limit: 1 });
     if (rows.length === 0)
       throw new NotFoundError(`Không tìm thấy phản ánh mã ${code}.`, 'report_not_found');
-    return rows.map(presentRequest);
+    return rows.map((r) => presentRequest(r, this.deps.publicUrl));
   }
 }
 
