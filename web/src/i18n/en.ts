@@ -729,6 +729,7 @@ export const en: Messages = {
   'reports.photos.afterHint': 'Optional. Published with the reply.',
   'reports.photos.listLabel': 'Chosen photos',
   'reports.photos.full': 'You have 5 photos. Remove one to choose another.',
+  'reports.photos.choose': 'Choose or take photos',
   'reports.photos.uploading': 'Uploading…',
   'reports.photos.uploaded': 'Uploaded',
   'reports.photos.progress': 'Uploading {count} photo(s)…',

@@ -724,6 +724,7 @@ export const vi = {
   'reports.photos.afterHint': 'Không bắt buộc. Ảnh được công khai cùng nội dung trả lời.',
   'reports.photos.listLabel': 'Ảnh đã chọn',
   'reports.photos.full': 'Đã đủ 5 ảnh. Bỏ bớt một ảnh nếu muốn chọn ảnh khác.',
+  'reports.photos.choose': 'Chọn hoặc chụp ảnh',
   'reports.photos.uploading': 'Đang tải lên…',
   'reports.photos.uploaded': 'Đã tải lên',
   'reports.photos.progress': 'Đang tải lên {count} ảnh…',

@@ -113,7 +113,7 @@ export function PhotoPicker({
       <input
         ref={inputRef}
         id={id}
-        className="rp-photos__input"
+        className="rp-photos__input visually-hidden"
         type="file"
         accept="image/*"
         multiple
@@ -122,6 +122,15 @@ export function PhotoPicker({
         aria-describedby={describedBy}
         onChange={onPick}
       />
+      {/* The native control's text follows the browser's language: a Vietnamese button instead. */}
+      <label
+        htmlFor={id}
+        className="button button--secondary rp-photos__choose"
+        aria-hidden="true"
+        data-disabled={left === 0 || undefined}
+      >
+        {t('reports.photos.choose')}
+      </label>
       {left === 0 ? (
         <p className="muted" id={`${id}-full`}>
           {t('reports.photos.full')}
