@@ -26,5 +26,7 @@ export const REPORT_ACTIONS = [
   'transfer',
   'escalate',
   'rate',
+  'request_info',
+  'provide_info',
 ] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];

@@ -639,6 +639,8 @@ export const en: Messages = {
   'reports.action.transfer': 'Transfer to another unit',
   'reports.action.escalate': 'Escalate (overdue)',
   'reports.action.rate': 'Rating',
+  'reports.action.request_info': 'Ask for more information',
+  'reports.action.provide_info': 'Information from the reporter',
   'reports.rating.1': '1 – Very dissatisfied',
   'reports.rating.2': '2 – Dissatisfied',
   'reports.rating.3': '3 – Neutral',

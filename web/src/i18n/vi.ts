@@ -634,6 +634,8 @@ export const vi = {
   'reports.action.transfer': 'Chuyển đơn vị xử lý',
   'reports.action.escalate': 'Báo cáo cấp trên (quá hạn)',
   'reports.action.rate': 'Đánh giá',
+  'reports.action.request_info': 'Đề nghị bổ sung thông tin',
+  'reports.action.provide_info': 'Người phản ánh bổ sung thông tin',
   'reports.rating.1': '1 – Rất không hài lòng',
   'reports.rating.2': '2 – Không hài lòng',
   'reports.rating.3': '3 – Bình thường',

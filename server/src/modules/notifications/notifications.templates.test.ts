@@ -44,6 +44,12 @@ const samples: { [T in TemplateName]: Parameters<typeof renderTemplate<T>>[1] } 
     reply: 'Đã thay bóng đèn hỏng trên đường Trần Hưng Đạo.',
     lookupUrl: common.lookupUrl,
   },
+  'report.info_requested': {
+    code: common.code,
+    categoryName: 'Chiếu sáng công cộng',
+    question: 'Xin cho biết số nhà gần nhất với cột đèn.',
+    lookupUrl: common.lookupUrl,
+  },
   'report.escalated': {
     code: common.code,
     categoryName: 'Chiếu sáng công cộng',

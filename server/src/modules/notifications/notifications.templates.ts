@@ -59,6 +59,12 @@ export const templateSchemas = {
     reply: text,
     lookupUrl: z.url(),
   }),
+  'report.info_requested': z.object({
+    code: text,
+    categoryName: text,
+    question: text,
+    lookupUrl: z.url(),
+  }),
   'report.escalated': z.object({
     code: text,
     categoryName: text,
@@ -142,6 +148,23 @@ const reportRenderers = {
     sms: fitSms(
       `Phản ánh ${d.code} đã được xử lý. Xem trả lời và đánh giá: ${d.lookupUrl}`,
       `Phản ánh ${d.code} đã được xử lý.`,
+    ),
+  }),
+  'report.info_requested': (d: z.output<(typeof templateSchemas)['report.info_requested']>) => ({
+    subject: `Phản ánh ${d.code}: đề nghị bổ sung thông tin`,
+    text: [
+      greeting(),
+      '',
+      `Để xử lý phản ánh ${d.code} (${d.categoryName}), cơ quan xử lý đề nghị Ông/Bà bổ sung:`,
+      d.question,
+      '',
+      'Ông/Bà trả lời tại trang theo dõi phản ánh (dùng đường dẫn có mã theo dõi đã nhận khi gửi):',
+      d.lookupUrl,
+      signature('Hệ thống tiếp nhận phản ánh hiện trường'),
+    ].join('\n'),
+    sms: fitSms(
+      `Phản ánh ${d.code}: cơ quan xử lý đề nghị bổ sung thông tin. Xem và trả lời: ${d.lookupUrl}`,
+      `Phản ánh ${d.code}: đề nghị bổ sung thông tin.`,
     ),
   }),
   'report.escalated': (d: z.output<(typeof templateSchemas)['report.escalated']>) => ({

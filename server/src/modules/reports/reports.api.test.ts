@@ -150,7 +150,7 @@ describe('staff workflow', () => {
     expect(res.json().assignee.username).toBe(area.specialist.username);
     res = await act(r.id, { action: 'start', version: 3 }, area.specialist);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().allowedActions).toEqual(['resolve']);
+    expect(res.json().allowedActions).toEqual(['resolve', 'request_info']);
     const noReply = await act(r.id, { action: 'resolve', version: 4 }, area.specialist);
     expect(noReply.statusCode).toBe(400);
     expect(noReply.json().code).toBe('reply_required');
@@ -500,5 +500,82 @@ describe('Idempotency-Key on POST /reports', () => {
     expect(a.json().code).toBe(b.json().code);
     expect(a.json().followToken).toBe(b.json().followToken);
     expect(await count()).toBe(before + 1);
+  });
+});
+
+describe('asking the reporter for more information', () => {
+  it('staff ask once within the limit; the reporter answers with the token; the words stay private', async () => {
+    const r = await create();
+    let res = await act(r.id, { action: 'accept', version: 1 }, area.desk);
+    expect(res.statusCode, res.body).toBe(200);
+    // 5 working days from Mon 01/02/2027 across Tết (05–11/02): Mon 15/02 17:00.
+    expect(res.json().infoDueAt).toBe('2027-02-15T10:00:00.000Z');
+    expect(res.json().allowedActions).toContain('request_info');
+    const noQuestion = await act(r.id, { action: 'request_info', version: 2 }, area.desk);
+    expect(noQuestion.json().code).toBe('question_required');
+    const question = 'Xin cho biết cột đèn số mấy (số sơn trên thân cột).';
+    res = await act(r.id, { action: 'request_info', version: 2, reason: question }, area.desk);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'accepted', infoQuestion: question });
+    expect(res.json().allowedActions).not.toContain('request_info');
+    const again = await act(
+      r.id,
+      { action: 'request_info', version: 3, reason: 'Nữa?' },
+      area.desk,
+    );
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('info_already_requested');
+    const sent = await sql<{ channel: string; body: string }>`select channel, body
+      from notification_outbox where related_id = ${r.id} and template = 'report.info_requested'
+      order by channel`.execute(t.db.kysely);
+    expect(sent.rows.map((m) => m.channel)).toEqual(['email', 'sms']);
+    expect(sent.rows[0]!.body).toContain(question);
+
+    // The public sees that a question was asked, not the question; the token holder sees it.
+    const pub = (await get(`/public/reports/${r.code}`)).json();
+    expect(pub.timeline.map((e: { action: string }) => e.action)).toContain('request_info');
+    expect(JSON.stringify(pub)).not.toContain(question);
+    const mine = (await get(`/public/reports/${r.code}?token=${r.followToken}`)).json().mine;
+    expect(mine).toMatchObject({ canProvideInfo: true, infoQuestion: question });
+
+    const answer = 'Cột số 17, trước nhà bà Tư bán tạp hóa.';
+    const wrong = await post(`/public/reports/${r.code}/info`, {
+      token: 'x'.repeat(32),
+      answer,
+    });
+    expect(wrong.statusCode).toBe(403);
+    res = await post(`/public/reports/${r.code}/info`, { token: r.followToken, answer });
+    expect(res.statusCode, res.body).toBe(200);
+    const twice = await post(`/public/reports/${r.code}/info`, { token: r.followToken, answer });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().code).toBe('no_info_requested');
+    const staffView = (await get(`/reports/${r.id}`, area.leader.headers)).json();
+    expect(staffView.events.at(-1)).toMatchObject({ action: 'provide_info', reason: answer });
+    expect(staffView.infoAnsweredAt).not.toBeNull();
+    const after = (await get(`/public/reports/${r.code}?token=${r.followToken}`)).json();
+    expect(JSON.stringify(after)).not.toContain(answer);
+    expect(after.mine).toMatchObject({ canProvideInfo: false, infoQuestion: null });
+
+    // Past the limit, no new question.
+    await sql`update report set info_due_at = ${new Date(START.getTime() - 1000)}
+      where id = ${r.id}`.execute(t.db.kysely);
+    const late = await act(
+      r.id,
+      { action: 'request_info', version: 4, reason: 'Thêm ảnh?' },
+      area.desk,
+    );
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('info_window_passed');
+  });
+
+  it('cannot ask a reporter who left no phone or e-mail', async () => {
+    const r = await create({ contact: {} });
+    const res = await act(
+      r.id,
+      { action: 'request_info', version: 1, reason: 'Số nhà?' },
+      area.desk,
+    );
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('reporter_unreachable');
   });
 });

@@ -262,6 +262,17 @@ export const reportsMigrations: Record<string, Migration> = {
         add column request_hash text`.execute(db);
     },
   },
+  '0733_reports_info_request': {
+    async up(db: Kysely<unknown>) {
+      // "Ask for more information within 5 working days" (regulations.md §5): the limit is
+      // fixed at receipt; one question is pending while requested_at > answered_at.
+      await sql`alter table report
+        add column info_due_at timestamptz,
+        add column info_requested_at timestamptz,
+        add column info_question text check (info_question is null or char_length(info_question) <= 2000),
+        add column info_answered_at timestamptz`.execute(db);
+    },
+  },
   '0730_reports_routing_rules': {
     async up(db: Kysely<unknown>) {
       // Admin overrides of the category's default level: in this area, this unit answers.

@@ -24,6 +24,9 @@ const PUBLIC_ACTIONS: ReadonlySet<string> = new Set([
   'reopen',
   'merge',
   'transfer',
+  // That staff asked and the reporter answered is public; what was said is not.
+  'request_info',
+  'provide_info',
 ]);
 /** Events whose reason is shown publicly (the citizen's own words, or the refusal). */
 const PUBLIC_REASONS: ReadonlySet<string> = new Set(['reject', 'reopen']);
@@ -70,6 +73,10 @@ export function presentReport(
     mergedInto: r.merged_into,
     rating: r.rating,
     ratingComment: r.rating_comment,
+    infoDueAt: iso(r.info_due_at),
+    infoRequestedAt: iso(r.info_requested_at),
+    infoQuestion: r.info_question,
+    infoAnsweredAt: iso(r.info_answered_at),
     version: r.version,
     createdAt: iso(r.created_at)!,
     updatedAt: iso(r.updated_at)!,

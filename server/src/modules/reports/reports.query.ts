@@ -176,6 +176,8 @@ export async function publicReport(svc: ReportService, code: string, token?: str
     mine: {
       canReopen: allowed.includes('reopen'),
       canRate: allowed.includes('rate'),
+      canProvideInfo: allowed.includes('provide_info'),
+      infoQuestion: g.infoPending ? full.row.info_question : null,
       reopenUntil:
         resolvedAt === null
           ? null

@@ -19,6 +19,7 @@ import {
   CreatedReply,
   CreateReportBody,
   FollowBody,
+  InfoBody,
   ListQuery,
   ListReply,
   NearbyQuery,
@@ -209,6 +210,27 @@ export function reportsRoutes(_ctx: AppContext, svc: ReportService): FastifyPlug
           reason: req.body.reason,
         });
         return { code: row.code, status: row.status, version: row.version };
+      },
+    );
+
+    app.post(
+      '/public/reports/:code/info',
+      {
+        schema: {
+          tags: publicTags,
+          summary:
+            'Answer the request for more information (reporter, with the follow token, while a question is pending)',
+          params: CodeParams,
+          body: InfoBody,
+          response: { 200: OkReply },
+        },
+        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => {
+        const row = await svc.actAsReporter(req.params.code, req.body.token, 'provide_info', {
+          answer: req.body.answer,
+        });
+        return reply.send({ code: row.code, status: row.status, version: row.version });
       },
     );
 

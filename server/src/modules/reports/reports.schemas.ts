@@ -143,6 +143,11 @@ export const ReportSchema = z.object({
   mergedInto: z.string().nullable(),
   rating: z.number().nullable(),
   ratingComment: z.string().nullable(),
+  /** The "ask for more information" step: until when staff may ask, and the last question. */
+  infoDueAt: z.string().nullable().optional(),
+  infoRequestedAt: z.string().nullable().optional(),
+  infoQuestion: z.string().nullable().optional(),
+  infoAnsweredAt: z.string().nullable().optional(),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -238,7 +243,14 @@ export const PublicDetail = PublicReportSchema.extend({
   photos: z.array(PhotoSchema),
   /** Present when a valid follow token was sent: what its holder may do now. */
   mine: z
-    .object({ canReopen: z.boolean(), canRate: z.boolean(), reopenUntil: z.string().nullable() })
+    .object({
+      canReopen: z.boolean(),
+      canRate: z.boolean(),
+      reopenUntil: z.string().nullable(),
+      /** The staff's pending question, when they asked the reporter for more information. */
+      infoQuestion: z.string().nullable().optional(),
+      canProvideInfo: z.boolean().optional(),
+    })
     .optional(),
 });
 
@@ -281,6 +293,16 @@ export const RatingBody = z.object({
   token: z.string().min(16).max(100),
   rating: z.number().int().min(1, 'Chọn từ 1 đến 5 sao.').max(5, 'Chọn từ 1 đến 5 sao.'),
   comment: z.string().trim().max(1000).optional(),
+});
+
+export const InfoBody = z.object({
+  token: z.string().min(16).max(100),
+  answer: z
+    .string()
+    .trim()
+    .min(1, 'Nhập thông tin bổ sung.')
+    .max(2000, 'Tối đa 2.000 ký tự.')
+    .transform((s) => s.normalize('NFC')),
 });
 
 export const CategoriesReply = z.object({

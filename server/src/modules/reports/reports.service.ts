@@ -33,7 +33,7 @@ import {
   ruleFor,
 } from './reports.routing.js';
 import type { ActionInput, CreateReportInput, ReportView } from './reports.schemas.js';
-import { acceptDue, reopenUntil, resolveDue } from './reports.sla.js';
+import { acceptDue, infoDue, reopenUntil, resolveDue } from './reports.sla.js';
 import {
   ACTION_LABELS,
   allowedActions,
@@ -142,6 +142,7 @@ export class ReportService {
     const now = clock.now();
     const cal = await cachedCalendarFor(db, clock, handling, seen);
     const acceptDueAt = acceptDue(cal, now, category);
+    const infoDueAt = infoDue(cal, now, category);
     const id = randomUUID();
     // With an Idempotency-Key the token is derived from it, so a retry can be answered with
     // the same token although only its hash is stored.
@@ -177,6 +178,10 @@ export class ReportService {
         request_hash: requestHash,
         assignee_id: null,
         accept_due_at: acceptDueAt,
+        info_due_at: infoDueAt,
+        info_requested_at: null,
+        info_question: null,
+        info_answered_at: null,
         resolve_due_at: null,
         due_at: acceptDueAt,
         due_soon_at: null,
@@ -306,6 +311,13 @@ export class ReportService {
       rated: r.rating !== null,
       escalated: r.escalated_at !== null,
       merged: r.merged_into !== null,
+      // Reports received before migration 0733 have no limit stored: asking stays possible.
+      infoWindowOpen: r.info_due_at === null || now <= new Date(r.info_due_at),
+      reporterReachable: r.reporter_phone !== null || r.reporter_email !== null,
+      infoPending:
+        r.info_requested_at !== null &&
+        (r.info_answered_at === null ||
+          new Date(r.info_answered_at) < new Date(r.info_requested_at)),
     };
   }
 
@@ -336,8 +348,8 @@ export class ReportService {
   async actAsReporter(
     code: string,
     token: string,
-    action: 'reopen' | 'rate',
-    data: { reason?: string; rating?: number; comment?: string },
+    action: 'reopen' | 'rate' | 'provide_info',
+    data: { reason?: string; rating?: number; comment?: string; answer?: string },
   ): Promise<ReportRow> {
     const { db, clock } = this.deps;
     const id = await repo.findIdByCode(db, code);
@@ -370,6 +382,15 @@ export class ReportService {
           overdue_at: null,
         },
         payload: { resolveDueAt: due.toISOString(), reopenCount: report.reopen_count + 1 },
+      };
+    } else if (action === 'provide_info') {
+      // The answer stays with the staff (it may hold personal details): not on public pages.
+      change = {
+        action,
+        to,
+        reason: data.answer ?? null,
+        patch: { info_answered_at: now },
+        payload: {},
       };
     } else {
       change = {
@@ -635,8 +656,28 @@ export class ReportService {
           payload: { fromUnit: r.handling_unit_code, toUnit: unit.code },
         };
       }
+      case 'request_info': {
+        required(
+          input.reason,
+          'reason',
+          'question_required',
+          'Nhập nội dung đề nghị người phản ánh bổ sung.',
+        );
+        return {
+          ...base,
+          patch: { info_requested_at: now, info_question: input.reason! },
+          after: async (trx, row) => {
+            await this.toReporter(trx, row, 'report.info_requested', {
+              code: row.code,
+              categoryName: full.categoryName,
+              question: input.reason!,
+              lookupUrl: this.lookupUrl(row.code),
+            });
+          },
+        };
+      }
       default:
-        // reopen, rate and escalate are not staff actions: check() refused them already.
+        // reopen, rate, provide_info and escalate are not staff actions: check() refused them.
         throw new ForbiddenError();
     }
   }
@@ -676,7 +717,9 @@ export class ReportService {
   }
 
   /** Queues a message to the reporter's phone (SMS) and e-mail, when they left them. */
-  private async toReporter<T extends 'report.received' | 'report.resolved'>(
+  private async toReporter<
+    T extends 'report.received' | 'report.resolved' | 'report.info_requested',
+  >(
     trx: Db,
     r: ReportRow,
     template: T,

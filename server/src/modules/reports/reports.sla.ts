@@ -17,6 +17,15 @@ export function acceptDue(cal: WorkingCalendar, createdAt: Date, sla: CategorySl
   return cal.dueByWorkingDays(createdAt, sla.sla_accept_days);
 }
 
+/** Until when staff may ask the reporter for more information (counted from its receipt). */
+export function infoDue(
+  cal: WorkingCalendar,
+  createdAt: Date,
+  sla: { sla_info_days: number },
+): Date {
+  return cal.dueByWorkingDays(createdAt, sla.sla_info_days);
+}
+
 /** By when an accepted (or reopened) report must be resolved, counted from that moment. */
 export function resolveDue(cal: WorkingCalendar, from: Date, sla: CategorySla): Date {
   return cal.dueByWorkingDays(from, sla.sla_resolve_days);

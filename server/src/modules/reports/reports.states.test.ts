@@ -21,14 +21,24 @@ const ROLES: ReportActorRole[] = [
   'reporter',
   'system',
 ];
-const open: Guards = { reopenWindowOpen: true, rated: false, escalated: false, merged: false };
+const open: Guards = {
+  reopenWindowOpen: true,
+  rated: false,
+  escalated: false,
+  merged: false,
+  infoWindowOpen: true,
+  infoPending: false,
+  reporterReachable: true,
+};
+/** Every action passes its guards under one of these (asking and answering exclude each other). */
+const passing: Guards[] = [open, { ...open, infoPending: true }];
 
 describe('report transitions table', () => {
   // Every (role, state, action): allowed exactly when the table lists the state and the role.
   for (const status of REPORT_STATUSES) {
     for (const role of ROLES) {
       it(`${role} in ${status}`, () => {
-        const allowed = new Set(allowedActions(status, new Set([role]), open));
+        const allowed = new Set(passing.flatMap((g) => allowedActions(status, new Set([role]), g)));
         for (const action of REPORT_ACTIONS) {
           const t = TRANSITIONS[action];
           const expected = t.from.includes(status) && t.roles.includes(role);
@@ -79,5 +89,25 @@ describe('report transitions table', () => {
     expect(allowedActions('closed', reporter, { ...open, merged: true })).toEqual([]);
     expect(guardFailure('escalate', { ...open, escalated: true })?.code).toBe('already_escalated');
     expect(allowedActions('in_progress', new Set(['system']), open)).toEqual(['escalate']);
+  });
+
+  it('guards: one question to the reporter at a time, within the limit; answers only to a question', () => {
+    const staff = new Set<ReportActorRole>(['specialist']);
+    const reporter = new Set<ReportActorRole>(['reporter']);
+    expect(allowedActions('in_progress', staff, open)).toContain('request_info');
+    expect(guardFailure('request_info', { ...open, infoPending: true })?.code).toBe(
+      'info_already_requested',
+    );
+    expect(guardFailure('request_info', { ...open, infoWindowOpen: false })?.code).toBe(
+      'info_window_passed',
+    );
+    expect(allowedActions('in_progress', reporter, open)).toEqual([]);
+    expect(allowedActions('in_progress', reporter, { ...open, infoPending: true })).toEqual([
+      'provide_info',
+    ]);
+    expect(guardFailure('provide_info', open)?.code).toBe('no_info_requested');
+    expect(guardFailure('request_info', { ...open, reporterReachable: false })?.code).toBe(
+      'reporter_unreachable',
+    );
   });
 });

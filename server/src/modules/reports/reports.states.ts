@@ -53,6 +53,8 @@ export const ACTION_LABELS: Record<ReportEventAction, string> = {
   transfer: 'Chuyển đơn vị xử lý',
   escalate: 'Báo cáo cấp trên (quá hạn)',
   rate: 'Đánh giá',
+  request_info: 'Đề nghị bổ sung thông tin',
+  provide_info: 'Người phản ánh bổ sung thông tin',
 };
 
 /**
@@ -93,6 +95,19 @@ export const TRANSITIONS: Record<ReportAction, Transition> = {
   escalate: { from: ['new', 'accepted', 'assigned', 'in_progress'], to: 'same', roles: ['system'] },
   // Satisfaction rating, once (guard).
   rate: { from: ['resolved', 'closed'], to: 'same', roles: ['reporter'] },
+  // Ask the reporter for more (a place, a photo…): within the category's information limit
+  // (regulations.md §5: 5 working days), one question at a time (guards). The clock runs on.
+  request_info: {
+    from: ['new', 'accepted', 'assigned', 'in_progress'],
+    to: 'same',
+    roles: ['desk_officer', 'specialist', 'leader'],
+  },
+  // The reporter answers the pending question with the follow token (guard).
+  provide_info: {
+    from: ['new', 'accepted', 'assigned', 'in_progress'],
+    to: 'same',
+    roles: ['reporter'],
+  },
 };
 
 /** Facts about a report that some actions check beyond its status. */
@@ -103,6 +118,12 @@ export interface Guards {
   escalated: boolean;
   /** A report closed by a merge is not rated. */
   merged: boolean;
+  /** Now is within the limit for asking the reporter for more information. */
+  infoWindowOpen: boolean;
+  /** A question to the reporter is waiting for an answer. */
+  infoPending: boolean;
+  /** The reporter left a phone number or an e-mail address (a question can reach them). */
+  reporterReachable: boolean;
 }
 
 /** Why an action that the table allows is still refused, or null when it may proceed. */
@@ -121,6 +142,27 @@ export function guardFailure(
     return {
       code: 'report_merged',
       detail: 'Phản ánh đã được gộp vào phản ánh khác; xin đánh giá phản ánh đó.',
+    };
+  if (action === 'request_info' && g.infoPending)
+    return {
+      code: 'info_already_requested',
+      detail: 'Đang chờ người phản ánh trả lời đề nghị bổ sung trước.',
+    };
+  if (action === 'request_info' && !g.reporterReachable)
+    return {
+      code: 'reporter_unreachable',
+      detail:
+        'Người phản ánh không để lại số điện thoại hay email, nên không thể đề nghị bổ sung. Hãy xử lý theo thông tin hiện có.',
+    };
+  if (action === 'request_info' && !g.infoWindowOpen)
+    return {
+      code: 'info_window_passed',
+      detail: 'Đã quá thời hạn đề nghị người phản ánh bổ sung thông tin.',
+    };
+  if (action === 'provide_info' && !g.infoPending)
+    return {
+      code: 'no_info_requested',
+      detail: 'Cơ quan xử lý không đề nghị bổ sung thông tin nào đang chờ trả lời.',
     };
   if (action === 'escalate' && g.escalated)
     return { code: 'already_escalated', detail: 'Phản ánh đã được báo cáo cấp trên.' };

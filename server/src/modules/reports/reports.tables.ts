@@ -56,6 +56,12 @@ export interface ReportTable {
   request_hash: string | null;
   assignee_id: string | null;
   accept_due_at: Date;
+  /** Until when staff may ask the reporter for more information (null before migration 0733). */
+  info_due_at: Date | null;
+  /** The pending (or last) question to the reporter, and when it was asked and answered. */
+  info_requested_at: Date | null;
+  info_question: string | null;
+  info_answered_at: Date | null;
   resolve_due_at: Date | null;
   /** Deadline of the current stage (accept while new, resolve after); null when no clock runs. */
   due_at: Date | null;
