@@ -90,7 +90,7 @@ describe('field report in the browser', () => {
     expect(await citizen.content()).not.toContain('0912345678');
   });
 
-  it('the ward leader accepts and resolves a report with a public reply; the reporter sees it and rates it', async () => {
+  it('the ward leader accepts, asks the reporter for more (from a template), resolves with a template reply; the reporter answers, sees the reply and rates it', async () => {
     // A report placed in Mỹ Bình ward through the public API, as the form sends it when the
     // citizen picks the ward. (A map point alone goes to the city in the demo data, which has
     // no ward boundaries, and the ward list is staff-only today, so the browser cannot pick it.)
@@ -118,18 +118,42 @@ describe('field report in the browser', () => {
       p.getByLabel('Người xử lý (tên đăng nhập)').fill('lanhdao.mybinh'),
     );
     await takeAction(leader, 'Bắt đầu xử lý');
-    await takeAction(leader, 'Trả lời, hoàn thành xử lý', (p) =>
-      p.getByLabel('Nội dung trả lời công khai').fill('Đã thay bóng đèn ngày 23/11/2026.'),
-    );
-    await expect.poll(() => timelineItems(leader).count(), { timeout: 10_000 }).toBe(5);
+    // The leader asks the reporter where exactly, from a reply template (mẫu trả lời).
+    await takeAction(leader, 'Đề nghị bổ sung thông tin', async (p) => {
+      await p
+        .getByLabel('Chọn mẫu trả lời')
+        .selectOption({ label: 'Đề nghị bổ sung vị trí, hình ảnh' });
+      expect(await p.getByLabel('Nội dung đề nghị bổ sung').inputValue()).toContain(
+        'vị trí cụ thể hơn',
+      );
+    });
 
-    // The reporter opens the follow link, sees the reply and rates the handling.
+    // The reporter opens the follow link and answers; nobody else sees the question.
     const citizen = await citizenPage();
-    await citizen.goto(`${server.url}/phan-anh/${report.code}?token=${report.followToken}`);
+    const followUrl = `${server.url}/phan-anh/${report.code}?token=${report.followToken}`;
+    await citizen.goto(followUrl);
+    await citizen.getByText('Cơ quan xử lý đề nghị bạn bổ sung thông tin').waitFor();
+    await citizen.getByLabel('Thông tin bổ sung').fill('Cột đèn số 17, đối diện cổng trường.');
+    await citizen.getByRole('button', { name: 'Gửi thông tin bổ sung' }).click();
+    await citizen.getByText('Đã gửi thông tin bổ sung. Cảm ơn bạn.').waitFor();
+
+    // The leader sees the answer on the timeline and resolves with the lighting template.
+    await leader.reload();
+    await leader.getByText('Cột đèn số 17, đối diện cổng trường.').waitFor();
+    await takeAction(leader, 'Trả lời, hoàn thành xử lý', async (p) => {
+      await p.getByLabel('Chọn mẫu trả lời').selectOption({ label: 'Đã thay bóng, sửa đèn' });
+      const reply = p.getByLabel('Nội dung trả lời công khai');
+      await reply.fill(`${await reply.inputValue()} Ngày 23/11/2026.`);
+    });
+    await expect.poll(() => timelineItems(leader).count(), { timeout: 10_000 }).toBe(7);
+
+    // The reporter sees the reply and rates the handling.
+    await citizen.goto(followUrl);
     await citizen.getByTestId('report-reply').waitFor();
     expect(await citizen.getByTestId('report-reply').innerText()).toContain(
-      'Đã thay bóng đèn ngày 23/11/2026.',
+      'đèn đã sáng bình thường. Ngày 23/11/2026.',
     );
+    expect(await citizen.content()).not.toContain('Cột đèn số 17');
     expect(await citizen.content()).not.toContain('Trần Văn Bình');
     await citizen.getByLabel('5 – Rất hài lòng').check();
     await citizen.getByLabel(/^Nhận xét/).fill('Xử lý nhanh, cảm ơn.');

@@ -646,6 +646,17 @@ export const en: Messages = {
   'reports.rating.3': '3 – Neutral',
   'reports.rating.4': '4 – Satisfied',
   'reports.rating.5': '5 – Very satisfied',
+  'reports.field.question': 'Request to the reporter',
+  'reports.field.questionHint':
+    'Sent by SMS and e-mail to the reporter; only the reporter sees it on the follow page.',
+  'reports.field.questionIntro':
+    'Ask the reporter for more information (the exact place, photos…) within the time limit; one request at a time. The handling deadline keeps running.',
+  'reports.mine.infoTitle': 'The handling office asks you for more information',
+  'reports.mine.infoAnswer': 'Your answer',
+  'reports.mine.infoHint': 'Only the staff handling the report can read this.',
+  'reports.mine.infoSubmit': 'Send the information',
+  'reports.mine.infoSent': 'Information sent. Thank you.',
+  'reports.validation.infoAnswer': 'Enter the information.',
   'reports.field.reason': 'Reason',
   'reports.field.reply': 'Public reply',
   'reports.field.replyHint':

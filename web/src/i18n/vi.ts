@@ -642,6 +642,17 @@ export const vi = {
   'reports.rating.4': '4 – Hài lòng',
   'reports.rating.5': '5 – Rất hài lòng',
   'reports.field.reason': 'Lý do',
+  'reports.field.question': 'Nội dung đề nghị bổ sung',
+  'reports.field.questionHint':
+    'Gửi qua tin nhắn và email cho người phản ánh; chỉ người phản ánh xem được trên trang theo dõi.',
+  'reports.field.questionIntro':
+    'Đề nghị người phản ánh bổ sung thông tin (vị trí cụ thể, hình ảnh…) trong thời hạn quy định; mỗi lần một đề nghị. Thời hạn xử lý không dừng lại.',
+  'reports.mine.infoTitle': 'Cơ quan xử lý đề nghị bạn bổ sung thông tin',
+  'reports.mine.infoAnswer': 'Thông tin bổ sung',
+  'reports.mine.infoHint': 'Chỉ cán bộ xử lý xem được nội dung này.',
+  'reports.mine.infoSubmit': 'Gửi thông tin bổ sung',
+  'reports.mine.infoSent': 'Đã gửi thông tin bổ sung. Cảm ơn bạn.',
+  'reports.validation.infoAnswer': 'Nhập thông tin bổ sung.',
   'reports.field.reply': 'Nội dung trả lời công khai',
   'reports.field.replyHint':
     'Người dân và mọi người xem được nội dung này. Nêu rõ đã làm gì, ở đâu, khi nào.',

@@ -20,6 +20,7 @@ export const STAFF_ACTIONS = [
   'transfer',
   'merge',
   'reject',
+  'request_info',
 ] as const satisfies readonly ReportAction[];
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -116,7 +117,14 @@ export interface PublicTimelineEntry {
 export interface PublicReportDetail extends PublicReport {
   timeline: PublicTimelineEntry[];
   photos: ReportPhoto[];
-  mine?: { canReopen: boolean; canRate: boolean; reopenUntil: string | null };
+  mine?: {
+    canReopen: boolean;
+    canRate: boolean;
+    reopenUntil: string | null;
+    /** The staff's pending question to the reporter, if any. */
+    infoQuestion?: string | null;
+    canProvideInfo?: boolean;
+  };
 }
 
 export interface ReportEvent {

@@ -98,6 +98,14 @@ export function reopenReport(code: string, token: string, reason: string) {
   );
 }
 
+/** POST /public/reports/{code}/info: the reporter answers the staff's question. */
+export function provideInfo(code: string, token: string, answer: string) {
+  return apiRequest<{ code: string; status: string; version: number }>(
+    `${V1}/public/reports/${enc(code)}/info`,
+    { method: 'POST', json: { token, answer }, expectUnauthenticated: true },
+  );
+}
+
 /** POST /public/reports/{code}/rating: 1–5, once. */
 export function rateReport(code: string, token: string, rating: number, comment?: string) {
   return apiRequest<{ code: string; status: string; version: number }>(

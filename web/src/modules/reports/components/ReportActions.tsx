@@ -21,6 +21,16 @@ import {
 } from '../lib/action-payload.ts';
 import { isUploading, type PhotoItem, uploadedIds } from '../lib/photos.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
+import { ReplyTemplatePicker } from './ReplyTemplatePicker.tsx';
+
+/** Which templates fill which field of which action. */
+const TEMPLATE_KIND: Partial<
+  Record<StaffAction, { field: 'reply' | 'reason'; kind: 'resolve' | 'reject' | 'info' }>
+> = {
+  resolve: { field: 'reply', kind: 'resolve' },
+  reject: { field: 'reason', kind: 'reject' },
+  request_info: { field: 'reason', kind: 'info' },
+};
 
 const PREFIX = 'rq-action';
 
@@ -117,10 +127,13 @@ export function ReportActions({ report, mergeTargets, onChanged, onConflict }: R
     : [];
   const required = (key: keyof ReportActionDraft) =>
     open ? REPORT_ACTION_FIELDS[open].includes(key) : false;
+  const fieldLabel = (key: keyof ReportActionDraft) =>
+    open === 'request_info' && key === 'reason'
+      ? t('reports.field.question')
+      : t(`reports.field.${key}`);
   const label = (key: keyof ReportActionDraft) =>
-    required(key)
-      ? t(`reports.field.${key}`)
-      : `${t(`reports.field.${key}`)} ${t('form.optional')}`;
+    required(key) ? fieldLabel(key) : `${fieldLabel(key)} ${t('form.optional')}`;
+  const template = open ? TEMPLATE_KIND[open] : undefined;
 
   return (
     <section className="panel" aria-labelledby="rq-actions-title">
@@ -158,6 +171,17 @@ export function ReportActions({ report, mergeTargets, onChanged, onConflict }: R
         >
           <ErrorSummary items={summary} />
           {fields.length === 0 ? <p>{t('reports.detail.confirmOnly')}</p> : null}
+          {open === 'request_info' ? (
+            <p className="muted">{t('reports.field.questionIntro')}</p>
+          ) : null}
+          {template ? (
+            <ReplyTemplatePicker
+              id={`${PREFIX}-template`}
+              categoryCode={report.categoryCode}
+              kind={template.kind}
+              onPick={(text) => setDraft((d) => ({ ...d, [template.field]: text }))}
+            />
+          ) : null}
           {fields.map((key) => {
             const id = `${PREFIX}-${key}`;
             const set = (value: string) => setDraft((d) => ({ ...d, [key]: value }));
@@ -207,7 +231,13 @@ export function ReportActions({ report, mergeTargets, onChanged, onConflict }: R
                 key={key}
                 id={id}
                 label={label(key)}
-                hint={key === 'reply' ? t('reports.field.replyHint') : undefined}
+                hint={
+                  key === 'reply'
+                    ? t('reports.field.replyHint')
+                    : open === 'request_info'
+                      ? t('reports.field.questionHint')
+                      : undefined
+                }
                 value={draft[key]}
                 error={errors[key]}
                 rows={key === 'reply' ? 5 : 3}

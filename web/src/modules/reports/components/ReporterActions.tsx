@@ -7,7 +7,7 @@ import { errorText } from '../../../ui/error-text.ts';
 import { TextAreaField } from '../../../ui/Field.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import type { PublicReportDetail } from '../api/report.types.ts';
-import { rateReport, reopenReport } from '../api/reports.api.ts';
+import { provideInfo, rateReport, reopenReport } from '../api/reports.api.ts';
 
 interface ReporterActionsProps {
   report: PublicReportDetail;
@@ -31,7 +31,15 @@ export function ReporterActions({ report, token, onDone }: ReporterActionsProps)
         {t('reports.mine.title')}
       </h2>
       {flash ? <Notice>{flash}</Notice> : null}
-      {!mine.canReopen && !mine.canRate && !flash ? (
+      {mine.canProvideInfo ? (
+        <InfoForm
+          code={report.code}
+          token={token}
+          question={mine.infoQuestion ?? ''}
+          onDone={() => done(t('reports.mine.infoSent'))}
+        />
+      ) : null}
+      {!mine.canReopen && !mine.canRate && !mine.canProvideInfo && !flash ? (
         <p className="muted">{t('reports.mine.nothing')}</p>
       ) : null}
       {mine.canRate ? (
@@ -108,6 +116,61 @@ function RatingForm({ code, token, onDone }: { code: string; token: string; onDo
       </fieldset>
       <button type="submit" className="button" disabled={busy}>
         {t('reports.mine.rateSubmit')}
+      </button>
+    </form>
+  );
+}
+
+/** The answer to the staff's request for more information. */
+function InfoForm({
+  code,
+  token,
+  question,
+  onDone,
+}: {
+  code: string;
+  token: string;
+  question: string;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const [answer, setAnswer] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!answer.trim()) {
+      setError(t('reports.validation.infoAnswer'));
+      return;
+    }
+    setBusy(true);
+    setError('');
+    try {
+      await provideInfo(code, token, answer.trim());
+      onDone();
+    } catch (e) {
+      setError(errorText(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="rp-mine-form" aria-labelledby="rp-info-title">
+      <h3 id="rp-info-title">{t('reports.mine.infoTitle')}</h3>
+      <blockquote>{question}</blockquote>
+      <TextAreaField
+        id="rp-info-answer"
+        label={t('reports.mine.infoAnswer')}
+        hint={t('reports.mine.infoHint')}
+        value={answer}
+        error={error}
+        rows={3}
+        maxLength={2000}
+        onChange={(e) => setAnswer(e.target.value)}
+      />
+      <button type="submit" className="button" disabled={busy}>
+        {t('reports.mine.infoSubmit')}
       </button>
     </form>
   );

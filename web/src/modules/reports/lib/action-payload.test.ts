@@ -12,6 +12,12 @@ describe('buildReportAction', () => {
     expect(buildReportAction('assign', d).errors).toEqual({
       assigneeUsername: 'reports.validation.assignee',
     });
+    expect(buildReportAction('request_info', d).errors).toEqual({
+      reason: 'reports.validation.reason',
+    });
+    expect(buildReportAction('request_info', { ...d, reason: ' Số nhà? ' })).toEqual({
+      payload: { reason: 'Số nhà?' },
+    });
     expect(buildReportAction('merge', { ...d, targetId: 'PA-1' }).errors).toEqual({
       targetId: 'reports.validation.mergeTarget',
     });

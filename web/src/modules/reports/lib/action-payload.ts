@@ -26,6 +26,8 @@ export const REPORT_ACTION_FIELDS: Record<StaffAction, readonly (keyof ReportAct
   reject: ['reason'],
   transfer: ['unitCode'],
   merge: ['targetId'],
+  // The question to the reporter.
+  request_info: ['reason'],
 };
 
 /** Inputs an action may carry but does not need. */
