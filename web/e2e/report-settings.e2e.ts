@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, launchChromium, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  page.on('dialog', (d) => d.accept());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('field report settings and statistics', () => {
+  it('an administrator changes a time limit, adds a routing rule and a reply template; staff see the statistics', async () => {
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+
+    // Categories: tighten "Cây xanh" to 10 working days; a bad value is refused in Vietnamese.
+    await page.goto(`${server.url}/quan-tri/phan-anh`);
+    await page.getByRole('heading', { name: 'Cấu hình phản ánh hiện trường' }).waitFor();
+    await page.getByRole('button', { name: 'Sửa lĩnh vực Cây xanh' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Giải quyết').fill('0');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByText('ít nhất 1 ngày làm việc').first().waitFor();
+    await dialog.getByLabel('Giải quyết').fill('10');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu lĩnh vực "Cây xanh".').waitFor();
+    const row = page.getByRole('row', { name: /Cây xanh/ });
+    expect(await row.getByRole('cell').nth(3).innerText()).toBe('10');
+
+    // Routing: lighting in Mỹ Bình ward goes to the city (883).
+    await page.getByRole('tab', { name: 'Quy tắc chuyển' }).click();
+    await page.getByText('Chưa có quy tắc chuyển riêng nào.').waitFor();
+    await page.getByLabel('Lĩnh vực').selectOption({ label: 'Chiếu sáng công cộng' });
+    await page.getByLabel('Địa bàn').selectOption({ value: '30280' });
+    await page.getByLabel('Đơn vị xử lý').selectOption({ value: '883' });
+    await page.getByRole('button', { name: 'Lưu quy tắc' }).click();
+    await page.getByText(/^Đã lưu: phản ánh "Chiếu sáng công cộng" tại/).waitFor();
+    await page.getByRole('button', { name: /^Xóa quy tắc Chiếu sáng công cộng tại/ }).waitFor();
+
+    // Reply templates: add one; it is listed.
+    await page.getByRole('tab', { name: 'Mẫu trả lời' }).click();
+    await page.getByText('Thêm mẫu trả lời').click();
+    await page.getByLabel('Dùng khi').selectOption('reject');
+    await page.getByLabel('Tiêu đề mẫu').fill('Trùng phản ánh đã có');
+    await page.getByLabel('Nội dung').fill('Vấn đề này đã được phản ánh và đang được xử lý.');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã thêm mẫu "Trùng phản ánh đã có".').waitFor();
+    await page.getByRole('row', { name: /Trùng phản ánh đã có/ }).waitFor();
+
+    // Statistics: the page loads with its table (or the empty message) and the CSV link.
+    await page.goto(`${server.url}/phan-anh/thong-ke`);
+    await page.getByRole('heading', { name: 'Thống kê phản ánh hiện trường' }).waitFor();
+    await page
+      .getByRole('table')
+      .or(page.getByText('Không có phản ánh nào trong khoảng thời gian này.'))
+      .first()
+      .waitFor();
+    const csv = page.getByRole('link', { name: 'Tải danh sách phản ánh của kỳ (CSV)' });
+    const href = await csv.getAttribute('href');
+    expect(href).toMatch(
+      /^\/api\/v1\/reports\/export\.csv\?from=\d{4}-01-01&to=\d{4}-\d{2}-\d{2}$/,
+    );
+    const res = await page.request.get(`${server.url}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect((await res.text()).split('\r\n')[0]).toContain('Mã phản ánh');
+  });
+});
