@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { IdentityService } from './modules/identity/index.js';
 import { seedDemoOrg } from './modules/org/index.js';
 import { seedDemoProcedures } from './modules/procedures/index.js';
-import { seedReplyTemplates, seedReportCategories } from './modules/reports/index.js';
+import {
+  seedDemoReports,
+  seedReplyTemplates,
+  seedReportCategories,
+} from './modules/reports/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import type { Database } from './platform/db/schema.js';
 
@@ -64,8 +68,15 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const;
 
-/** Loads the Long Xuyên demo: units and agencies, procedures, one account per role. Idempotent. */
-export async function seedDemo(db: Kysely<Database>, identity: IdentityService): Promise<void> {
+/**
+ * Loads the Long Xuyên demo: units and agencies, procedures, one account per role, report
+ * categories, reply templates and a few field reports in every stage. Idempotent.
+ */
+export async function seedDemo(
+  db: Kysely<Database>,
+  identity: IdentityService,
+  publicUrl: string,
+): Promise<void> {
   await seedDemoOrg(db, SYSTEM_ACTOR);
   await seedDemoProcedures(db, SYSTEM_ACTOR);
   await seedReportCategories(db);
@@ -82,4 +93,5 @@ export async function seedDemo(db: Kysely<Database>, identity: IdentityService):
       roles: [{ role: a.role, unitCode: a.unitCode }],
     });
   }
+  await seedDemoReports(db, publicUrl);
 }

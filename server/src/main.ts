@@ -33,7 +33,7 @@ async function main() {
   const db = await openOrExit(config);
   const { app, ctx, identity } = await buildApp({ config, db, log });
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
-  if (config.demoData) await seedDemo(ctx.kysely, identity);
+  if (config.demoData) await seedDemo(ctx.kysely, identity, config.publicUrl);
   await ctx.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -56,7 +56,7 @@ async function primary(config: Config, log: Logger) {
   const db = await openOrExit(config);
   const identity = new IdentityService(db.kysely, systemClock);
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
-  if (config.demoData) await seedDemo(db.kysely, identity);
+  if (config.demoData) await seedDemo(db.kysely, identity, config.publicUrl);
   await db.close();
 
   let closing = false;

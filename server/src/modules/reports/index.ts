@@ -8,6 +8,7 @@ import { reportsRepository } from './reports.repository.js';
 export { open311Migrations } from './open311/open311.migrations.js';
 export { open311Routes } from './open311/open311.routes.js';
 export { seedReplyTemplates } from './reports.admin.js';
+export { seedDemoReports } from './reports.demo.js';
 export { reportsJobs } from './reports.jobs.js';
 export { reportsMigrations } from './reports.migrations.js';
 export { reportsRoutes } from './reports.routes.js';

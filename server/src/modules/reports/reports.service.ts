@@ -472,8 +472,7 @@ export class ReportService {
   async closeAfterReopenWindow(id: string): Promise<boolean> {
     const { db, clock } = this.deps;
     const full = await repo.loadFull(db, id);
-    if (!full || full.row.status !== 'resolved' || this.guards(full.row).reopenWindowOpen)
-      return false;
+    if (full?.row.status !== 'resolved' || this.guards(full.row).reopenWindowOpen) return false;
     const now = clock.now();
     try {
       await this.commit(SYSTEM_REPORT_ACTOR, full.row, {
