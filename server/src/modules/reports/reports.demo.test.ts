@@ -33,7 +33,12 @@ describe('demo field reports', () => {
     ]);
     // One goes to the city's desk (a point with no ward picked), the rest to Mỹ Bình ward.
     expect(rows.filter((r) => r.handling_unit_code === '883')).toHaveLength(1);
-    expect(rows.filter((r) => r.rating !== null).map((r) => r.rating).sort()).toEqual([4, 5]);
+    expect(
+      rows
+        .filter((r) => r.rating !== null)
+        .map((r) => r.rating)
+        .sort(),
+    ).toEqual([4, 5]);
     const templates = await t.db.kysely.selectFrom('report_reply_template').select('id').execute();
     expect(templates.length).toBeGreaterThan(0);
   });
