@@ -33,6 +33,7 @@ import { type Db, openDb } from './platform/db/connect.js';
 import { migrateToLatest } from './platform/db/migrations.js';
 import { adminRoutes } from './platform/http/admin.routes.js';
 import { createServer } from './platform/http/create-server.js';
+import { mapSettingsRoutes } from './platform/http/map-settings.routes.js';
 import type { JobDefinition } from './platform/jobs/job-definition.js';
 import { JobRunner } from './platform/jobs/job-runner.js';
 import { maintenanceJobs } from './platform/jobs/maintenance.jobs.js';
@@ -116,6 +117,7 @@ export async function buildApp(opts: {
   // Open311 GeoReport v2 at /open311/v2, its client keys at /api/v1/open311/clients.
   await app.register(open311Routes(ctx, reports));
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });
   return { app, ctx, identity };
 }
 

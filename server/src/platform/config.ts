@@ -24,6 +24,15 @@ const EnvSchema = z.object({
   REPORT_REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   OPEN311_JURISDICTION_ID: z.string().trim().max(200).optional(),
   OPEN311_JURISDICTION_UNIT: z.string().trim().max(64).optional(),
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .regex(
+      /^https?:\/\/[^\s"']+\{z\}[^\s"']*$/,
+      'MAP_TILE_URL: a tile URL template such as https://tile.example.vn/{z}/{x}/{y}.png',
+    )
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
@@ -67,6 +76,12 @@ export interface Config {
    * it for triage; unset = the single top-level unit, descending while it has one child.
    */
   open311JurisdictionUnit: string | undefined;
+  /**
+   * Maps: the tile server's URL template ({s}, {z}, {x}, {y}) and its attribution, read by the
+   * web app at run time; unset = maps draw boundaries and points on a plain background.
+   */
+  mapTileUrl: string | undefined;
+  mapTileAttribution: string | undefined;
   /** Public base URL for links printed on forms (QR codes) and sent in messages. */
   publicUrl: string;
   /** SMTP server for e-mail notifications; unset = messages are only logged. */
@@ -99,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     reportDuplicateRadiusM: e.REPORT_DUPLICATE_RADIUS_M,
     reportReopenWindowDays: e.REPORT_REOPEN_WINDOW_DAYS,
     publicUrl,
+    mapTileUrl: e.MAP_TILE_URL || undefined,
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION || undefined,
     open311JurisdictionId: e.OPEN311_JURISDICTION_ID || new URL(publicUrl).hostname,
     open311JurisdictionUnit: e.OPEN311_JURISDICTION_UNIT || undefined,
     smtpUrl: e.SMTP_URL || undefined,

@@ -47,7 +47,7 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileSources(ctx.config.mapTileUrl)],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
@@ -138,4 +138,16 @@ async function serveWebApp(app: FastifyInstance): Promise<void> {
     }
     return reply.sendFile('index.html');
   });
+}
+
+/**
+ * The CSP image source of the map's tile server: its origin, with a `{s}` subdomain
+ * placeholder widened to `*` (https://{s}.tile.example.vn → https://*.tile.example.vn).
+ */
+export function tileSources(tileUrl: string | undefined): string[] {
+  if (!tileUrl) return [];
+  const m = /^(https?:\/\/)([^/]+)/.exec(tileUrl);
+  if (!m) return [];
+  const host = m[2]!.replace(/\{s\}/g, '*');
+  return /^[\w.*-]+(:\d+)?$/.test(host) ? [`${m[1]}${host}`] : [];
 }

@@ -20,7 +20,10 @@ export interface ReportMapProps {
   onPick?: (point: MapPoint) => void;
   /** A marker was activated. */
   onSelect?: (id: string) => void;
-  /** Tile URL template; defaults to VITE_MAP_TILE_URL; none draws a plain background. */
+  /**
+   * Tile URL template; defaults to the server's MAP_TILE_URL, then the build's
+   * VITE_MAP_TILE_URL; none draws a plain background.
+   */
   tileUrl?: string;
   tileAttribution?: string;
   /** Where to look when there is nothing to frame. */
