@@ -177,7 +177,9 @@ describe('routing overrides', () => {
     });
     expect((await create()).handlingUnitCode).toBe(area.east.code);
     // Other categories keep their default.
-    expect((await create({ categoryCode: 'road' })).handlingUnitCode).toBe(area.ward.code);
+    expect(
+      (await create({ categoryCode: 'road', attributes: { damage: 'pothole' } })).handlingUnitCode,
+    ).toBe(area.ward.code);
     // A rule on the ward itself beats the district's.
     res = await send(
       'PUT',

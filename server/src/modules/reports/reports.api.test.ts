@@ -579,3 +579,56 @@ describe('asking the reporter for more information', () => {
     expect(res.json().code).toBe('reporter_unreachable');
   });
 });
+
+describe("the category's extra questions on the web form", () => {
+  it('lists them with the categories, checks the answers, and shows them to staff in words', async () => {
+    const cats = (await get('/report-categories')).json().items;
+    const road = cats.find((c: { code: string }) => c.code === 'road');
+    expect(road.attributes.map((a: { code: string }) => a.code)).toEqual([
+      'damage',
+      'size_m',
+      'hazards',
+    ]);
+    expect(road.attributes[0]).toMatchObject({ required: true, datatype: 'singlevaluelist' });
+    const before = await count();
+    const missing = await post('/reports', buildReportInput(area, { categoryCode: 'road' }));
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().code).toBe('invalid_attributes');
+    expect(missing.json().errors[0].path).toBe('body.attributes.damage');
+    expect(missing.json().errors[0].message).toContain('Loại hư hỏng');
+    const wrong = await post(
+      '/reports',
+      buildReportInput(area, { categoryCode: 'road', attributes: { damage: 'x', size_m: 'to' } }),
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(
+      wrong
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['body.attributes.damage', 'body.attributes.size_m']);
+    expect(await count()).toBe(before);
+    const ok = await post(
+      '/reports',
+      buildReportInput(area, {
+        categoryCode: 'road',
+        attributes: { damage: 'subsidence', size_m: '1.5', hazards: ['night', 'water'] },
+      }),
+    );
+    expect(ok.statusCode, ok.body).toBe(201);
+    const view = (await get(`/reports/${ok.json().id}`, area.leader.headers)).json();
+    expect(view.answers).toEqual([
+      { code: 'damage', question: 'Loại hư hỏng', answer: 'Sụt lún mặt đường' },
+      {
+        code: 'size_m',
+        question: 'Kích thước lớn nhất của chỗ hư hỏng, ước chừng (mét)',
+        answer: '1.5',
+      },
+      {
+        code: 'hazards',
+        question: 'Nguy cơ cho người đi đường',
+        answer: 'Khó thấy vào ban đêm, Đọng nước khi mưa',
+      },
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ const DEMO_REPORTS: DemoReport[] = [
     input: {
       categoryCode: 'road',
       description: 'Ổ gà lớn giữa đường Lý Thái Tổ, xe máy đi qua rất nguy hiểm, nhất là ban đêm.',
+      attributes: { damage: 'pothole', size_m: '0.8', hazards: ['traffic', 'night'] },
       location: at(10.3812, 105.4398, 'Trước số 18 Lý Thái Tổ'),
     },
     steps: [

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
+import { parseDefinitions } from './open311/open311.attributes.js';
 import { tokenMatches, visibleUnitCodes } from './reports.access.js';
 import { photosOfReport } from './reports.photos.js';
 import { decodeCursor, encodeCursor, presentPublic, publicTimeline } from './reports.present.js';
@@ -262,6 +263,15 @@ export async function listCategories(svc: ReportService) {
       description: c.description,
       slaAcceptDays: c.sla_accept_days,
       slaResolveDays: c.sla_resolve_days,
+      attributes: parseDefinitions(c.attributes).map((a) => ({
+        code: a.code,
+        variable: a.variable,
+        datatype: a.datatype,
+        required: a.required,
+        description: a.description,
+        datatypeDescription: a.datatype_description,
+        values: a.values,
+      })),
     })),
   };
 }

@@ -79,6 +79,13 @@ export const CreateReportBody = z.object({
     .default({}),
   anonymous: z.boolean().default(false),
   photoIds: PhotoIds.optional(),
+  /** Answers to the category's extra questions, by question code (lists as arrays). */
+  attributes: z
+    .record(
+      z.string().max(64),
+      z.union([z.string().max(4000), z.array(z.string().max(500)).max(50)]),
+    )
+    .optional(),
 });
 export type CreateReportInput = z.infer<typeof CreateReportBody>;
 
@@ -143,6 +150,10 @@ export const ReportSchema = z.object({
   mergedInto: z.string().nullable(),
   rating: z.number().nullable(),
   ratingComment: z.string().nullable(),
+  /** The answers to the category's extra questions, as the question and the answer in words. */
+  answers: z
+    .array(z.object({ code: z.string(), question: z.string(), answer: z.string() }))
+    .optional(),
   /** The "ask for more information" step: until when staff may ask, and the last question. */
   infoDueAt: z.string().nullable().optional(),
   infoRequestedAt: z.string().nullable().optional(),
@@ -314,6 +325,20 @@ export const CategoriesReply = z.object({
       description: z.string(),
       slaAcceptDays: z.number(),
       slaResolveDays: z.number(),
+      /** The category's extra questions (Open311 attribute definitions), in order. */
+      attributes: z
+        .array(
+          z.object({
+            code: z.string(),
+            variable: z.boolean(),
+            datatype: z.string(),
+            required: z.boolean(),
+            description: z.string(),
+            datatypeDescription: z.string().nullable(),
+            values: z.array(z.object({ key: z.string(), name: z.string() })),
+          }),
+        )
+        .optional(),
     }),
   ),
 });

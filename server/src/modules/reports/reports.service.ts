@@ -17,6 +17,7 @@ import {
   unitBoundariesAround,
   unitLineage,
 } from '../org/index.js';
+import { answersInWords, checkAnswers, parseDefinitions } from './open311/open311.attributes.js';
 import { hashToken, requireVisible, tokenMatches } from './reports.access.js';
 import { attachPhotos, photosOfReport } from './reports.photos.js';
 import { presentReport } from './reports.present.js';
@@ -128,6 +129,22 @@ export class ReportService {
         'unknown_category',
       );
     }
+    // The category's extra questions: the web form's answers are checked here; an Open311
+    // client's were checked (with Open311's error list) before they reached this point.
+    let attributes = origin.attributes;
+    if (attributes === undefined) {
+      const checked = checkAnswers(parseDefinitions(category.attributes), input.attributes ?? {});
+      if (!checked.ok)
+        throw new ValidationError(
+          'Câu trả lời cho câu hỏi của lĩnh vực chưa hợp lệ.',
+          checked.problems.map((p) => ({
+            path: `body.attributes.${p.field.replace(/^attribute\[(.*)\]$/, '$1')}`,
+            message: p.message,
+          })),
+          'invalid_attributes',
+        );
+      attributes = checked.answers;
+    }
     const unitCode = await this.route(input.location, seen);
     const lineage = await cachedUnitLineage(db, unitCode, seen);
     const kinds = await findUnitsByCodes(db, lineage);
@@ -171,7 +188,7 @@ export class ReportService {
         anonymous: input.anonymous,
         channel: origin.channel,
         source_client_id: origin.clientId ?? null,
-        attributes: JSON.stringify(origin.attributes ?? {}),
+        attributes: JSON.stringify(attributes),
         media_url: origin.mediaUrl ?? null,
         follow_token_hash: hashToken(followToken),
         idempotency_key_hash: keyHash,
@@ -295,11 +312,15 @@ export class ReportService {
   async get(actor: Actor, id: string): Promise<ReportView> {
     const full = await repo.loadFull(this.deps.db, id);
     const roles = requireVisible(actor, full?.lineage);
-    return presentReport(
-      full!,
-      allowedActions(full!.row.status as ReportStatus, roles, this.guards(full!.row)),
-      await photosOfReport(this.deps.db, id),
-    );
+    const category = await repo.findCategory(this.deps.db, full!.row.category_code);
+    return {
+      ...presentReport(
+        full!,
+        allowedActions(full!.row.status as ReportStatus, roles, this.guards(full!.row)),
+        await photosOfReport(this.deps.db, id),
+      ),
+      answers: answersInWords(parseDefinitions(category?.attributes ?? []), full!.row.attributes),
+    };
   }
 
   /** Facts the guards check, as of now. */

@@ -436,7 +436,11 @@ describe('media_url', () => {
     const filed = await t.app.inject({
       method: 'POST',
       url: '/api/v1/reports',
-      payload: buildReportInput(area, { categoryCode: 'road', photoIds: [up.json().id] }),
+      payload: buildReportInput(area, {
+        categoryCode: 'road',
+        attributes: { damage: 'pothole' },
+        photoIds: [up.json().id],
+      }),
       remoteAddress: '10.31.0.2',
     });
     expect(filed.statusCode, filed.body).toBe(201);

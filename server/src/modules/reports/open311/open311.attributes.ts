@@ -160,3 +160,29 @@ export function checkAnswers(
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, answers };
 }
+
+/**
+ * Stored answers as the staff page shows them: the question and the answer in words (list
+ * keys turned into their names), in the definitions' order; answers to questions no longer
+ * defined are shown by their code.
+ */
+export function answersInWords(
+  definitions: readonly AttributeDefinition[],
+  answers: Record<string, unknown> | null | undefined,
+): { code: string; question: string; answer: string }[] {
+  const given = answers ?? {};
+  const out: { code: string; question: string; answer: string }[] = [];
+  const seen = new Set<string>();
+  const words = (def: AttributeDefinition | undefined, v: unknown): string => {
+    const name = (k: unknown) => def?.values.find((x) => x.key === String(k))?.name ?? String(k);
+    return Array.isArray(v) ? v.map(name).join(', ') : name(v);
+  };
+  for (const def of definitions) {
+    seen.add(def.code);
+    if (given[def.code] === undefined) continue;
+    out.push({ code: def.code, question: def.description, answer: words(def, given[def.code]) });
+  }
+  for (const [code, v] of Object.entries(given))
+    if (!seen.has(code)) out.push({ code, question: code, answer: words(undefined, v) });
+  return out;
+}
