@@ -62,6 +62,9 @@ describe('field report in the browser', () => {
     const citizen = await citizenPage();
     await citizen.goto(`${server.url}/phan-anh/gui`);
     await citizen.getByLabel('Lĩnh vực').selectOption('road');
+    // The road category's extra questions (the same as its Open311 attributes).
+    await citizen.getByLabel('Loại hư hỏng').selectOption({ label: 'Ổ gà, ổ voi' });
+    await citizen.getByLabel('Khó thấy vào ban đêm').check();
     await citizen.getByLabel('Mô tả vấn đề').fill('Ổ gà lớn giữa đường, xe máy dễ té.');
     const map = citizen.getByTestId('report-map');
     await map.waitFor();

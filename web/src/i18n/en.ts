@@ -657,6 +657,9 @@ export const en: Messages = {
   'reports.mine.infoSubmit': 'Send the information',
   'reports.mine.infoSent': 'Information sent. Thank you.',
   'reports.validation.infoAnswer': 'Enter the information.',
+  'reports.validation.answerRequired': 'Answer this question.',
+  'reports.validation.answerNumber': 'Enter a number, e.g. 1.5.',
+  'reports.form.questions': 'More about the problem',
   'reports.field.reason': 'Reason',
   'reports.field.reply': 'Public reply',
   'reports.field.replyHint':

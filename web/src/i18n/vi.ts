@@ -653,6 +653,9 @@ export const vi = {
   'reports.mine.infoSubmit': 'Gửi thông tin bổ sung',
   'reports.mine.infoSent': 'Đã gửi thông tin bổ sung. Cảm ơn bạn.',
   'reports.validation.infoAnswer': 'Nhập thông tin bổ sung.',
+  'reports.validation.answerRequired': 'Trả lời câu hỏi này.',
+  'reports.validation.answerNumber': 'Nhập một số, ví dụ 1,5.',
+  'reports.form.questions': 'Thông tin thêm về vấn đề',
   'reports.field.reply': 'Nội dung trả lời công khai',
   'reports.field.replyHint':
     'Người dân và mọi người xem được nội dung này. Nêu rõ đã làm gì, ở đâu, khi nào.',

@@ -106,6 +106,16 @@ export function ReportPage() {
               {t('reports.detail.description')}
             </h2>
             <p className="rp-list__text">{report.description}</p>
+            {report.answers?.length ? (
+              <dl className="summary-list">
+                {report.answers.map((a) => (
+                  <div className="summary-list__row" key={a.code}>
+                    <dt>{a.question}</dt>
+                    <dd>{a.answer}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
           </section>
           <ReportPhotos photos={report.photos} stage="report" titleId="rq-photos-title" />
           {report.resolution ? (

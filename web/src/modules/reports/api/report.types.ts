@@ -32,6 +32,20 @@ export interface ReportCategory {
   description: string;
   slaAcceptDays: number;
   slaResolveDays: number;
+  /** Extra questions of the category (the same as Open311's service definition). */
+  attributes?: CategoryQuestion[];
+}
+
+/** One extra question of a category. */
+export interface CategoryQuestion {
+  code: string;
+  /** false: information shown to the citizen, no answer. */
+  variable: boolean;
+  datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+  required: boolean;
+  description: string;
+  datatypeDescription: string | null;
+  values: { key: string; name: string }[];
 }
 
 export interface ReportLocation {
@@ -49,6 +63,8 @@ export interface CreateReportInput {
   anonymous: boolean;
   /** Ids of photos uploaded with POST /report-photos (at most 5). */
   photoIds?: string[];
+  /** Answers to the category's extra questions, by code. */
+  attributes?: Record<string, string | string[]>;
 }
 
 /** POST /report-photos answer; `preview` is the stored thumbnail (unattached photos are not served). */
@@ -169,6 +185,8 @@ export interface Report {
   mergedInto: string | null;
   rating: number | null;
   ratingComment: string | null;
+  /** Answers to the category's extra questions, in words. */
+  answers?: { code: string; question: string; answer: string }[];
   version: number;
   createdAt: string;
   updatedAt: string;

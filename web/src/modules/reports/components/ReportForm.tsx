@@ -17,6 +17,7 @@ import {
   type ReportDraft,
   reportFieldKey,
 } from '../lib/report-form.ts';
+import { CategoryQuestions } from './CategoryQuestions.tsx';
 import { LocationFields } from './LocationFields.tsx';
 import { NearbyReports } from './NearbyReports.tsx';
 import { PhotoPicker } from './PhotoPicker.tsx';
@@ -46,7 +47,7 @@ export function ReportForm({ categories, units, reportHref, onCreated }: ReportF
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const built = buildReport(draft);
+    const built = buildReport(draft, category?.attributes);
     const waiting = isUploading(photos);
     if (!built.body || waiting) {
       const fields = Object.fromEntries(
@@ -99,7 +100,14 @@ export function ReportForm({ categories, units, reportHref, onCreated }: ReportF
             label: lang === 'en' ? c.nameEn || c.nameVi : c.nameVi,
           })),
         ]}
-        onChange={(e) => change({ categoryCode: e.target.value })}
+        onChange={(e) => change({ categoryCode: e.target.value, answers: {} })}
+      />
+      <CategoryQuestions
+        prefix={PREFIX}
+        questions={category?.attributes ?? []}
+        answers={draft.answers}
+        errors={errors}
+        onChange={(answers) => change({ answers })}
       />
       <TextAreaField
         id={fieldId(PREFIX, 'description')}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CategoryQuestion } from '../api/report.types.ts';
 import {
+  buildAnswers,
   buildReport,
   canonicalMobile,
   emptyReportDraft,
@@ -60,6 +62,82 @@ describe('helpers', () => {
     expect(reportLinks('https://x.vn', 'PA-1', 'a+b')).toEqual({
       page: 'https://x.vn/phan-anh/PA-1',
       follow: 'https://x.vn/phan-anh/PA-1?token=a%2Bb',
+    });
+  });
+});
+
+describe('buildAnswers', () => {
+  const questions: CategoryQuestion[] = [
+    {
+      code: 'damage',
+      variable: true,
+      datatype: 'singlevaluelist',
+      required: true,
+      description: 'Loại hư hỏng',
+      datatypeDescription: null,
+      values: [{ key: 'pothole', name: 'Ổ gà' }],
+    },
+    {
+      code: 'size_m',
+      variable: true,
+      datatype: 'number',
+      required: false,
+      description: 'Kích thước',
+      datatypeDescription: null,
+      values: [],
+    },
+    {
+      code: 'seen_at',
+      variable: true,
+      datatype: 'datetime',
+      required: false,
+      description: 'Thấy lúc',
+      datatypeDescription: null,
+      values: [],
+    },
+    {
+      code: 'hazards',
+      variable: true,
+      datatype: 'multivaluelist',
+      required: true,
+      description: 'Nguy cơ',
+      datatypeDescription: null,
+      values: [{ key: 'night', name: 'Ban đêm' }],
+    },
+    {
+      code: 'note',
+      variable: false,
+      datatype: 'string',
+      required: false,
+      description: 'Chỉ để đọc',
+      datatypeDescription: null,
+      values: [],
+    },
+  ];
+
+  it('flags missing required answers and a malformed number, keyed like the server', () => {
+    const errors = {};
+    expect(buildAnswers(questions, { size_m: 'một mét', hazards: [] }, errors)).toEqual({});
+    expect(errors).toEqual({
+      'attributes.damage': 'reports.validation.answerRequired',
+      'attributes.size_m': 'reports.validation.answerNumber',
+      'attributes.hazards': 'reports.validation.answerRequired',
+    });
+  });
+
+  it('sends the answers given, a decimal comma as a point, a local time with +07:00', () => {
+    const errors = {};
+    const out = buildAnswers(
+      questions,
+      { damage: 'pothole', size_m: ' 1,5 ', seen_at: '2026-11-23T18:30', hazards: ['night'] },
+      errors,
+    );
+    expect(errors).toEqual({});
+    expect(out).toEqual({
+      damage: 'pothole',
+      size_m: '1.5',
+      seen_at: '2026-11-23T18:30:00+07:00',
+      hazards: ['night'],
     });
   });
 });

@@ -1,7 +1,7 @@
 // The citizen's report form: its draft, the checks made before sending (the same rules as the
 // server's zod schema, with messages that say how to fix the field) and the request body.
 import type { MessageKey } from '../../../i18n/vi.ts';
-import type { CreateReportInput } from '../api/report.types.ts';
+import type { CategoryQuestion, CreateReportInput } from '../api/report.types.ts';
 import { type MapPoint, roundPoint } from './geo.ts';
 
 /** What the citizen has typed and picked so far. */
@@ -15,6 +15,8 @@ export interface ReportDraft {
   phone: string;
   email: string;
   anonymous: boolean;
+  /** Answers to the category's extra questions (lists as arrays); reset with the category. */
+  answers: Record<string, string | string[]>;
 }
 
 /** An empty draft. */
@@ -29,6 +31,7 @@ export function emptyReportDraft(): ReportDraft {
     phone: '',
     email: '',
     anonymous: false,
+    answers: {},
   };
 }
 
@@ -50,8 +53,10 @@ export function canonicalMobile(text: string): string | null {
 /** Checks the draft; the body when it is complete, otherwise the errors by field. */
 export function buildReport(
   draft: ReportDraft,
+  questions: readonly CategoryQuestion[] = [],
 ): { body: CreateReportInput; errors?: undefined } | { body?: undefined; errors: DraftErrors } {
   const errors: DraftErrors = {};
+  const attributes = buildAnswers(questions, draft.answers, errors);
   if (!draft.categoryCode) errors.categoryCode = 'reports.validation.category';
   const description = draft.description.trim();
   if (!description) errors.description = 'reports.validation.description';
@@ -79,8 +84,49 @@ export function buildReport(
       location,
       contact,
       anonymous: draft.anonymous,
+      ...(Object.keys(attributes).length ? { attributes } : {}),
     },
   };
+}
+
+const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The answers to send (empty ones left out) and the missing or malformed ones as errors keyed
+ * like the server's (`attributes.<code>`). A `datetime-local` value gets Vietnam's offset.
+ */
+export function buildAnswers(
+  questions: readonly CategoryQuestion[],
+  answers: Record<string, string | string[]>,
+  errors: DraftErrors,
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const q of questions) {
+    if (!q.variable) continue;
+    const key = `attributes.${q.code}`;
+    const raw = answers[q.code];
+    if (Array.isArray(raw)) {
+      if (raw.length) out[q.code] = raw;
+      else if (q.required) errors[key] = 'reports.validation.answerRequired';
+      continue;
+    }
+    const trimmed = (raw ?? '').trim();
+    // Vietnamese write a decimal comma (1,5 m); the API takes a point.
+    const value = q.datatype === 'number' ? trimmed.replace(',', '.') : trimmed;
+    if (!value) {
+      if (q.required) errors[key] = 'reports.validation.answerRequired';
+      continue;
+    }
+    if (q.datatype === 'number' && !NUMBER_RE.test(value)) {
+      errors[key] = 'reports.validation.answerNumber';
+      continue;
+    }
+    out[q.code] =
+      q.datatype === 'datetime' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)
+        ? `${value}:00+07:00`
+        : value.normalize('NFC');
+  }
+  return out;
 }
 
 /** Server problem paths → the form's field keys ('location.lat' belongs to the map). */
