@@ -1,14 +1,13 @@
-import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { vnDateOf } from '@cqs/shared/calendar/index';
-import { canonicalPhone } from '@cqs/shared/vn/index';
-import type { Kysely, Updateable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
+import { AppError, ForbiddenError, ValidationError } from '../../platform/errors.js';
 import { cachedCalendarFor } from '../calendar/index.js';
-import { emailsOfRoleAt, findAccount, holdsOverLineage } from '../identity/index.js';
+import { emailsOfRoleAt } from '../identity/index.js';
 import { enqueueNotification } from '../notifications/index.js';
 import {
   cachedUnit,
@@ -19,13 +18,17 @@ import {
 } from '../org/index.js';
 import { answersInWords, checkAnswers, parseDefinitions } from './open311/open311.attributes.js';
 import { hashToken, requireVisible, tokenMatches } from './reports.access.js';
+import { type Change, staffActionEffects } from './reports.actions.js';
+import {
+  followTokenFromKey,
+  hashRequest,
+  idempotencyKeyHash,
+  replayed,
+} from './reports.idempotency.js';
+import { notifyReporter } from './reports.notify.js';
 import { attachPhotos, photosOfReport } from './reports.photos.js';
 import { presentReport } from './reports.present.js';
-import {
-  type ReportFull,
-  type ReportRow,
-  reportsRepository as repo,
-} from './reports.repository.js';
+import { type ReportRow, reportsRepository as repo } from './reports.repository.js';
 import {
   type BoundaryCandidate,
   chooseUnit,
@@ -47,7 +50,6 @@ import {
   STATUS_LABELS,
   TRANSITIONS,
 } from './reports.states.js';
-import type { ReportTable } from './reports.tables.js';
 
 type Db = Kysely<Database>;
 
@@ -77,16 +79,6 @@ export const REPORTER_ACTOR: Actor = { id: null, name: 'Người phản ánh', r
 
 /** The actor of the system's own actions (sweeps). */
 const SYSTEM_REPORT_ACTOR: Actor = { id: null, name: 'Hệ thống', roles: [] };
-
-/** One change to write: the guarded update, its event, audit row and notices. */
-interface Change {
-  action: ReportAction;
-  to: ReportStatus;
-  patch: Updateable<ReportTable>;
-  reason: string | null;
-  payload: Record<string, unknown>;
-  after?: (trx: Db, row: ReportRow) => Promise<void>;
-}
 
 /** Field reports (phản ánh hiện trường): receipt, routing, deadlines and the workflow. */
 export class ReportService {
@@ -244,7 +236,7 @@ export class ReportService {
         unitCode: handling,
         after: { code, category: category.code, unitCode, handlingUnitCode: handling },
       });
-      await this.toReporter(trx, inserted, 'report.received', {
+      await notifyReporter(trx, now, inserted, 'report.received', {
         code,
         categoryName: category.name_vi,
         dueAt: acceptDueAt,
@@ -360,7 +352,7 @@ export class ReportService {
         'photos_not_allowed',
       );
     const to = this.check(input.action, report, roles);
-    const change = await this.effects(actor, full!, input, to);
+    const change = await staffActionEffects(this, actor, full!, input, to);
     await this.commit(actor, report, change);
     return this.get(actor, id);
   }
@@ -537,171 +529,6 @@ export class ReportService {
     return to;
   }
 
-  /** What a staff action changes, after checking its own inputs. */
-  private async effects(
-    actor: Actor,
-    full: ReportFull,
-    input: ActionInput,
-    to: ReportStatus,
-  ): Promise<Change> {
-    const { db, clock } = this.deps;
-    const r = full.row;
-    const now = clock.now();
-    const base = { action: input.action, to, reason: input.reason ?? null, payload: {} };
-    switch (input.action) {
-      case 'accept': {
-        const category = (await repo.findCategory(db, r.category_code))!;
-        const cal = await cachedCalendarFor(db, clock, r.handling_unit_code, actor.generations);
-        const due = resolveDue(cal, now, category);
-        return {
-          ...base,
-          patch: {
-            accepted_at: now,
-            resolve_due_at: due,
-            due_at: due,
-            due_soon_at: null,
-            overdue_at: null,
-          },
-          payload: { resolveDueAt: due.toISOString() },
-        };
-      }
-      case 'reject':
-        required(input.reason, 'reason', 'reason_required', 'Nhập lý do từ chối phản ánh.');
-        return { ...base, patch: { due_at: null } };
-      case 'assign': {
-        required(
-          input.assigneeUsername,
-          'assigneeUsername',
-          'assignee_required',
-          'Chọn cán bộ được phân công xử lý.',
-        );
-        const who = await findAccount(db, input.assigneeUsername!);
-        const lineage = await cachedUnitLineage(db, r.handling_unit_code, actor.generations);
-        if (
-          !who ||
-          !holdsOverLineage(
-            { id: who.id, name: who.fullName, roles: who.roles },
-            ['specialist', 'leader'],
-            lineage,
-          )
-        ) {
-          throw new ValidationError(
-            `Tài khoản ${input.assigneeUsername} không phải chuyên viên hoặc lãnh đạo của đơn vị xử lý.`,
-            [],
-            'assignee_not_in_unit',
-          );
-        }
-        return {
-          ...base,
-          patch: { assignee_id: who.id },
-          payload: { assignee: who.username, assigneeName: who.fullName },
-        };
-      }
-      case 'start':
-        return {
-          ...base,
-          patch: r.assignee_id ? {} : { assignee_id: actor.id },
-        };
-      case 'resolve': {
-        required(
-          input.reply,
-          'reply',
-          'reply_required',
-          'Nhập nội dung trả lời công khai cho người dân.',
-        );
-        return {
-          ...base,
-          patch: { resolution: input.reply!, resolved_at: now, due_at: null },
-          payload: input.photoIds?.length ? { photos: input.photoIds.length } : {},
-          after: async (trx, row) => {
-            await attachPhotos(trx, row.id, input.photoIds, 'resolution', now);
-            const data = {
-              code: row.code,
-              categoryName: full.categoryName,
-              reply: input.reply!,
-              lookupUrl: this.lookupUrl(row.code),
-            };
-            await this.toReporter(trx, row, 'report.resolved', data);
-            await this.toFollowers(trx, row, data);
-          },
-        };
-      }
-      case 'close':
-        return { ...base, patch: { closed_at: now, due_at: null } };
-      case 'merge': {
-        required(input.targetId, 'targetId', 'target_required', 'Chọn phản ánh để gộp vào.');
-        const target =
-          input.targetId === r.id ? undefined : await repo.loadFull(db, input.targetId!);
-        if (!target || requireVisibleOrEmpty(actor, target).size === 0) {
-          throw new ValidationError(
-            'Không tìm thấy phản ánh để gộp vào (hoặc đó chính là phản ánh này).',
-            [],
-            'merge_target_not_found',
-          );
-        }
-        if (!['new', 'accepted', 'assigned', 'in_progress'].includes(target.row.status)) {
-          throw new ConflictError(
-            'Chỉ gộp vào một phản ánh đang được xử lý.',
-            'merge_target_not_open',
-          );
-        }
-        return {
-          ...base,
-          patch: { merged_into: target.row.id, closed_at: now, due_at: null },
-          payload: { targetId: target.row.id, targetCode: target.row.code },
-          after: async (trx) => {
-            await repo.moveFollowers(trx, r.id, target.row.id);
-            // The duplicate's reporter now follows the report that stays open.
-            for (const c of [r.reporter_phone, r.reporter_email])
-              if (c) await repo.addFollower(trx, target.row.id, c, now);
-          },
-        };
-      }
-      case 'transfer': {
-        required(input.unitCode, 'unitCode', 'unit_required', 'Chọn đơn vị nhận xử lý.');
-        const unit = await cachedUnit(db, input.unitCode!, actor.generations);
-        if (!unit) {
-          throw new ValidationError(
-            `Không tìm thấy đơn vị mã ${input.unitCode}.`,
-            [],
-            'unit_not_found',
-          );
-        }
-        if (unit.code === r.handling_unit_code) {
-          throw new ValidationError('Phản ánh đang do chính đơn vị này xử lý.', [], 'same_unit');
-        }
-        return {
-          ...base,
-          patch: { handling_unit_code: unit.code, assignee_id: null },
-          payload: { fromUnit: r.handling_unit_code, toUnit: unit.code },
-        };
-      }
-      case 'request_info': {
-        required(
-          input.reason,
-          'reason',
-          'question_required',
-          'Nhập nội dung đề nghị người phản ánh bổ sung.',
-        );
-        return {
-          ...base,
-          patch: { info_requested_at: now, info_question: input.reason! },
-          after: async (trx, row) => {
-            await this.toReporter(trx, row, 'report.info_requested', {
-              code: row.code,
-              categoryName: full.categoryName,
-              question: input.reason!,
-              lookupUrl: this.lookupUrl(row.code),
-            });
-          },
-        };
-      }
-      default:
-        // reopen, rate, provide_info and escalate are not staff actions: check() refused them.
-        throw new ForbiddenError();
-    }
-  }
-
   /** Writes one change: guarded update, event, audit row and notices in one transaction. */
   private async commit(actor: Actor, report: ReportRow, c: Change): Promise<ReportRow> {
     const now = this.deps.clock.now();
@@ -735,103 +562,6 @@ export class ReportService {
       return row;
     });
   }
-
-  /** Queues a message to the reporter's phone (SMS) and e-mail, when they left them. */
-  private async toReporter<
-    T extends 'report.received' | 'report.resolved' | 'report.info_requested',
-  >(
-    trx: Db,
-    r: ReportRow,
-    template: T,
-    data: Parameters<typeof enqueueNotification<T>>[1]['data'],
-  ): Promise<void> {
-    const at = this.deps.clock.now();
-    const related = { type: 'report', id: r.id };
-    const key = `report:${r.id}:${template}:v${r.version}`;
-    if (r.reporter_phone)
-      await enqueueNotification(trx, {
-        channel: 'sms',
-        recipient: r.reporter_phone,
-        template,
-        data,
-        dedupeKey: `${key}:sms`,
-        related,
-        at,
-      });
-    if (r.reporter_email)
-      await enqueueNotification(trx, {
-        channel: 'email',
-        recipient: r.reporter_email,
-        template,
-        data,
-        dedupeKey: `${key}:email`,
-        related,
-        at,
-      });
-  }
-
-  /** Tells every follower that the report was resolved. */
-  private async toFollowers(
-    trx: Db,
-    r: ReportRow,
-    data: Parameters<typeof enqueueNotification<'report.resolved'>>[1]['data'],
-  ): Promise<void> {
-    const at = this.deps.clock.now();
-    for (const contact of await repo.followers(trx, r.id)) {
-      if (contact === r.reporter_phone || contact === r.reporter_email) continue;
-      await enqueueNotification(trx, {
-        channel: canonicalPhone(contact) ? 'sms' : 'email',
-        recipient: contact,
-        template: 'report.resolved',
-        data,
-        dedupeKey: `report:${r.id}:report.resolved:v${r.version}:${contact}`,
-        related: { type: 'report', id: r.id },
-        at,
-      });
-    }
-  }
-}
-
-function requireVisibleOrEmpty(actor: Actor, full: ReportFull) {
-  try {
-    return requireVisible(actor, full.lineage);
-  } catch {
-    return new Set();
-  }
-}
-
-/** sha256 of what was asked, to tell a retry from another report sent with the same key. */
-function hashRequest(request: unknown): string {
-  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
-}
-
-/** What is stored of an Idempotency-Key: its hash (the key derives the follow token). */
-function idempotencyKeyHash(key: string): string {
-  return createHash('sha256').update(`report-idempotency:${key}`).digest('hex');
-}
-
-/** The follow token of a report sent with an Idempotency-Key: HMAC-SHA256(key, report id). */
-function followTokenFromKey(key: string, id: string): string {
-  return createHmac('sha256', key).update(id).digest('base64url');
-}
-
-/** The answer to a retry: the same report and token; another request under the key → 409. */
-function replayed(existing: ReportRow, key: string, requestHash: string) {
-  const followToken = followTokenFromKey(key, existing.id);
-  if (
-    existing.request_hash !== requestHash ||
-    !tokenMatches(followToken, existing.follow_token_hash)
-  )
-    throw new ConflictError(
-      'Mã chống gửi trùng (Idempotency-Key) này đã được dùng cho một phản ánh khác.',
-      'idempotency_key_reused',
-    );
-  return { row: existing, followToken, created: false };
-}
-
-function required(value: unknown, field: string, code: string, message: string): void {
-  if (value === undefined || value === null || value === '')
-    throw new ValidationError(message, [{ path: `body.${field}`, message }], code);
 }
 
 /** 404 for an unknown report code. */
