@@ -18,6 +18,58 @@ const UnitCode = z.string().trim().min(1, 'Chọn đơn vị.').max(64);
 
 export const RESPONSIBLE_KINDS = ['commune', 'district', 'province'] as const;
 
+const QUESTION_DATATYPES = [
+  'string',
+  'number',
+  'datetime',
+  'text',
+  'singlevaluelist',
+  'multivaluelist',
+] as const;
+
+/** One extra question as an administrator writes it (stored in the Open311 shape). */
+const QuestionBody = z
+  .object({
+    code: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_-]{1,64}$/,
+        'Mã câu hỏi gồm chữ không dấu, số, gạch dưới hoặc gạch ngang (tối đa 64).',
+      ),
+    description: z
+      .string()
+      .trim()
+      .min(1, 'Nhập nội dung câu hỏi.')
+      .max(300, 'Câu hỏi tối đa 300 ký tự.')
+      .transform((s) => s.normalize('NFC')),
+    datatype: z.enum(QUESTION_DATATYPES, 'Chọn kiểu trả lời.'),
+    required: z.boolean().default(false),
+    /** false: information shown to the citizen, no answer. */
+    variable: z.boolean().default(true),
+    datatypeDescription: z.string().trim().max(300).nullable().default(null),
+    values: z
+      .array(
+        z.object({
+          key: z
+            .string()
+            .trim()
+            .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Mã lựa chọn không hợp lệ.'),
+          name: z.string().trim().min(1, 'Nhập tên lựa chọn.').max(200),
+        }),
+      )
+      .max(50)
+      .default([]),
+  })
+  .refine((q) => !q.datatype.endsWith('valuelist') || q.values.length > 0, {
+    message: 'Câu hỏi chọn từ danh sách cần ít nhất một lựa chọn.',
+    path: ['values'],
+  })
+  .refine((q) => new Set(q.values.map((v) => v.key)).size === q.values.length, {
+    message: 'Mã các lựa chọn không được trùng nhau.',
+    path: ['values'],
+  });
+export type QuestionInput = z.infer<typeof QuestionBody>;
+
 /** The editable fields of a category; limits as in migration 0700's CHECKs. */
 const CategoryFields = z.object({
   nameVi: Name('tên lĩnh vực'),
@@ -35,6 +87,11 @@ const CategoryFields = z.object({
   slaPublishDays: Days('Thời hạn công khai kết quả', 60),
   active: z.boolean().default(true),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
+  /**
+   * The category's extra questions (Open311 attribute definitions). Omitted on update: the
+   * questions are kept. `order` follows the list.
+   */
+  attributes: z.array(QuestionBody).max(20, 'Tối đa 20 câu hỏi.').optional(),
 });
 
 export const CreateCategoryBody = CategoryFields.extend({
@@ -61,6 +118,17 @@ export const CategoryAdminSchema = z.object({
   slaPublishDays: z.number(),
   active: z.boolean(),
   sortOrder: z.number(),
+  attributes: z.array(
+    z.object({
+      code: z.string(),
+      description: z.string(),
+      datatype: z.enum(QUESTION_DATATYPES),
+      required: z.boolean(),
+      variable: z.boolean(),
+      datatypeDescription: z.string().nullable(),
+      values: z.array(z.object({ key: z.string(), name: z.string() })),
+    }),
+  ),
 });
 export const CategoriesAdminReply = z.object({ items: z.array(CategoryAdminSchema) });
 export const CategoryCodeParams = z.object({ code: z.string().min(1).max(40) });

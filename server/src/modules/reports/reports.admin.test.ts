@@ -160,6 +160,67 @@ describe('categories (system administrators)', () => {
   });
 });
 
+describe('category questions', () => {
+  const question = {
+    code: 'water_colour',
+    description: 'Màu nước',
+    datatype: 'singlevaluelist',
+    required: true,
+    values: [
+      { key: 'brown', name: 'Nâu đục' },
+      { key: 'clear', name: 'Trong nhưng có mùi' },
+    ],
+  };
+  it('an administrator sets the questions; the form, Open311 and the check all use them; omitted keeps them', async () => {
+    let res = await send('PUT', '/report-categories/water', {
+      ...category,
+      active: true,
+      attributes: [question, { code: 'note', description: 'Ghi chú', datatype: 'text' }],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().attributes.map((a: { code: string }) => a.code)).toEqual([
+      'water_colour',
+      'note',
+    ]);
+    const form = (await send('GET', '/report-categories', undefined, {})).json().items;
+    expect(form.find((c: { code: string }) => c.code === 'water').attributes[0]).toMatchObject({
+      code: 'water_colour',
+      required: true,
+    });
+    const service = await t.app.inject({ method: 'GET', url: '/open311/v2/services/water.json' });
+    expect(service.statusCode, service.body).toBe(200);
+    expect(service.json().attributes[0]).toMatchObject({ code: 'water_colour', order: 1 });
+    const missing = await send(
+      'POST',
+      '/reports',
+      buildReportInput(area, { categoryCode: 'water' }),
+      {},
+    );
+    expect(missing.json().code).toBe('invalid_attributes');
+    // An update without `attributes` keeps them.
+    res = await send('PUT', '/report-categories/water', { ...category, active: true });
+    expect(res.json().attributes).toHaveLength(2);
+  });
+
+  it('refuses duplicate codes and a list without choices, changing nothing', async () => {
+    const dup = await send('PUT', '/report-categories/water', {
+      ...category,
+      attributes: [question, { ...question, description: 'Lần nữa' }],
+    });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json().code).toBe('duplicate_question_code');
+    expect(dup.json().errors[0].path).toBe('body.attributes.1.code');
+    const empty = await send('PUT', '/report-categories/water', {
+      ...category,
+      attributes: [{ ...question, values: [] }],
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(JSON.stringify(empty.json())).toContain('ít nhất một lựa chọn');
+    const all = (await send('GET', '/report-categories/all')).json().items;
+    expect(all.find((c: { code: string }) => c.code === 'water').attributes).toHaveLength(2);
+  });
+});
+
 describe('routing overrides', () => {
   it("an area administrator sends the area's reports of a category elsewhere; the nearest area wins; removing restores the default", async () => {
     // Lighting is a commune matter: by default the ward answers.

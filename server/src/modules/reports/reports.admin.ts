@@ -20,6 +20,7 @@ import {
   requireUnitAdmin,
 } from '../identity/index.js';
 import { findUnitsByCodes, unitDescendants } from '../org/index.js';
+import { parseDefinitions } from './open311/open311.attributes.js';
 import {
   type CategoryRow,
   type ReplyTemplateRow,
@@ -28,6 +29,7 @@ import {
 } from './reports.admin.repository.js';
 import type {
   CreateCategoryInput,
+  QuestionInput,
   ReplyTemplateInput,
   RoutingRuleInput,
   UpdateCategoryInput,
@@ -52,10 +54,51 @@ export function presentCategory(c: CategoryRow) {
     slaPublishDays: c.sla_publish_days,
     active: c.active,
     sortOrder: c.sort_order,
+    attributes: parseDefinitions(c.attributes).map((a) => ({
+      code: a.code,
+      description: a.description,
+      datatype: a.datatype,
+      required: a.required,
+      variable: a.variable,
+      datatypeDescription: a.datatype_description,
+      values: a.values,
+    })),
   };
 }
 
+/** The admin's questions in the stored Open311 shape, `order` by position; 400 on duplicates. */
+function storedQuestions(list: QuestionInput[]): string {
+  const codes = new Set<string>();
+  for (const [i, q] of list.entries()) {
+    if (codes.has(q.code))
+      throw new ValidationError(
+        'Mã câu hỏi bị trùng.',
+        [
+          {
+            path: `body.attributes.${i}.code`,
+            message: `Mã "${q.code}" đã dùng cho câu hỏi khác.`,
+          },
+        ],
+        'duplicate_question_code',
+      );
+    codes.add(q.code);
+  }
+  return JSON.stringify(
+    list.map((q, i) => ({
+      variable: q.variable,
+      code: q.code,
+      datatype: q.datatype,
+      required: q.variable && q.required,
+      datatype_description: q.datatypeDescription,
+      order: i + 1,
+      description: q.description,
+      values: q.datatype.endsWith('valuelist') ? q.values : [],
+    })),
+  );
+}
+
 const categoryColumns = (i: UpdateCategoryInput) => ({
+  ...(i.attributes === undefined ? {} : { attributes: storedQuestions(i.attributes) }),
   name_vi: i.nameVi,
   name_en: i.nameEn,
   description: i.description,
@@ -83,8 +126,8 @@ export async function createCategory({ db }: Deps, actor: Actor | null, i: Creat
   return db.transaction().execute(async (trx) => {
     const ok = await repo.insertCategory(trx, {
       code: i.code,
-      ...categoryColumns(i),
       attributes: '[]',
+      ...categoryColumns(i),
     });
     if (!ok) throw new ConflictError(`Mã lĩnh vực "${i.code}" đã có.`, 'category_exists');
     await recordAudit(trx, admin, {
