@@ -34,10 +34,25 @@ describe('field report settings and statistics', () => {
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.getByText('ít nhất 1 ngày làm việc').first().waitFor();
     await dialog.getByLabel('Giải quyết').fill('10');
+    // An extra question for citizens (also served to Open311 clients).
+    await dialog.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+    await dialog.getByLabel('Nội dung câu hỏi').fill('Cây có nguy cơ ngã đổ không?');
+    await dialog.getByLabel('Mã câu hỏi').fill('nguy_co');
+    await dialog.getByLabel('Các lựa chọn').fill('Có, rất nguy hiểm\nKhông rõ');
+    await dialog.getByLabel('Bắt buộc trả lời').check();
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu lĩnh vực "Cây xanh".').waitFor();
     const row = page.getByRole('row', { name: /Cây xanh/ });
     expect(await row.getByRole('cell').nth(3).innerText()).toBe('10');
+    const service = await page.request.get(`${server.url}/open311/v2/services/trees.json`);
+    expect((await service.json()).attributes[0]).toMatchObject({
+      code: 'nguy_co',
+      required: true,
+      values: [
+        { key: 'co_rat_nguy_hiem', name: 'Có, rất nguy hiểm' },
+        { key: 'khong_ro', name: 'Không rõ' },
+      ],
+    });
 
     // Routing: lighting in Mỹ Bình ward goes to the city (883).
     await page.getByRole('tab', { name: 'Quy tắc chuyển' }).click();
@@ -58,6 +73,11 @@ describe('field report settings and statistics', () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã thêm mẫu "Trùng phản ánh đã có".').waitFor();
     await page.getByRole('row', { name: /Trùng phản ánh đã có/ }).waitFor();
+
+    // The citizen's form asks the new question for that category.
+    await page.goto(`${server.url}/phan-anh/gui`);
+    await page.getByLabel('Lĩnh vực').selectOption('trees');
+    await page.getByLabel('Cây có nguy cơ ngã đổ không?').waitFor();
 
     // Statistics: the page loads with its table (or the empty message) and the CSV link.
     await page.goto(`${server.url}/phan-anh/thong-ke`);

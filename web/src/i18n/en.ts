@@ -929,6 +929,27 @@ export const en: Messages = {
   'reportsAdmin.category.saved': 'Category "{name}" saved.',
   'reportsAdmin.category.editNamed': 'Edit category {name}',
   'reportsAdmin.category.editTitle': 'Edit category: {name}',
+  'reportsAdmin.question.legend': 'Extra questions',
+  'reportsAdmin.question.hint':
+    'Asked of citizens who pick this category (and served to Open311 clients). Asked in this order.',
+  'reportsAdmin.question.rowLegend': 'Question {n}',
+  'reportsAdmin.question.description': 'Question',
+  'reportsAdmin.question.code': 'Question code',
+  'reportsAdmin.question.codeHint':
+    'Letters without accents, digits, underscores; e.g. damage_type.',
+  'reportsAdmin.question.datatype': 'Answer type',
+  'reportsAdmin.question.type.singlevaluelist': 'One choice from a list',
+  'reportsAdmin.question.type.multivaluelist': 'Several choices from a list',
+  'reportsAdmin.question.type.string': 'Short text',
+  'reportsAdmin.question.type.text': 'Paragraph',
+  'reportsAdmin.question.type.number': 'Number',
+  'reportsAdmin.question.type.datetime': 'Date and time',
+  'reportsAdmin.question.values': 'Choices',
+  'reportsAdmin.question.valuesHint':
+    'One choice per line as "key | name", e.g. "pothole | Pothole". Without a key, one is made from the name.',
+  'reportsAdmin.question.required': 'Answer required',
+  'reportsAdmin.question.add': 'Add a question',
+  'reportsAdmin.question.removeNamed': 'Remove question {n}',
   'reportsAdmin.routing.intro':
     "By default a report goes to the category's handling level. The rules below send a category's reports in an area to another unit; the rule of the smaller area wins.",
   'reportsAdmin.routing.caption': 'Routing rules',

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import { fieldId } from '../../../lib/problem-paths.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../ui/Field.tsx';
+import { QuestionsEditor } from './QuestionsEditor.tsx';
 import {
   type CategorySettings,
   createCategory,
@@ -25,6 +26,7 @@ export const NEW_CATEGORY: CategorySettings = {
   slaPublishDays: 2,
   active: true,
   sortOrder: 0,
+  attributes: [],
 };
 
 const SLA_FIELDS = ['slaAcceptDays', 'slaInfoDays', 'slaResolveDays', 'slaPublishDays'] as const;
@@ -138,6 +140,12 @@ export function CategoryForm({ initial, onSaved, onCancel }: Props) {
         value={String(draft.sortOrder)}
         error={save.errors.sortOrder}
         onChange={(e) => set({ sortOrder: e.target.valueAsNumber })}
+      />
+      <QuestionsEditor
+        prefix={prefix}
+        questions={draft.attributes}
+        errors={save.errors}
+        onChange={(attributes) => set({ attributes })}
       />
       <CheckboxField
         id={id('active')}

@@ -1,6 +1,7 @@
 // Admin and statistics calls of the reports module: categories, routing overrides, reply
 // templates, per-unit statistics and the CSV export links.
 import { apiRequest, buildUrl } from '../../../api/client.ts';
+import type { QuestionSettings } from './questions.ts';
 
 const V1 = '/api/v1';
 const enc = encodeURIComponent;
@@ -21,6 +22,8 @@ export interface CategorySettings {
   slaPublishDays: number;
   active: boolean;
   sortOrder: number;
+  /** Extra questions asked on the form and served to Open311 clients. */
+  attributes: QuestionSettings[];
 }
 export type CategoryInput = Omit<CategorySettings, 'code'>;
 
