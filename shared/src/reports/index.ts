@@ -1,2 +1,4 @@
 // Public API of the shared field-report vocabulary.
+
+export * from './stats.ts';
 export * from './workflow.ts';

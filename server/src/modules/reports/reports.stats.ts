@@ -14,6 +14,7 @@
  *   between the day of receipt and the day of the (last) resolution.
  */
 import { vnDateOf, type WorkingCalendar } from '@cqs/shared/calendar/index';
+import type { ReportUnitStats } from '@cqs/shared/reports/index';
 import type { Actor } from '../../platform/actor.js';
 import { ValidationError } from '../../platform/errors.js';
 import { cachedCalendarFor } from '../calendar/index.js';
@@ -23,31 +24,7 @@ import type { ReportService } from './reports.service.js';
 import { OPEN_STATUSES } from './reports.states.js';
 import { reportsStatsRepository as repo, type StatsRow } from './reports.stats.repository.js';
 
-export interface UnitStats {
-  unitCode: string;
-  unitName: string | null;
-  received: number;
-  open: number;
-  finished: number;
-  resolved: number;
-  rejected: number;
-  merged: number;
-  onTime: number;
-  late: number;
-  /** Open and past the deadline of their stage now. */
-  overdueOpen: number;
-  /** onTime / (finished + overdueOpen), 0–1; null when there is nothing to rate yet. */
-  onTimeRate: number | null;
-  /** Mean working days from receipt to resolution; null when nothing was resolved. */
-  avgWorkingDaysToResolve: number | null;
-  reopened: number;
-  rated: number;
-  /** Mean rating 1–5; null when nobody rated. */
-  avgRating: number | null;
-  /** The sums behind the means, so rows can be added up exactly. */
-  resolveWorkingDaysSum: number;
-  ratingSum: number;
-}
+export type UnitStats = ReportUnitStats;
 
 const t = (d: Date | string | null) => (d === null ? null : new Date(d).getTime());
 

@@ -12,6 +12,7 @@ import {
   RESPONSIBLE_KINDS,
   updateCategory,
 } from './reports-admin.api.ts';
+import { SaveButtons } from './SaveButtons.tsx';
 import { useSave } from './use-save.ts';
 
 export const NEW_CATEGORY: CategorySettings = {
@@ -154,16 +155,7 @@ export function CategoryForm({ initial, onSaved, onCancel }: Props) {
         checked={draft.active}
         onChange={(e) => set({ active: e.target.checked })}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? t('status.saving') : t('reportsAdmin.save')}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <SaveButtons busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -20,6 +20,7 @@ import {
   type ReplyTemplateInput,
   updateReplyTemplate,
 } from './reports-admin.api.ts';
+import { SaveButtons } from './SaveButtons.tsx';
 import { useSave } from './use-save.ts';
 
 const NEW_TEMPLATE: ReplyTemplateInput = {
@@ -107,16 +108,7 @@ function TemplateForm({
         checked={draft.active}
         onChange={(e) => set({ active: e.target.checked })}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? t('status.saving') : t('reportsAdmin.save')}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <SaveButtons busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // Admin and statistics calls of the reports module: categories, routing overrides, reply
 // templates, per-unit statistics and the CSV export links.
+import type { ReportUnitStats } from '@cqs/shared/reports/index';
 import { apiRequest, buildUrl } from '../../../api/client.ts';
 import type { QuestionSettings } from './questions.ts';
 
@@ -99,24 +100,7 @@ export const deleteReplyTemplate = (id: string) =>
   apiRequest<void>(`${V1}/report-reply-templates/${enc(id)}`, { method: 'DELETE' });
 
 /** One row of GET /reports/stats. */
-export interface UnitStats {
-  unitCode: string;
-  unitName: string | null;
-  received: number;
-  open: number;
-  finished: number;
-  resolved: number;
-  rejected: number;
-  merged: number;
-  onTime: number;
-  late: number;
-  overdueOpen: number;
-  onTimeRate: number | null;
-  avgWorkingDaysToResolve: number | null;
-  reopened: number;
-  rated: number;
-  avgRating: number | null;
-}
+export type UnitStats = ReportUnitStats;
 export interface ReportStats {
   from: string;
   to: string;

@@ -2,6 +2,7 @@
 // and rate the handling 1–5 once it is resolved. The server decides (`mine`), the page offers.
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import type { MessageKey } from '../../../i18n/vi.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { errorText } from '../../../ui/error-text.ts';
 import { TextAreaField } from '../../../ui/Field.tsx';
@@ -121,6 +122,40 @@ function RatingForm({ code, token, onDone }: { code: string; token: string; onDo
   );
 }
 
+/**
+ * A one-text-box action of the reporter (answer a question, say "not fixed"): an empty box is
+ * refused with `emptyMessage`, a failure shows the server's message, success calls `onDone`.
+ */
+function useTextAction(
+  send: (text: string) => Promise<unknown>,
+  emptyMessage: MessageKey,
+  onDone: () => void,
+) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!text.trim()) {
+      setError(t(emptyMessage));
+      return;
+    }
+    setBusy(true);
+    setError('');
+    try {
+      await send(text.trim());
+      onDone();
+    } catch (e) {
+      setError(errorText(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { text, setText, error, busy, onSubmit };
+}
+
 /** The answer to the staff's request for more information. */
 function InfoForm({
   code,
@@ -134,27 +169,17 @@ function InfoForm({
   onDone: () => void;
 }) {
   const t = useT();
-  const [answer, setAnswer] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!answer.trim()) {
-      setError(t('reports.validation.infoAnswer'));
-      return;
-    }
-    setBusy(true);
-    setError('');
-    try {
-      await provideInfo(code, token, answer.trim());
-      onDone();
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    text: answer,
+    setText: setAnswer,
+    error,
+    busy,
+    onSubmit,
+  } = useTextAction(
+    (text) => provideInfo(code, token, text),
+    'reports.validation.infoAnswer',
+    onDone,
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="rp-mine-form" aria-labelledby="rp-info-title">
       <h3 id="rp-info-title">{t('reports.mine.infoTitle')}</h3>
@@ -189,26 +214,17 @@ function ReopenForm({
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setError(t('reports.validation.reopenReason'));
-      return;
-    }
-    setBusy(true);
-    setError('');
-    try {
-      await reopenReport(code, token, reason.trim());
-      onDone();
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    text: reason,
+    setText: setReason,
+    error,
+    busy,
+    onSubmit,
+  } = useTextAction(
+    (text) => reopenReport(code, token, text),
+    'reports.validation.reopenReason',
+    onDone,
+  );
   if (!open)
     return (
       <div className="rp-mine-form">
