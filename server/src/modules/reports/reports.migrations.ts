@@ -273,6 +273,20 @@ export const reportsMigrations: Record<string, Migration> = {
         add column info_answered_at timestamptz`.execute(db);
     },
   },
+  '0734_reports_deferrable_fks': {
+    async up(db: Kysely<unknown>) {
+      // Like every other foreign key: deferrable, so a restore (which defers all constraints)
+      // may load tables in any order.
+      await sql`alter table report_routing_rule
+        alter constraint report_routing_rule_category_code_fkey deferrable initially immediate`.execute(
+        db,
+      );
+      await sql`alter table report_reply_template
+        alter constraint report_reply_template_category_code_fkey deferrable initially immediate`.execute(
+        db,
+      );
+    },
+  },
   '0730_reports_routing_rules': {
     async up(db: Kysely<unknown>) {
       // Admin overrides of the category's default level: in this area, this unit answers.
