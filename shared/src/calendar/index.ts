@@ -2,5 +2,12 @@
 
 export { type Holiday, hungKingsDay, lunarNewYear, MAX_YEAR, MIN_YEAR } from './holidays.ts';
 export { type CalendarSettings, DEFAULT_CALENDAR_SETTINGS, type Session } from './settings.ts';
-export { type IsoDate, toVnIso, vnDateOf, vnInstant } from './time.ts';
+export {
+  type IsoDate,
+  toVnIso,
+  vnDateOf,
+  vnDayEnd,
+  vnDayStart,
+  vnInstant,
+} from './time.ts';
 export { type DayKind, WorkingCalendar, type YearOverrides } from './working-calendar.ts';

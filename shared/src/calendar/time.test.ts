@@ -7,11 +7,18 @@ import {
   parseHm,
   toVnIso,
   vnDateOf,
+  vnDayEnd,
+  vnDayStart,
   vnInstant,
   weekday,
 } from './time.ts';
 
 describe('Vietnam time helpers (fixed UTC+07:00)', () => {
+  it('day filters run from local midnight to the next local midnight', () => {
+    expect(vnDayStart('2027-01-01').toISOString()).toBe('2026-12-31T17:00:00.000Z');
+    expect(vnDayEnd('2027-01-31').toISOString()).toBe('2027-01-31T17:00:00.000Z');
+  });
+
   it('formats instants in +07:00 without milliseconds', () => {
     expect(toVnIso(new Date('2026-11-27T10:00:00Z'))).toBe('2026-11-27T17:00:00+07:00');
     expect(toVnIso(new Date('2026-12-31T17:30:05.999Z'))).toBe('2027-01-01T00:30:05+07:00');

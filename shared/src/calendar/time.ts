@@ -91,6 +91,16 @@ export function vnInstant(date: IsoDate, time: string): Date {
   return new Date(dayNumber(date) * MS_PER_DAY + parseHm(time) * MS_PER_MINUTE - VN_OFFSET_MS);
 }
 
+/** Midnight starting `date` in Vietnam: the inclusive start of a "from" day filter. */
+export function vnDayStart(date: IsoDate): Date {
+  return vnInstant(date, '00:00');
+}
+
+/** Midnight ending `date` in Vietnam: the exclusive end of a "to" day filter. */
+export function vnDayEnd(date: IsoDate): Date {
+  return vnInstant(addDays(date, 1), '00:00');
+}
+
 /** ISO 8601 in Vietnam local time, e.g. '2026-11-27T17:00:00+07:00' (no milliseconds). */
 export function toVnIso(d: Date): string {
   assertValidDate(d);

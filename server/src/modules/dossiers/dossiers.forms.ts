@@ -1,3 +1,4 @@
+import { vnDayEnd, vnDayStart } from '@cqs/shared/calendar/index';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, ValidationError } from '../../platform/errors.js';
 import { findAccountsByIds } from '../identity/index.js';
@@ -131,8 +132,8 @@ export async function dossierRegisterXlsx(
   let query = db
     .selectFrom('dossier')
     .selectAll()
-    .where('received_at', '>=', new Date(`${q.from}T00:00:00+07:00`))
-    .where('received_at', '<', new Date(new Date(`${q.to}T00:00:00+07:00`).getTime() + 86_400_000))
+    .where('received_at', '>=', vnDayStart(q.from))
+    .where('received_at', '<', vnDayEnd(q.to))
     .orderBy('received_at');
   if (q.unit) query = query.where('unit_code', '=', q.unit);
   else if (visible)

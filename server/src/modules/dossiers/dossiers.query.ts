@@ -1,3 +1,4 @@
+import { vnDayEnd, vnDayStart } from '@cqs/shared/calendar/index';
 import { canonicalPhone } from '@cqs/shared/vn/index';
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
@@ -22,10 +23,6 @@ const OPEN = DOSSIER_STATUSES.filter((s) => !FINAL_STATUSES.has(s));
 
 type Db = Kysely<Database>;
 type Query = z.infer<typeof ListQuery>;
-
-// Local day boundaries in Asia/Ho_Chi_Minh (fixed +07:00).
-const dayStart = (d: string) => new Date(`${d}T00:00:00+07:00`);
-const dayEnd = (d: string) => new Date(new Date(`${d}T00:00:00+07:00`).getTime() + 86_400_000);
 
 /** A dossier code (e.g. `000.00.15.H01-261123-0001`) or its beginning: no spaces, digits, `.`/`-`. */
 export function looksLikeCode(text: string): boolean {
@@ -80,8 +77,8 @@ function scoped(
     );
   if (q.assignedToMe === 'true') b = b.where('assignee_id', '=', actor.id);
   if (q.overdue === 'true') b = b.where('status', 'in', [...RUNNING]).where('due_at', '<', now);
-  if (q.from) b = b.where('received_at', '>=', dayStart(q.from));
-  if (q.to) b = b.where('received_at', '<', dayEnd(q.to));
+  if (q.from) b = b.where('received_at', '>=', vnDayStart(q.from));
+  if (q.to) b = b.where('received_at', '<', vnDayEnd(q.to));
   if (q.q) {
     const text = q.q.trim();
     const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -7,6 +7,7 @@
  *   (an export leaves the system: Personal Data Protection Law 91/2025/QH15, regulations.md §7).
  * Both page through the list by keyset, so memory stays flat; at most EXPORT_MAX rows.
  */
+import { vnDayEnd, vnDayStart } from '@cqs/shared/calendar/index';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { CSV_BOM, type CsvValue, csvLine } from '../../platform/csv/csv.js';
@@ -24,8 +25,6 @@ import { OPEN_STATUSES, type ReportStatus, STATUS_LABELS } from './reports.state
 export const EXPORT_MAX = 50_000;
 const PAGE = 500;
 
-const dayStart = (d: string) => new Date(`${d}T00:00:00+07:00`);
-const dayEnd = (d: string) => new Date(dayStart(d).getTime() + 86_400_000);
 const vnTime = (d: Date | string | null) =>
   d === null
     ? ''
@@ -65,7 +64,7 @@ function period(f: ExportFilter) {
       [{ path: 'querystring.from', message: 'Chọn lại khoảng thời gian.' }],
       'invalid_period',
     );
-  return { from: f.from ? dayStart(f.from) : undefined, to: f.to ? dayEnd(f.to) : undefined };
+  return { from: f.from ? vnDayStart(f.from) : undefined, to: f.to ? vnDayEnd(f.to) : undefined };
 }
 
 export const PUBLIC_CSV_HEADER = [

@@ -1,3 +1,4 @@
+import { vnDayEnd, vnDayStart } from '@cqs/shared/calendar/index';
 import { canonicalPhone } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
@@ -18,10 +19,6 @@ import {
   type ReportStatus,
   STATUS_LABELS,
 } from './reports.states.js';
-
-// Local day boundaries in Asia/Ho_Chi_Minh (fixed +07:00).
-const dayStart = (d: string) => new Date(`${d}T00:00:00+07:00`);
-const dayEnd = (d: string) => new Date(dayStart(d).getTime() + 86_400_000);
 
 function cursorOf(c: string | undefined): ListFilter['after'] {
   if (!c) return undefined;
@@ -137,8 +134,8 @@ export async function listPublicReports(svc: ReportService, q: PublicListQueryT)
     excludeStatuses: ['rejected'],
     category: q.category,
     unit: q.unit,
-    from: q.from ? dayStart(q.from) : undefined,
-    to: q.to ? dayEnd(q.to) : undefined,
+    from: q.from ? vnDayStart(q.from) : undefined,
+    to: q.to ? vnDayEnd(q.to) : undefined,
     bbox,
     after: cursorOf(q.cursor),
     limit: q.limit,

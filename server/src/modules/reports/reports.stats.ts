@@ -13,7 +13,7 @@
  * - working days to resolve: the unit's working calendar (holidays, Tết, compensatory days)
  *   between the day of receipt and the day of the (last) resolution.
  */
-import { vnDateOf, type WorkingCalendar } from '@cqs/shared/calendar/index';
+import { vnDateOf, vnDayEnd, vnDayStart, type WorkingCalendar } from '@cqs/shared/calendar/index';
 import type { ReportUnitStats } from '@cqs/shared/reports/index';
 import type { Actor } from '../../platform/actor.js';
 import { ValidationError } from '../../platform/errors.js';
@@ -110,7 +110,6 @@ export function aggregate(
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-const dayStart = (d: string) => new Date(`${d}T00:00:00+07:00`);
 const DAY = 86_400_000;
 
 /**
@@ -128,8 +127,8 @@ export async function reportStats(
   const today = vnDateOf(now);
   const fromDay = q.from ?? `${today.slice(0, 4)}-01-01`;
   const toDay = q.to ?? today;
-  const from = dayStart(fromDay);
-  const to = new Date(dayStart(toDay).getTime() + DAY);
+  const from = vnDayStart(fromDay);
+  const to = vnDayEnd(toDay);
   if (to <= from)
     throw new ValidationError(
       'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
