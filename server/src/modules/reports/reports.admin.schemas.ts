@@ -1,5 +1,6 @@
 /** Request and response schemas of the reports module's admin endpoints. */
 import { z } from 'zod';
+import { ATTRIBUTE_DATATYPES } from './open311/open311.attributes.js';
 
 const Days = (what: string, max: number) =>
   z
@@ -18,14 +19,7 @@ const UnitCode = z.string().trim().min(1, 'Chọn đơn vị.').max(64);
 
 export const RESPONSIBLE_KINDS = ['commune', 'district', 'province'] as const;
 
-const QUESTION_DATATYPES = [
-  'string',
-  'number',
-  'datetime',
-  'text',
-  'singlevaluelist',
-  'multivaluelist',
-] as const;
+const QUESTION_DATATYPES = ATTRIBUTE_DATATYPES;
 
 /** One extra question as an administrator writes it (stored in the Open311 shape). */
 const QuestionBody = z

@@ -12,6 +12,7 @@ import { type ListFilter, reportsRepository as repo } from './reports.repository
 import { bboxAround, haversineMeters } from './reports.routing.js';
 import type { ListQueryT, PublicListQueryT } from './reports.schemas.js';
 import { notFound, type ReportService } from './reports.service.js';
+import { reopenUntil } from './reports.sla.js';
 import {
   allowedActions,
   FINAL_STATUSES,
@@ -179,9 +180,7 @@ export async function publicReport(svc: ReportService, code: string, token?: str
       reopenUntil:
         resolvedAt === null
           ? null
-          : new Date(
-              new Date(resolvedAt).getTime() + svc.reopenWindowDays * 86_400_000,
-            ).toISOString(),
+          : reopenUntil(new Date(resolvedAt), svc.reopenWindowDays).toISOString(),
     },
   };
 }

@@ -20,6 +20,8 @@ export interface ReportFull {
   /** Unit and handling unit with their ancestors: whose grants reach this report. */
   lineage: string[];
   categoryName: string;
+  /** The category's extra questions as stored (Open311 attribute definitions). */
+  categoryQuestions: unknown;
   handlingUnitName: string | null;
   assignee: AccountBrief | null;
   events: ReportEventRow[];
@@ -195,6 +197,7 @@ export const reportsRepository = {
       ReportRow & {
         x_lineage: string[];
         x_category: string;
+        x_questions: unknown;
         x_unit_name: string | null;
         x_assignee: AccountBrief | null;
         x_events: ReportEventRow[];
@@ -203,6 +206,7 @@ export const reportsRepository = {
         ${orgExpressions.lineage(sql.ref('r.unit_code'))} ||
           ${orgExpressions.lineage(sql.ref('r.handling_unit_code'))} as x_lineage,
         (select c.name_vi from report_category c where c.code = r.category_code) as x_category,
+        (select c.attributes from report_category c where c.code = r.category_code) as x_questions,
         ${orgExpressions.fullName(sql.ref('r.handling_unit_code'))} as x_unit_name,
         ${identityExpressions.accountBrief(sql.ref('r.assignee_id'))} as x_assignee,
         coalesce((select json_agg(e order by e.seq) from report_event e
@@ -210,11 +214,12 @@ export const reportsRepository = {
       from report r where r.id = ${id}`.execute(db);
     const x = r.rows[0];
     if (!x) return undefined;
-    const { x_lineage, x_category, x_unit_name, x_assignee, x_events, ...row } = x;
+    const { x_lineage, x_category, x_questions, x_unit_name, x_assignee, x_events, ...row } = x;
     return {
       row: row as ReportRow,
       lineage: x_lineage,
       categoryName: x_category,
+      categoryQuestions: x_questions ?? [],
       handlingUnitName: x_unit_name,
       assignee: x_assignee,
       events: x_events.map((e) => ({ ...e, occurred_at: new Date(e.occurred_at) })),

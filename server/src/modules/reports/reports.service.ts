@@ -304,14 +304,13 @@ export class ReportService {
   async get(actor: Actor, id: string): Promise<ReportView> {
     const full = await repo.loadFull(this.deps.db, id);
     const roles = requireVisible(actor, full?.lineage);
-    const category = await repo.findCategory(this.deps.db, full!.row.category_code);
     return {
       ...presentReport(
         full!,
         allowedActions(full!.row.status as ReportStatus, roles, this.guards(full!.row)),
         await photosOfReport(this.deps.db, id),
       ),
-      answers: answersInWords(parseDefinitions(category?.attributes ?? []), full!.row.attributes),
+      answers: answersInWords(parseDefinitions(full!.categoryQuestions), full!.row.attributes),
     };
   }
 
