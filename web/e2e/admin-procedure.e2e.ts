@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, launchChromium, startServer } from './server.js';
+import { ADMIN_PASSWORD, launchChromium, logIn, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -19,12 +19,8 @@ afterAll(async () => {
 describe('admin creates a procedure', () => {
   it('logs in, creates a procedure with a form field, and finds it in the list', async () => {
     const code = `1.${String(Date.now()).slice(-6)}`;
-    await page.goto(`${server.url}/dang-nhap`);
+    await logIn(page, server.url, 'admin', ADMIN_PASSWORD);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
 
     await page.goto(`${server.url}/quan-tri/thu-tuc`);
     await page

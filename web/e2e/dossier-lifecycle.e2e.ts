@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer } from './server.js';
+import { launchChromium, signedInPage, startServer } from './server.js';
 
-const DEMO_PASSWORD = 'demo@2026';
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -18,20 +17,7 @@ afterAll(async () => {
 });
 
 /** A fresh browser session signed in as one of the demo accounts. */
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
-  return page;
-}
+const signIn = (username: string) => signedInPage(browser, server.url, username, contexts);
 
 /** Opens the action's small form on the dossier page and confirms it. */
 async function takeAction(page: Page, label: string, fill?: (p: Page) => Promise<void>) {

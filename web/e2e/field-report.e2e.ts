@@ -2,9 +2,8 @@ import exifr from 'exifr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cameraJpeg } from './photo-fixture.js';
-import { launchChromium, startServer } from './server.js';
+import { launchChromium, signedInPage, startServer } from './server.js';
 
-const DEMO_PASSWORD = 'demo@2026';
 const WARD = '30280'; // Mỹ Bình ward, where the demo staff work
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -31,20 +30,7 @@ async function citizenPage(): Promise<Page> {
 }
 
 /** A fresh browser session signed in as one of the demo accounts. */
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
-  return page;
-}
+const signIn = (username: string) => signedInPage(browser, server.url, username, contexts);
 
 /** Opens the action's small form on the staff report page, fills it and confirms. */
 async function takeAction(page: Page, label: string, fill?: (p: Page) => Promise<void>) {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, launchChromium, startServer } from './server.js';
+import { ADMIN_PASSWORD, launchChromium, logIn, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -19,11 +19,7 @@ afterAll(async () => {
 
 describe('field report settings and statistics', () => {
   it('an administrator changes a time limit, adds a routing rule and a reply template; staff see the statistics', async () => {
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+    await logIn(page, server.url, 'admin', ADMIN_PASSWORD);
 
     // Categories: tighten "Cây xanh" to 10 working days; a bad value is refused in Vietnamese.
     await page.goto(`${server.url}/quan-tri/phan-anh`);

@@ -2,11 +2,44 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
 export const ADMIN_PASSWORD = 'mat-khau-e2e-2026';
+/** The password of every demo account (server/src/demo.ts). */
+export const DEMO_PASSWORD = 'demo@2026';
+
+/** Signs `page` in through the login form and waits to leave it. */
+export async function logIn(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.goto(`${baseUrl}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+}
+
+/** A fresh desktop-sized browser session signed in as `username`; its context goes to `contexts`. */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  contexts: BrowserContext[],
+): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  await logIn(page, baseUrl, username);
+  return page;
+}
 
 /** Starts the real server on a fresh embedded database; resolves with its base URL. */
 export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
