@@ -112,9 +112,8 @@ const EventSchema = z.object({
   payload: z.record(z.string(), z.unknown()),
 });
 
-/** A report as staff see it (personal data included; anonymity hides the name only publicly). */
-export const ReportSchema = z.object({
-  id: z.uuid(),
+/** What every view of a report shows: code, status, category, description and place. */
+const reportCore = {
   code: z.string(),
   status: z.enum(REPORT_STATUSES),
   statusLabel: z.string(),
@@ -126,6 +125,12 @@ export const ReportSchema = z.object({
     long: z.number().nullable(),
     address: z.string().nullable(),
   }),
+};
+
+/** A report as staff see it (personal data included; anonymity hides the name only publicly). */
+export const ReportSchema = z.object({
+  id: z.uuid(),
+  ...reportCore,
   unitCode: z.string(),
   handlingUnitCode: z.string(),
   handlingUnitName: z.string().nullable(),
@@ -219,17 +224,7 @@ export const ListReply = z.object({ items: z.array(ListItem), nextCursor: z.stri
 
 /** A report as anyone may see it: no reporter name, phone or e-mail, ever. */
 export const PublicReportSchema = z.object({
-  code: z.string(),
-  status: z.enum(REPORT_STATUSES),
-  statusLabel: z.string(),
-  categoryCode: z.string(),
-  categoryName: z.string(),
-  description: z.string(),
-  location: z.object({
-    lat: z.number().nullable(),
-    long: z.number().nullable(),
-    address: z.string().nullable(),
-  }),
+  ...reportCore,
   handlingUnitCode: z.string(),
   resolution: z.string().nullable(),
   createdAt: z.string(),
