@@ -99,8 +99,8 @@ export interface CreatedReport {
   followToken: string;
 }
 
-/** A report as anyone may see it. */
-export interface PublicReport {
+/** What every view of a report shows (server: `reportCore`). */
+export interface ReportCore {
   code: string;
   status: ReportStatus;
   statusLabel: string;
@@ -108,6 +108,10 @@ export interface PublicReport {
   categoryName: string;
   description: string;
   location: ReportLocation;
+}
+
+/** A report as anyone may see it. */
+export interface PublicReport extends ReportCore {
   handlingUnitCode: string;
   resolution: string | null;
   createdAt: string;
@@ -157,15 +161,8 @@ export interface ReportEvent {
 }
 
 /** A report as staff see it. */
-export interface Report {
+export interface Report extends ReportCore {
   id: string;
-  code: string;
-  status: ReportStatus;
-  statusLabel: string;
-  categoryCode: string;
-  categoryName: string;
-  description: string;
-  location: ReportLocation;
   unitCode: string;
   handlingUnitCode: string;
   handlingUnitName: string | null;
