@@ -5,14 +5,7 @@ import './reports.css';
 export { CategoriesAdmin } from './admin/CategoriesAdmin.tsx';
 export { ReplyTemplatesAdmin } from './admin/ReplyTemplatesAdmin.tsx';
 export { RoutingRulesAdmin } from './admin/RoutingRulesAdmin.tsx';
-export {
-  type ExportFilter,
-  getReportStats,
-  listReplyTemplates,
-  publicCsvUrl,
-  type ReplyTemplate,
-  staffCsvUrl,
-} from './admin/reports-admin.api.ts';
+export { getReportStats, publicCsvUrl, staffCsvUrl } from './admin/reports-admin.api.ts';
 export type {
   CreatedReport,
   PublicReport,
