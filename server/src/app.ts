@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { calendarRoutes } from './modules/calendar/index.js';
+import { citizensRoutes } from './modules/citizens/index.js';
 import {
   checkCodePattern,
   DossierService,
@@ -8,6 +9,7 @@ import {
   notifyViaOutbox,
 } from './modules/dossiers/index.js';
 
+import { feedbackRoutes } from './modules/feedback/index.js';
 import {
   authenticationPlugin,
   IdentityService,
@@ -17,6 +19,7 @@ import {
 import { createAdaptersFromConfig, notificationsJobs } from './modules/notifications/index.js';
 
 import { orgRoutes } from './modules/org/index.js';
+import { paymentsRoutes } from './modules/payments/index.js';
 import { proceduresRoutes } from './modules/procedures/index.js';
 import {
   open311Routes,
@@ -116,6 +119,10 @@ export async function buildApp(opts: {
   await app.register(reportsRoutes(ctx, reports), { prefix: '/api/v1' });
   // Open311 GeoReport v2 at /open311/v2, its client keys at /api/v1/open311/clients.
   await app.register(open311Routes(ctx, reports));
+  // The citizen portal (issue 4): accounts, payments, ratings and petitions.
+  await app.register(citizensRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(paymentsRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(feedbackRoutes(ctx), { prefix: '/api/v1' });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });
   return { app, ctx, identity };

@@ -1,32 +1,71 @@
-import type { ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
+import { citizensRoutes } from '../modules/citizens/citizens.routes.tsx';
+import { feedbackRoutes } from '../modules/feedback/feedback.routes.tsx';
 import { AuthProvider } from '../modules/identity/index.ts';
-import { AccountsPage } from '../pages/AccountsPage.tsx';
-import { CalendarPage } from '../pages/CalendarPage.tsx';
-import { DossierPage } from '../pages/DossierPage.tsx';
-import { DossierQueuePage } from '../pages/DossierQueuePage.tsx';
-import { DossierReceiptPage } from '../pages/DossierReceiptPage.tsx';
-import { DossierUnitPage } from '../pages/DossierUnitPage.tsx';
-import { HomePage } from '../pages/HomePage.tsx';
-import { LoginPage } from '../pages/LoginPage.tsx';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { Open311ClientsPage } from '../pages/Open311ClientsPage.tsx';
-import { ProcedureEditPage } from '../pages/ProcedureEditPage.tsx';
-import { ProceduresPage } from '../pages/ProceduresPage.tsx';
-import { PublicReportPage } from '../pages/PublicReportPage.tsx';
-import { PublicReportsPage } from '../pages/PublicReportsPage.tsx';
-import { ReportAdminPage } from '../pages/ReportAdminPage.tsx';
-import { ReportPage } from '../pages/ReportPage.tsx';
-import { ReportQueuePage } from '../pages/ReportQueuePage.tsx';
-import { ReportStatsPage } from '../pages/ReportStatsPage.tsx';
-import { ReportSubmitPage } from '../pages/ReportSubmitPage.tsx';
-import { TrackDossierPage } from '../pages/TrackDossierPage.tsx';
-import { UnitsPage } from '../pages/UnitsPage.tsx';
+import { paymentsRoutes } from '../modules/payments/payments.routes.tsx';
+import { portalRoutes } from '../modules/portal/portal.routes.tsx';
+import { catalogueRoutes } from '../modules/procedures/catalogue.routes.tsx';
 import { AppShell } from './AppShell.tsx';
 import { PATHS } from './nav-items.ts';
 import { RequireAuth } from './RequireAuth.tsx';
 import { RequireRole } from './RequireRole.tsx';
+
+/**
+ * Each page is its own chunk, loaded when first visited: a citizen opening the public
+ * catalogue on a phone downloads the shell and that page, not the staff screens (issue 4's
+ * 200 KB budget, docs/benchmarks.md). AppShell shows a loading line while a chunk arrives.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AccountsPage = lazyPage(() => import('../pages/AccountsPage.tsx'), 'AccountsPage');
+const CalendarPage = lazyPage(() => import('../pages/CalendarPage.tsx'), 'CalendarPage');
+const DossierPage = lazyPage(() => import('../pages/DossierPage.tsx'), 'DossierPage');
+const DossierQueuePage = lazyPage(
+  () => import('../pages/DossierQueuePage.tsx'),
+  'DossierQueuePage',
+);
+const DossierReceiptPage = lazyPage(
+  () => import('../pages/DossierReceiptPage.tsx'),
+  'DossierReceiptPage',
+);
+const DossierUnitPage = lazyPage(() => import('../pages/DossierUnitPage.tsx'), 'DossierUnitPage');
+const HomePage = lazyPage(() => import('../pages/HomePage.tsx'), 'HomePage');
+const LoginPage = lazyPage(() => import('../pages/LoginPage.tsx'), 'LoginPage');
+const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
+const Open311ClientsPage = lazyPage(
+  () => import('../pages/Open311ClientsPage.tsx'),
+  'Open311ClientsPage',
+);
+const ProcedureEditPage = lazyPage(
+  () => import('../pages/ProcedureEditPage.tsx'),
+  'ProcedureEditPage',
+);
+const ProceduresPage = lazyPage(() => import('../pages/ProceduresPage.tsx'), 'ProceduresPage');
+const PublicReportPage = lazyPage(
+  () => import('../pages/PublicReportPage.tsx'),
+  'PublicReportPage',
+);
+const PublicReportsPage = lazyPage(
+  () => import('../pages/PublicReportsPage.tsx'),
+  'PublicReportsPage',
+);
+const ReportAdminPage = lazyPage(() => import('../pages/ReportAdminPage.tsx'), 'ReportAdminPage');
+const ReportPage = lazyPage(() => import('../pages/ReportPage.tsx'), 'ReportPage');
+const ReportQueuePage = lazyPage(() => import('../pages/ReportQueuePage.tsx'), 'ReportQueuePage');
+const ReportStatsPage = lazyPage(() => import('../pages/ReportStatsPage.tsx'), 'ReportStatsPage');
+const ReportSubmitPage = lazyPage(
+  () => import('../pages/ReportSubmitPage.tsx'),
+  'ReportSubmitPage',
+);
+const TrackDossierPage = lazyPage(
+  () => import('../pages/TrackDossierPage.tsx'),
+  'TrackDossierPage',
+);
+const UnitsPage = lazyPage(() => import('../pages/UnitsPage.tsx'), 'UnitsPage');
 
 const guard = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -73,6 +112,11 @@ export function App() {
                 )}
               />
               <Route path="/ho-so/:id" element={guard(<DossierPage />)} />
+              {catalogueRoutes}
+              {citizensRoutes}
+              {paymentsRoutes}
+              {feedbackRoutes}
+              {portalRoutes}
               <Route path="*" element={guard(<NotFoundPage />)} />
             </Route>
           </Routes>

@@ -1,6 +1,6 @@
 // Page frame: skip link, header, main landmark, footer. After each navigation focus moves to
 // the new page's heading so screen-reader and keyboard users start at the content.
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
 import { PUBLIC_LINKS } from './nav-items.ts';
@@ -33,7 +33,9 @@ export function AppShell() {
       </a>
       <SiteHeader />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="main container">
-        <Outlet />
+        <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container">

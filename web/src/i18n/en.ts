@@ -1,7 +1,18 @@
 // English message catalogue. Typed as Messages: a missing or an extra key fails the build.
+
+import { citizensEn } from '../modules/citizens/citizens.messages.ts';
+import { feedbackEn } from '../modules/feedback/feedback.messages.ts';
+import { paymentsEn } from '../modules/payments/payments.messages.ts';
+import { portalEn } from '../modules/portal/portal.messages.ts';
+import { catalogueEn } from '../modules/procedures/catalogue.messages.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
+  ...catalogueEn,
+  ...citizensEn,
+  ...paymentsEn,
+  ...feedbackEn,
+  ...portalEn,
   // App shell
   'app.name': 'Chính quyền số',
   'app.skipToContent': 'Skip to main content',

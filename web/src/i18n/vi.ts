@@ -1,7 +1,19 @@
 // Vietnamese message catalogue — the source of every key (en.ts must have exactly these).
 // Keys are grouped by screen; `{name}` placeholders are filled by t(key, params).
 
+import { citizensVi } from '../modules/citizens/citizens.messages.ts';
+import { feedbackVi } from '../modules/feedback/feedback.messages.ts';
+import { paymentsVi } from '../modules/payments/payments.messages.ts';
+import { portalVi } from '../modules/portal/portal.messages.ts';
+import { catalogueVi } from '../modules/procedures/catalogue.messages.ts';
+
 export const vi = {
+  // The citizen portal's modules keep their own messages (issue 4).
+  ...catalogueVi,
+  ...citizensVi,
+  ...paymentsVi,
+  ...feedbackVi,
+  ...portalVi,
   // App shell
   'app.name': 'Chính quyền số',
   'app.skipToContent': 'Bỏ qua, đến nội dung chính',

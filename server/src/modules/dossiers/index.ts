@@ -1,4 +1,10 @@
 /** Public face of the dossiers module (hồ sơ một cửa). */
+
+export {
+  type ApplicantDossierRef,
+  type ApplicantProof,
+  dossierForApplicant,
+} from './dossiers.applicant-access.js';
 export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dossiers.code.js';
 export { dossiersJobs } from './dossiers.jobs.js';
 export { notifyViaOutbox } from './dossiers.notify.js';

@@ -1,9 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { calendarMigrations } from '../../modules/calendar/calendar.migrations.js';
+import { citizensMigrations } from '../../modules/citizens/citizens.migrations.js';
 import { dossiersMigrations } from '../../modules/dossiers/dossiers.migrations.js';
+import { feedbackMigrations } from '../../modules/feedback/feedback.migrations.js';
 import { identityMigrations } from '../../modules/identity/identity.migrations.js';
 import { notificationsMigrations } from '../../modules/notifications/notifications.migrations.js';
 import { orgMigrations } from '../../modules/org/org.migrations.js';
+import { paymentsMigrations } from '../../modules/payments/payments.migrations.js';
 import { proceduresMigrations } from '../../modules/procedures/procedures.migrations.js';
 import { open311Migrations } from '../../modules/reports/open311/open311.migrations.js';
 import { reportsMigrations } from '../../modules/reports/reports.migrations.js';
@@ -22,6 +25,9 @@ export function allMigrations(): Record<string, Migration> {
     notificationsMigrations,
     reportsMigrations,
     open311Migrations,
+    citizensMigrations,
+    paymentsMigrations,
+    feedbackMigrations,
   ]) {
     for (const [name, m] of Object.entries(set)) {
       if (all[name]) throw new Error(`duplicate migration name ${name}`);

@@ -1,8 +1,11 @@
 import type { CalendarTables } from '../../modules/calendar/calendar.tables.js';
+import type { CitizensTables } from '../../modules/citizens/citizens.tables.js';
 import type { DossiersTables } from '../../modules/dossiers/dossiers.tables.js';
+import type { FeedbackTables } from '../../modules/feedback/feedback.tables.js';
 import type { IdentityTables } from '../../modules/identity/identity.tables.js';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.js';
 import type { OrgTables } from '../../modules/org/org.tables.js';
+import type { PaymentsTables } from '../../modules/payments/payments.tables.js';
 import type { ProceduresTables } from '../../modules/procedures/procedures.tables.js';
 import type { Open311Tables } from '../../modules/reports/open311/open311.tables.js';
 import type { ReportsTables } from '../../modules/reports/reports.tables.js';
@@ -18,4 +21,7 @@ export interface Database
     DossiersTables,
     NotificationsTables,
     ReportsTables,
-    Open311Tables {}
+    Open311Tables,
+    CitizensTables,
+    PaymentsTables,
+    FeedbackTables {}

@@ -1,0 +1,4 @@
+import type { Migration } from 'kysely';
+
+/** Migrations of the citizens module. */
+export const citizensMigrations: Record<string, Migration> = {};

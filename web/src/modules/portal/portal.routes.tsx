@@ -1,0 +1,5 @@
+// Routes of online submission, my dossiers and the personal data store (issue 4), placed inside the app shell by app/App.tsx. Pages load
+// lazily (lazyPage) so the public pages stay small.
+
+/** The routes, as one fragment of <Route> elements. */
+export const portalRoutes = <></>;
