@@ -6,9 +6,11 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { TextField } from '../../../ui/Field.tsx';
+import { ApplicantPanels } from '../../portal/components/ApplicantPanels.tsx';
 
 interface PublicStatus {
   code: string;
+  status: string;
   procedureName: string;
   statusLabel: string;
   receivedAt: string;
@@ -99,6 +101,11 @@ export function PublicTracking({ initialCode }: { initialCode: string }) {
               </li>
             ))}
           </ol>
+          <ApplicantPanels
+            code={result.code}
+            proof={{ phone: phone.trim() }}
+            status={result.status}
+          />
         </section>
       )}
     </>
