@@ -121,7 +121,7 @@ export async function buildApp(opts: {
   await app.register(open311Routes(ctx, reports));
   // The citizen portal (issue 4): accounts, payments, ratings and petitions.
   await app.register(citizensRoutes(ctx), { prefix: '/api/v1' });
-  await app.register(paymentsRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(feedbackRoutes(ctx), { prefix: '/api/v1' });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { IdentityService } from './modules/identity/index.js';
 import { seedDemoOrg } from './modules/org/index.js';
+import { seedDemoPaymentAccount } from './modules/payments/index.js';
 import { seedDemoProcedures } from './modules/procedures/index.js';
 import {
   seedDemoReports,
@@ -94,4 +95,5 @@ export async function seedDemo(
     });
   }
   await seedDemoReports(db, publicUrl);
+  await seedDemoPaymentAccount(db);
 }

@@ -35,6 +35,11 @@ const EnvSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
+  PAYMENT_WEBHOOK_SECRET: z
+    .string()
+    .min(16, 'PAYMENT_WEBHOOK_SECRET: at least 16 characters')
+    .optional(),
+  PAYMENT_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
   COOKIE_SECURE: z
     .enum(['1', '0', 'true', 'false'])
@@ -87,6 +92,10 @@ export interface Config {
   /** SMTP server for e-mail notifications; unset = messages are only logged. */
   smtpUrl: string | undefined;
   smtpFrom: string;
+  /** Payments: shared secret of the generic HMAC gateway webhook; unset = the webhook is off. */
+  paymentWebhookSecret: string | undefined;
+  /** Payments: how far a webhook's signed timestamp may be from now (replay window). */
+  paymentWebhookToleranceSeconds: number;
 }
 
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
@@ -120,5 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     open311JurisdictionUnit: e.OPEN311_JURISDICTION_UNIT || undefined,
     smtpUrl: e.SMTP_URL || undefined,
     smtpFrom: e.SMTP_FROM,
+    paymentWebhookSecret: e.PAYMENT_WEBHOOK_SECRET || undefined,
+    paymentWebhookToleranceSeconds: e.PAYMENT_WEBHOOK_TOLERANCE_SECONDS,
   };
 }

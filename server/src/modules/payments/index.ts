@@ -1,4 +1,13 @@
-/** Public face of the payments module (issue 4). */
+/** Public face of the payments module (issue 4): fees, VietQR, receipts, the paid-online record. */
+export { seedDemoPaymentAccount } from './payments.demo.js';
+export {
+  type DossierPaymentStatus,
+  type OnlinePaymentShare,
+  onlinePaymentShare,
+  paymentStatusOf,
+} from './payments.indicators.js';
 export { paymentsMigrations } from './payments.migrations.js';
 export { paymentsRoutes } from './payments.routes.js';
+export { isOnline, PaymentService } from './payments.service.js';
 export type { PaymentsTables } from './payments.tables.js';
+export { hmacWebhookAdapter, type WebhookAdapter } from './payments.webhook.js';
