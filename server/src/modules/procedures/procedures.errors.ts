@@ -34,3 +34,10 @@ export class ExportCellTooLargeError extends AppError {
     );
   }
 }
+
+/** 404 `procedure_form_not_found`: the procedure has no component with a form under this key. */
+export class ProcedureFormNotFoundError extends NotFoundError {
+  constructor() {
+    super('Thủ tục không có biểu mẫu này để tải về.', 'procedure_form_not_found');
+  }
+}

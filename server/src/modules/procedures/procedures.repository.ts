@@ -1,6 +1,7 @@
 import type { Procedure, ProcedureInput, ProcedureStatus } from '@cqs/shared/procedures/index';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import type { SearchSource } from './procedures.search.js';
 import type { ProcedureTable } from './procedures.tables.js';
 
 type Db = Kysely<Database>;
@@ -172,6 +173,73 @@ export const proceduresRepository = {
   /** Every procedure matching the filter, ordered by code (export). */
   async listAll(db: Db, f: ProcedureFilter): Promise<ProcedureRow[]> {
     return applyFilter(baseSelect(db), f).orderBy(sql`code collate "C"`).orderBy('id').execute();
+  },
+
+  /** What the search index reads of every procedure in force (no components or steps). */
+  async listSearchable(db: Db): Promise<SearchSource[]> {
+    const rows = await db
+      .selectFrom('procedure')
+      .select([
+        'id',
+        'code',
+        'name',
+        'field',
+        'implementing_agency',
+        'level',
+        'processing_time_value',
+        'processing_time_unit',
+        'fees',
+        'online_level',
+        'result',
+      ])
+      .where('status', '=', 'active')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      field: r.field,
+      implementingAgency: r.implementing_agency,
+      level: r.level,
+      processingTime: { value: Number(r.processing_time_value), unit: r.processing_time_unit },
+      fees: r.fees as Procedure['fees'],
+      onlineLevel: r.online_level,
+      result: r.result,
+    }));
+  },
+
+  /** Distinct implementing agencies (cơ quan thực hiện) with how many procedures each has. */
+  async agencyCounts(
+    db: Db,
+    status: ProcedureStatus,
+  ): Promise<{ agency: string; count: number }[]> {
+    const rows = await db
+      .selectFrom('procedure')
+      .select(['implementing_agency', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('status', '=', status)
+      .groupBy('implementing_agency')
+      .execute();
+    return rows.map((r) => ({ agency: r.implementing_agency, count: Number(r.count) }));
+  },
+
+  /** The synonym groups in list order. */
+  async listSynonyms(db: Db): Promise<string[][]> {
+    const rows = await db
+      .selectFrom('procedure_synonym')
+      .select('terms')
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => r.terms);
+  },
+
+  /** Replaces the whole synonym list (inside the caller's transaction). */
+  async replaceSynonyms(db: Db, groups: string[][]): Promise<void> {
+    await db.deleteFrom('procedure_synonym').execute();
+    if (groups.length === 0) return;
+    await db
+      .insertInto('procedure_synonym')
+      .values(groups.map((terms, i) => ({ position: i + 1, terms: JSON.stringify(terms) })))
+      .execute();
   },
 
   /** Distinct fields (lĩnh vực) with how many procedures each has. */

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/errors.js';
 import { requireSystemAdmin } from '../identity/identity.policy.js';
+import { catalogueRoutes } from './procedures.catalogue.routes.js';
 import { importProcedures, rowsFromJsonBody } from './procedures.import.js';
 import {
   ExportQuery,
@@ -48,6 +49,8 @@ export function proceduresRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES },
       (_req, body, done) => done(null, body),
     );
+    // The public catalogue and its synonym list (issue 4).
+    await app.register(catalogueRoutes(ctx));
 
     app.get(
       '/procedures',

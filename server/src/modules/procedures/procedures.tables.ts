@@ -30,6 +30,17 @@ export interface ProcedureTable {
   updated_at: Timestamp;
 }
 
+/**
+ * The search synonyms of the public catalogue, edited by administrators: one row per group
+ * of interchangeable terms ("sổ đỏ" = "giấy chứng nhận quyền sử dụng đất"), in list order.
+ */
+export interface ProcedureSynonymTable {
+  position: number;
+  /** The terms as written (with diacritics), a JSON array of strings. */
+  terms: Json<string[]>;
+}
+
 export interface ProceduresTables {
   procedure: ProcedureTable;
+  procedure_synonym: ProcedureSynonymTable;
 }
