@@ -56,6 +56,11 @@ export const DOSSIER_AREAS: RoleNavItem[] = [
   { to: PATHS.dossiers, label: 'dossiers.nav.queue', roles: 'staff', end: true },
   { to: PATHS.dossierReceipt, label: 'dossiers.nav.receipt', roles: ['desk_officer'] },
   { to: PATHS.dossierUnit, label: 'dossiers.nav.unit', roles: ['leader'] },
+  {
+    to: '/ho-so/kien-nghi',
+    label: 'feedback.nav.queue',
+    roles: ['desk_officer', 'specialist', 'leader'],
+  },
 ];
 
 /** The field report areas (phản ánh hiện trường): the staff queue, then the public map. */

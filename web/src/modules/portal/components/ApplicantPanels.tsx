@@ -1,6 +1,7 @@
 // What an applicant can do about one dossier beyond seeing its status — pay its fees, rate
 // the service, send a petition — shown under the timeline on the public tracking page and on
 // "Hồ sơ của tôi". Each module adds its own panel here; each checks the proof itself.
+import { FeedbackPanel } from '../../feedback/index.ts';
 
 /** How the applicant proved the dossier is theirs: the phone or the citizen ID given at receipt. */
 export interface ApplicantProof {
@@ -16,6 +17,10 @@ export interface ApplicantPanelsProps {
 }
 
 /** The panels, in order: payment, then rating and petitions. */
-export function ApplicantPanels(_props: ApplicantPanelsProps) {
-  return null;
+export function ApplicantPanels(props: ApplicantPanelsProps) {
+  return (
+    <>
+      <FeedbackPanel {...props} />
+    </>
+  );
 }

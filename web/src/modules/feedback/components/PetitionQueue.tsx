@@ -1,0 +1,51 @@
+// The queue tab: status and overdue filters, the table, "load more".
+import { useState } from 'react';
+import { useT } from '../../../i18n/i18n-context.tsx';
+import { useCursorList } from '../../../lib/use-cursor-list.ts';
+import { CheckboxField, SelectField } from '../../../ui/Field.tsx';
+import { LoadMore } from '../../../ui/LoadMore.tsx';
+import { LoadError } from '../../../ui/Notice.tsx';
+import { listPetitions, type PetitionStatus } from '../api/feedback.api.ts';
+import { PetitionTable } from './PetitionTable.tsx';
+
+const STATUSES: PetitionStatus[] = ['received', 'accepted', 'answered', 'rejected'];
+
+export function PetitionQueue({ href }: { href: (id: string) => string }) {
+  const t = useT();
+  const [status, setStatus] = useState<PetitionStatus | ''>('');
+  const [overdue, setOverdue] = useState(false);
+  const list = useCursorList(
+    (cursor, signal) => listPetitions({ status, overdue, cursor }, signal),
+    [status, overdue],
+  );
+  return (
+    <>
+      <div className="fb-filters">
+        <SelectField
+          id="petition-status"
+          label={t('feedback.queue.filterStatus')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as PetitionStatus | '')}
+          options={[
+            { value: '', label: t('feedback.queue.allStatuses') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) })),
+          ]}
+        />
+        <CheckboxField
+          id="petition-overdue"
+          label={t('feedback.queue.overdueOnly')}
+          checked={overdue}
+          onChange={(e) => setOverdue(e.target.checked)}
+        />
+      </div>
+      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {!list.loading || list.items.length ? <PetitionTable items={list.items} href={href} /> : null}
+      <LoadMore
+        count={list.items.length}
+        hasMore={list.hasMore}
+        loading={list.loading}
+        onLoadMore={list.loadMore}
+      />
+    </>
+  );
+}
