@@ -41,6 +41,7 @@ const EnvSchema = z.object({
     .optional(),
   PAYMENT_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
+  CITIZEN_DATA_KEYS: z.string().optional(),
   COOKIE_SECURE: z
     .enum(['1', '0', 'true', 'false'])
     .optional()
@@ -96,6 +97,12 @@ export interface Config {
   paymentWebhookSecret: string | undefined;
   /** Payments: how far a webhook's signed timestamp may be from now (replay window). */
   paymentWebhookToleranceSeconds: number;
+  /**
+   * Keys encrypting citizens' ID numbers at rest, `id:<base64 32 bytes>,…` (the first
+   * encrypts, all decrypt); unset = a key file generated under DATA_DIR, refused on
+   * PostgreSQL without demo data (modules/citizens/citizens.keys.ts).
+   */
+  citizenDataKeys: string | undefined;
 }
 
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
@@ -131,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     smtpFrom: e.SMTP_FROM,
     paymentWebhookSecret: e.PAYMENT_WEBHOOK_SECRET || undefined,
     paymentWebhookToleranceSeconds: e.PAYMENT_WEBHOOK_TOLERANCE_SECONDS,
+    citizenDataKeys: e.CITIZEN_DATA_KEYS?.trim() || undefined,
   };
 }

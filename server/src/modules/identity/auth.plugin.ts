@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
@@ -6,6 +6,21 @@ import type { UserRow } from './identity.repository.js';
 import type { IdentityService } from './identity.service.js';
 
 export const SESSION_COOKIE = 'cqs_session';
+
+/** Sets the session cookie of a session just opened (login, a citizen's first sign-in). */
+export function setSessionCookie(
+  reply: FastifyReply,
+  s: { token: string; expiresAt: Date },
+  secure: boolean,
+): void {
+  reply.setCookie(SESSION_COOKIE, s.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: s.expiresAt,
+  });
+}
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -121,6 +121,7 @@ export const identityRepository = {
     db: Db,
     id: string,
     patch: Partial<{
+      username: string;
       full_name: string;
       email: string | null;
       disabled: boolean;
@@ -177,6 +178,15 @@ export const identityRepository = {
     ip: string | null,
   ) {
     await db.insertInto('login_attempt').values({ username, outcome, at, ip }).execute();
+  },
+
+  /** Replaces a username in the login history (when an account is anonymised). */
+  async renameLoginAttempts(db: Db, from: string, to: string): Promise<void> {
+    await db
+      .updateTable('login_attempt')
+      .set({ username: to })
+      .where(sql`lower(username)`, '=', from.toLowerCase())
+      .execute();
   },
 
   async insertSession(

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { SESSION_COOKIE } from './auth.plugin.js';
+import { SESSION_COOKIE, setSessionCookie } from './auth.plugin.js';
 import { requireSignedIn, requireSystemAdmin } from './identity.policy.js';
 import {
   CreateUserBody,
@@ -34,13 +34,7 @@ export function identityRoutes(ctx: AppContext, identity: IdentityService): Fast
           ip: req.ip,
           userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
         });
-        reply.setCookie(SESSION_COOKIE, s.token, {
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: ctx.config.cookieSecure,
-          path: '/',
-          expires: s.expiresAt,
-        });
+        setSessionCookie(reply, s, ctx.config.cookieSecure);
         return { user: s.user, csrfToken: s.csrfToken };
       },
     );

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { canonicalPhone } from '@cqs/shared/vn/index';
 import type { Kysely } from 'kysely';
 import type { Actor, Role, RoleGrant } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -91,6 +92,109 @@ export interface SessionInfo {
   expiresAt: Date;
 }
 
+/**
+ * Opens a session for `user` in the caller's transaction: the cookie token (only its sha256
+ * is stored), the CSRF token and the account as the API shows it.
+ */
+export async function startSession(
+  trx: Db,
+  user: UserRow,
+  meta: { ip: string | null; userAgent: string | null },
+  now: Date,
+): Promise<SessionInfo> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
+  await repo.insertSession(trx, {
+    id: sha256(token),
+    userId: user.id,
+    csrfToken,
+    now,
+    expiresAt,
+    ...meta,
+  });
+  return { token, csrfToken, expiresAt, user: await presentOne(trx, user) };
+}
+
+/**
+ * Creates a verified citizen's account (kind citizen, role citizen) in the caller's
+ * transaction; the username is the canonical phone or the lowercased e-mail. Returns null
+ * when the username is taken (the caller answers 409).
+ */
+export async function createCitizenAccount(
+  trx: Db,
+  input: { username: string; passwordHash: string; fullName: string; email: string | null },
+): Promise<UserRow | null> {
+  if (await repo.findUserByUsername(trx, input.username)) return null;
+  const row = await repo.insertUser(trx, {
+    username: input.username,
+    passwordHash: input.passwordHash,
+    fullName: input.fullName.normalize('NFC'),
+    email: input.email,
+    kind: 'citizen',
+  });
+  await repo.replaceRoles(trx, row.id, [{ role: 'citizen', unitCode: null }]);
+  return row;
+}
+
+/** Sets an account's display name (a citizen keeps it equal to their profile's name). */
+export async function setAccountFullName(
+  trx: Db,
+  userId: string,
+  fullName: string,
+  now: Date,
+): Promise<void> {
+  await repo.updateUser(trx, userId, { full_name: fullName.normalize('NFC') }, now);
+}
+
+/** True when an account with this username exists (any kind, disabled or not). */
+export async function usernameTaken(db: Db, username: string): Promise<boolean> {
+  return !!(await repo.findUserByUsername(db, username));
+}
+
+/** Checks the password of an enabled account (for confirming a sensitive action). */
+export async function checkAccountPassword(
+  db: Db,
+  userId: string,
+  password: string,
+): Promise<boolean> {
+  const row = await repo.findUserById(db, userId);
+  if (!row || row.disabled) {
+    await verifyDummy(password);
+    return false;
+  }
+  return verifyPassword(row.password_hash, password);
+}
+
+/**
+ * Closes a citizen's account for good, in the caller's transaction: disabled, username and
+ * name replaced by placeholders, no e-mail, a password hash nothing verifies against, every
+ * session ended, and the login history's copies of the username replaced too. The row
+ * stays, because records kept by law (dossiers, audit) point at it.
+ */
+export async function anonymiseAccount(trx: Db, userId: string, now: Date): Promise<void> {
+  const row = await repo.findUserById(trx, userId, true);
+  if (!row) return;
+  const placeholder = `da-xoa-${userId}`;
+  await repo.updateUser(
+    trx,
+    userId,
+    {
+      username: placeholder,
+      full_name: 'Tài khoản đã xoá',
+      email: null,
+      disabled: true,
+      password_hash: '!deleted',
+      failed_logins: 0,
+      failed_window_start: null,
+      locked_until: null,
+    },
+    now,
+  );
+  await repo.deleteSessionsOfUser(trx, userId);
+  await repo.renameLoginAttempts(trx, row.username, placeholder);
+}
+
 /** The account rules: sign-in with lock-out, sessions, account administration. */
 export class IdentityService {
   constructor(
@@ -105,6 +209,9 @@ export class IdentityService {
     meta: { ip: string | null; userAgent: string | null },
   ): Promise<SessionInfo> {
     const now = this.clock.now();
+    // Citizens sign in with the phone they registered, however they write it
+    // (`0912 345 678`, `+84912345678`): their username is its canonical form.
+    username = canonicalPhone(username) ?? username.trim();
     const outcome = await this.db.transaction().execute(async (trx) => {
       const user = await repo.findUserByUsername(trx, username, true);
       if (!user) {
@@ -158,31 +265,14 @@ export class IdentityService {
         }
         return { kind: 'invalid' as const };
       }
-      const token = randomBytes(32).toString('base64url');
-      const csrfToken = randomBytes(24).toString('base64url');
-      const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
       await repo.updateUser(
         trx,
         user.id,
         { failed_logins: 0, failed_window_start: null, locked_until: null },
         now,
       );
-      await repo.insertSession(trx, {
-        id: sha256(token),
-        userId: user.id,
-        csrfToken,
-        now,
-        expiresAt,
-        ...meta,
-      });
       await repo.recordAttempt(trx, username, 'success', now, meta.ip);
-      return {
-        kind: 'ok' as const,
-        token,
-        csrfToken,
-        expiresAt,
-        user: await presentOne(trx, user),
-      };
+      return { kind: 'ok' as const, ...(await startSession(trx, user, meta, now)) };
     });
     switch (outcome.kind) {
       case 'ok':

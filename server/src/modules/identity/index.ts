@@ -1,5 +1,5 @@
 /** Public face of the identity module (tài khoản): what other modules may use. */
-export { authenticationPlugin, SESSION_COOKIE } from './auth.plugin.js';
+export { authenticationPlugin, SESSION_COOKIE, setSessionCookie } from './auth.plugin.js';
 export { identityJobs } from './identity.jobs.js';
 export {
   holdsGlobally,
@@ -13,10 +13,17 @@ export {
 export { type AccountBrief, identitySql as identityExpressions } from './identity.repository.js';
 export { identityRoutes } from './identity.routes.js';
 export {
+  anonymiseAccount,
+  checkAccountPassword,
+  createCitizenAccount,
   emailsOfRoleAt,
   findAccount,
   findAccountsByIds,
   IdentityService,
   LOCKOUT,
+  type SessionInfo,
+  setAccountFullName,
+  startSession,
+  usernameTaken,
 } from './identity.service.js';
-export { hashPassword } from './password.js';
+export { hashPassword, verifyDummy } from './password.js';

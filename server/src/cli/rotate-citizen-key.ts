@@ -1,0 +1,24 @@
+// npm run rotate-citizen-key: re-encrypts every citizen ID number with the first key of
+// CITIZEN_DATA_KEYS (or the generated key file under DATA_DIR). The rotation procedure:
+// 1. put a new key first in CITIZEN_DATA_KEYS, keeping the old ones after it
+//    (new key: `openssl rand -base64 32`), and restart the server — new values use it;
+// 2. run this command (it may run while the server serves; run it again if interrupted);
+// 3. remove the old key from CITIZEN_DATA_KEYS and restart.
+import { openAndMigrate } from '../app.js';
+import { loadCitizenKeys, rotateCitizenKeys } from '../modules/citizens/index.js';
+import { loadConfig } from '../platform/config.js';
+import { runCli } from './cli-common.js';
+
+runCli(async () => {
+  const config = loadConfig();
+  const keys = loadCitizenKeys(config, (m) => console.warn(m));
+  const db = await openAndMigrate(config, 'rotate-citizen-key');
+  try {
+    const r = await rotateCitizenKeys(db.kysely, keys);
+    console.log(
+      `✔ Đã mã hoá lại ${r.rotated} số CCCD bằng khoá "${r.keyId}" / re-encrypted ${r.rotated} citizen IDs with key "${r.keyId}".`,
+    );
+  } finally {
+    await db.close();
+  }
+});

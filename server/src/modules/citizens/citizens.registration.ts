@@ -1,0 +1,245 @@
+import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { SYSTEM_ACTOR } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError, ConflictError, NotFoundError } from '../../platform/errors.js';
+import {
+  createCitizenAccount,
+  hashPassword,
+  type SessionInfo,
+  startSession,
+  usernameTaken,
+} from '../identity/index.js';
+import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
+import { TERMS_VERSION } from './citizens.consents.js';
+import { type RegistrationRow, citizensRepository as repo } from './citizens.repository.js';
+import type { RegistrationInput } from './citizens.schemas.js';
+
+type Db = Kysely<Database>;
+
+/** How a verification code lives: 15 minutes, 5 wrong tries, resent at most 5 times, a minute apart. */
+export const VERIFICATION = {
+  ttlMs: 15 * 60_000,
+  maxAttempts: 5,
+  maxResends: 5,
+  resendGapMs: 60_000,
+} as const;
+
+const codeHash = (registrationId: string, code: string) =>
+  createHash('sha256').update(`${registrationId}:${code}`).digest();
+
+/** A uniformly random 6-digit code (leading zeros kept). */
+export function newVerificationCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, '0');
+}
+
+/** The message carrying the code; written with the registration, so it exists exactly when it does. */
+function codeMessage(
+  r: { id: string; channel: 'sms' | 'email'; contact: string },
+  code: string,
+  n: number,
+  at: Date,
+): OutboxMessage {
+  const text =
+    `Mã xác nhận đăng ký tài khoản Chính quyền số của bạn là ${code}. ` +
+    'Mã có hiệu lực trong 15 phút. Không cung cấp mã này cho bất kỳ ai, kể cả cán bộ.';
+  return {
+    channel: r.channel,
+    recipient: r.contact,
+    template: 'citizen.verification-code',
+    subject: `Mã xác nhận đăng ký tài khoản: ${code}`,
+    body:
+      r.channel === 'sms'
+        ? text
+        : `Xin chào,\n\n${text}\n\nNếu bạn không đăng ký tài khoản, hãy bỏ qua thư này.\n\nChính quyền số`,
+    // The code is in the message itself (it has to be); the payload keeps nothing secret.
+    payload: { registrationId: r.id },
+    dedupeKey: `citizen-registration:${r.id}:${n}`,
+    relatedType: 'citizen_registration',
+    relatedId: r.id,
+    status: 'queued',
+    lastError: null,
+    at,
+  };
+}
+
+function takenError(channel: 'sms' | 'email'): ConflictError {
+  return new ConflictError(
+    channel === 'sms'
+      ? 'Số điện thoại này đã có tài khoản. Hãy đăng nhập, hoặc dùng số điện thoại khác.'
+      : 'Địa chỉ e-mail này đã có tài khoản. Hãy đăng nhập, hoặc dùng địa chỉ khác.',
+    'contact_taken',
+  );
+}
+
+export interface RegistrationReply {
+  id: string;
+  channel: 'sms' | 'email';
+  expiresAt: string;
+}
+
+const reply = (r: {
+  id: string;
+  channel: 'sms' | 'email';
+  expires_at: Date;
+}): RegistrationReply => ({
+  id: r.id,
+  channel: r.channel,
+  expiresAt: r.expires_at.toISOString(),
+});
+
+/** Registration of a citizen account: contact → code through the outbox → account and session. */
+export class RegistrationService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a registration and queues its code. 409 `contact_taken` when the contact has an account. */
+  async register(input: RegistrationInput): Promise<RegistrationReply> {
+    const now = this.clock.now();
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction().execute(async (trx) => {
+      if (await usernameTaken(trx, input.contact)) throw takenError(input.channel);
+      const code = newVerificationCode();
+      const id = randomUUID();
+      const row = await repo.insertRegistration(trx, {
+        id,
+        channel: input.channel,
+        contact: input.contact,
+        password_hash: passwordHash,
+        full_name: input.fullName,
+        terms_version: TERMS_VERSION,
+        code_hash: codeHash(id, code).toString('hex'),
+        expires_at: new Date(now.getTime() + VERIFICATION.ttlMs),
+        last_sent_at: now,
+      });
+      await queueOutboxRows(trx, [codeMessage(row, code, 1, now)]);
+      return reply(row);
+    });
+  }
+
+  /** Sends a new code (the old one stops working), at most every minute and 5 times. */
+  async resend(id: string): Promise<RegistrationReply> {
+    const now = this.clock.now();
+    return this.db.transaction().execute(async (trx) => {
+      const r = await this.pending(trx, id);
+      const wait = r.last_sent_at.getTime() + VERIFICATION.resendGapMs - now.getTime();
+      if (wait > 0)
+        throw new AppError(
+          'resend_too_soon',
+          429,
+          `Vui lòng đợi ${Math.ceil(wait / 1000)} giây rồi bấm gửi lại mã.`,
+          { retryAfterSeconds: Math.ceil(wait / 1000) },
+        );
+      if (r.sends > VERIFICATION.maxResends)
+        throw new AppError(
+          'resend_limit',
+          429,
+          'Mã đã được gửi lại quá nhiều lần. Vui lòng đăng ký lại sau ít phút.',
+        );
+      const code = newVerificationCode();
+      const expires = new Date(now.getTime() + VERIFICATION.ttlMs);
+      await repo.updateRegistration(trx, id, {
+        code_hash: codeHash(id, code).toString('hex'),
+        expires_at: expires,
+        last_sent_at: now,
+        attempts: 0,
+        sends: r.sends + 1,
+      });
+      await queueOutboxRows(trx, [codeMessage(r, code, r.sends + 1, now)]);
+      return reply({ ...r, expires_at: expires });
+    });
+  }
+
+  /**
+   * Checks the code; right → creates the account (kind and role citizen, its profile) and
+   * signs in. A wrong code is counted even though the request fails (outcome first, throw after).
+   */
+  async verify(
+    id: string,
+    code: string,
+    meta: { ip: string | null; userAgent: string | null; requestId?: string },
+  ): Promise<SessionInfo> {
+    const now = this.clock.now();
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const r = await this.pending(trx, id);
+      if (r.attempts >= VERIFICATION.maxAttempts) return { kind: 'exhausted' as const };
+      if (r.expires_at.getTime() <= now.getTime()) return { kind: 'expired' as const };
+      const ok = timingSafeEqual(Buffer.from(r.code_hash, 'hex'), codeHash(id, code));
+      if (!ok) {
+        await repo.updateRegistration(trx, id, { attempts: r.attempts + 1 });
+        const left = VERIFICATION.maxAttempts - r.attempts - 1;
+        return left > 0 ? { kind: 'wrong' as const, left } : { kind: 'exhausted' as const };
+      }
+      const user = await createCitizenAccount(trx, {
+        username: r.contact,
+        passwordHash: r.password_hash,
+        fullName: r.full_name,
+        email: r.channel === 'email' ? r.contact : null,
+      });
+      if (!user) return { kind: 'taken' as const, channel: r.channel };
+      await repo.insertProfile(trx, {
+        userId: user.id,
+        fullName: user.full_name,
+        phone: r.channel === 'sms' ? r.contact : null,
+        email: r.channel === 'email' ? r.contact : null,
+        termsVersion: r.terms_version,
+        at: now,
+      });
+      await repo.updateRegistration(trx, id, { verified_at: now, user_id: user.id });
+      // Other sign-ups of the same contact can never complete now.
+      await repo.deletePendingRegistrations(trx, r.contact);
+      await recordAudit(
+        trx,
+        { ...SYSTEM_ACTOR, id: user.id, name: user.username, requestId: meta.requestId },
+        {
+          action: 'citizen.register',
+          entityType: 'user',
+          entityId: user.id,
+          // No contact or name here: the audit log is append-only and outlives a deletion.
+          after: { channel: r.channel, termsVersion: r.terms_version },
+        },
+      );
+      return { kind: 'ok' as const, session: await startSession(trx, user, meta, now) };
+    });
+    switch (outcome.kind) {
+      case 'ok':
+        return outcome.session;
+      case 'taken':
+        throw takenError(outcome.channel);
+      case 'expired':
+        throw new AppError(
+          'code_expired',
+          410,
+          'Mã xác nhận đã hết hạn. Hãy bấm “Gửi lại mã” để nhận mã mới.',
+        );
+      case 'exhausted':
+        throw new AppError(
+          'too_many_attempts',
+          429,
+          `Bạn đã nhập sai mã ${VERIFICATION.maxAttempts} lần. Hãy bấm “Gửi lại mã” để nhận mã mới.`,
+        );
+      default:
+        throw new AppError(
+          'code_invalid',
+          400,
+          `Mã xác nhận không đúng. Bạn còn ${outcome.left} lần thử.`,
+          { attemptsLeft: outcome.left },
+        );
+    }
+  }
+
+  /** A registration still waiting for its code; 404 otherwise (finished ones included). */
+  private async pending(trx: Db, id: string): Promise<RegistrationRow> {
+    const r = await repo.findRegistration(trx, id, true);
+    if (!r || r.verified_at)
+      throw new NotFoundError(
+        'Không tìm thấy yêu cầu đăng ký (có thể đã hoàn tất hoặc đã hết hạn). Hãy đăng ký lại.',
+        'registration_not_found',
+      );
+    return r;
+  }
+}
