@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from '../../platform/errors.js';
 import { type DossierService, dossierForApplicant } from '../dossiers/index.js';
-import { holdsOverLineage, requireUnitAdmin } from '../identity/index.js';
+import { findAccountsByIds, holdsOverLineage, requireUnitAdmin } from '../identity/index.js';
 import { cachedUnit, cachedUnitDescendants, cachedUnitLineage, unitLineage } from '../org/index.js';
 import { cachedProcedure } from '../procedures/index.js';
 import { type ReceiptData, renderReceiptPdf } from './payments.receipt-pdf.js';
@@ -278,6 +278,10 @@ export class PaymentService {
         { path: 'body.paidAt', message: 'Ở tương lai.' },
       ]);
     const feeItems = await this.feeItems(dossier.procedure_id, dossier.fees_due);
+    // The receipt names the collector by full name, not by user name.
+    const collector = actor.id
+      ? ((await findAccountsByIds(db, [actor.id])).get(actor.id)?.fullName ?? actor.name)
+      : actor.name;
     return db.transaction().execute(async (trx) => {
       const row = await repo.insertPayment(trx, {
         dossier_id: dossierId,
@@ -294,7 +298,7 @@ export class PaymentService {
         payer_name: dossier.applicant_name,
         paid_at: paidAt,
         confirmed_by: actor.id,
-        confirmed_by_name: actor.name,
+        confirmed_by_name: collector,
       });
       if (!row) throw alreadyPaid(); // another desk or the gateway settled it meanwhile
       const withReceipt = await this.issueReceipt(trx, row, now);
