@@ -1,0 +1,172 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './axe.js';
+import { DEMO_PASSWORD, launchChromium, logIn, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/**
+ * A browser session. The pages' CSP (script-src 'self') blocks the inline script through
+ * which axe.ts injects axe-core, so these contexts bypass CSP for the accessibility checks.
+ */
+async function newPage(viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport, bypassCSP: true });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** A demo account's API session (cookie + CSRF token), for the steps that are not under test. */
+async function apiSession(username: string) {
+  const r = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  expect(r.status).toBe(200);
+  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await r.json()) as { csrfToken: string };
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${server.url}/api/v1${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = (await res.json()) as Record<string, unknown>;
+    if (res.status >= 300)
+      throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+
+/** Mỹ Bình ward receives a certification request and takes it to `returned` through the API. */
+async function returnedDossier(): Promise<{ id: string; code: string }> {
+  const desk = await apiSession('motcua.mybinh');
+  const specialist = await apiSession('chuyenvien.mybinh');
+  const leader = await apiSession('lanhdao.mybinh');
+  const procs = (await desk('GET', '/procedures?q=2.000815')) as {
+    items: { id: string; code: string }[];
+  };
+  const procedure = procs.items.find((p) => p.code === '2.000815')!;
+  const d = (await desk('POST', '/dossiers', {
+    procedureId: procedure.id,
+    unitCode: '30280',
+    channel: 'direct',
+    applicant: {
+      type: 'individual',
+      fullName: 'Nguyễn Thị Ánh',
+      citizenId: '089301001234',
+      dateOfBirth: '1990-05-17',
+      phone: '0912 345 678',
+      address: { line: '12 Trần Hưng Đạo, khóm 1' },
+    },
+    formData: {
+      yeu_cau: {
+        tenGiayTo: 'Bằng tốt nghiệp trung học phổ thông',
+        soTrang: 1,
+        soBan: 2,
+        nguoiYeuCauHoTen: 'Nguyễn Thị Ánh',
+        nguoiYeuCauCccd: '089301001234',
+      },
+    },
+  })) as { id: string; code: string; version: number };
+  let v = d.version;
+  const act = async (who: typeof desk, body: object) => {
+    v = (
+      (await who('POST', `/dossiers/${d.id}/actions`, { ...body, version: v })) as {
+        version: number;
+      }
+    ).version;
+  };
+  await act(desk, { action: 'assign', assigneeUsername: 'chuyenvien.mybinh' });
+  await act(specialist, { action: 'finish', resultSummary: 'Đã chứng thực 02 bản sao' });
+  await act(leader, { action: 'approve' });
+  await act(desk, { action: 'return_result', method: 'direct' });
+  return { id: d.id, code: d.code };
+}
+
+describe('rating and petitions about a dossier', () => {
+  it('the citizen rates and petitions on /tra-cuu, staff answer on /ho-so/kien-nghi, the citizen reads the answer', async () => {
+    const dossier = await returnedDossier();
+
+    // 1. The citizen, on a phone, without signing in.
+    const citizen = await newPage({ width: 390, height: 844 });
+    const track = async () => {
+      await citizen.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(dossier.code)}`);
+      await citizen.getByLabel('Số điện thoại', { exact: true }).fill('0912345678');
+      await citizen.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    };
+    await track();
+    const five = citizen.getByRole('radio', { name: /5 — Rất hài lòng/ });
+    await five.waitFor({ timeout: 15_000 });
+    expect(await citizen.getByRole('radio').count()).toBe(5);
+    await expectNoSeriousA11yViolations(citizen, '/tra-cuu (rating form)');
+    // Sending without a choice explains what is missing.
+    await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await citizen.getByText('Chọn một mức độ hài lòng.').first().waitFor();
+    await five.check();
+    await citizen.getByLabel('Góp ý (không bắt buộc)').fill('Cán bộ hướng dẫn tận tình.');
+    await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await citizen.getByText('Cảm ơn Ông/Bà đã đánh giá.').waitFor({ timeout: 10_000 });
+    await citizen.getByText('Ông/Bà đã đánh giá: 5 — Rất hài lòng.').waitFor();
+
+    const content = 'Đề nghị cho biết vì sao bản sao ghi sai tên cơ quan cấp.';
+    await citizen.getByLabel('Nội dung kiến nghị').fill(content);
+    await citizen.getByRole('button', { name: 'Gửi kiến nghị' }).click();
+    const sent = citizen.getByText(/Đã gửi kiến nghị số KN-\d{6}-\d{4}/);
+    await sent.waitFor({ timeout: 10_000 });
+    const number = (await sent.innerText()).match(/KN-\d{6}-\d{4}/)![0];
+    await citizen.getByRole('region', { name: 'Kiến nghị của tôi' }).getByText(number).waitFor();
+    await expectNoSeriousA11yViolations(citizen, '/tra-cuu (after rating and petition)');
+
+    // 2. The ward's specialist finds it in the queue and answers it.
+    const staff = await newPage({ width: 1280, height: 900 });
+    await logIn(staff, server.url, 'chuyenvien.mybinh');
+    await staff.goto(`${server.url}/ho-so/kien-nghi`);
+    const link = staff.getByRole('link', { name: number });
+    await link.waitFor({ timeout: 15_000 });
+    await expectNoSeriousA11yViolations(staff, '/ho-so/kien-nghi');
+    await link.click();
+    await staff.getByRole('heading', { name: `Kiến nghị ${number}` }).waitFor({ timeout: 10_000 });
+    const dossierLink = staff.getByRole('link', { name: dossier.code });
+    expect(await dossierLink.getAttribute('href')).toBe(`/ho-so/${dossier.id}`);
+    await expectNoSeriousA11yViolations(staff, '/ho-so/kien-nghi/:id');
+    const answer = 'Đơn vị đã kiểm tra và cấp lại bản sao đúng tên cơ quan; mời Ông/Bà đến nhận.';
+    await staff.getByLabel('Nội dung trả lời').fill(answer);
+    await staff.getByRole('button', { name: 'Trả lời kiến nghị' }).click();
+    await staff.getByText('Đã lưu.').waitFor({ timeout: 10_000 });
+    await staff.getByText('Kiến nghị đã được xử lý xong.').waitFor();
+
+    // The indicators tab counts the rating and the petition answered on time.
+    await staff.getByRole('link', { name: 'Về danh sách kiến nghị' }).click();
+    await staff.getByRole('tab', { name: 'Chỉ số hài lòng' }).click();
+    const table = staff.getByRole('table', { name: /Chỉ số hài lòng theo đơn vị/ });
+    await table.waitFor({ timeout: 10_000 });
+    const totalRow = (await table.locator('tfoot tr').innerText()).replace(/\s+/g, ' ');
+    expect(totalRow).toContain('Tổng cộng');
+    expect(totalRow).toContain('100 %');
+    await expectNoSeriousA11yViolations(staff, '/ho-so/kien-nghi (indicators)');
+
+    // 3. The citizen looks again and reads the answer.
+    await track();
+    const mine = citizen.getByRole('region', { name: 'Kiến nghị của tôi' });
+    await mine.getByText(answer).waitFor({ timeout: 10_000 });
+    expect(await mine.innerText()).toContain('Đã trả lời');
+    await expectNoSeriousA11yViolations(citizen, '/tra-cuu (answer)');
+  });
+});
