@@ -16,6 +16,7 @@ import {
   useDossier,
   useProcedureById,
 } from '../modules/dossiers/index.ts';
+import { PaymentDeskPanel } from '../modules/payments/staff.ts';
 import { LoadError, Loading } from '../ui/Notice.tsx';
 
 /** /ho-so/:id — one dossier: facts, data, files, history and the actions allowed now. */
@@ -89,6 +90,7 @@ export function DossierPage() {
         </div>
         <div className="split__side">
           <DossierActions dossier={dossier} onChanged={state.setData} onConflict={state.reload} />
+          <PaymentDeskPanel dossierId={dossier.id} />
           <section className="section" aria-labelledby="dossier-forms-title">
             <h2 id="dossier-forms-title" className="section__title">
               {t('dossiers.detail.forms')}

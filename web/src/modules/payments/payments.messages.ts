@@ -1,6 +1,119 @@
 // Messages of fees and payments (issue 4), spread into the catalogues i18n/vi.ts and i18n/en.ts.
 // Vietnamese is the source; the English object must have exactly the same keys.
 
-export const paymentsVi = {} as const;
+export const paymentsVi = {
+  // Citizen panel (under the tracking timeline)
+  'payments.panel.title': 'Phí, lệ phí',
+  'payments.panel.loading': 'Đang tải thông tin phí, lệ phí…',
+  'payments.panel.amount': 'Số tiền phải nộp',
+  'payments.panel.paid': 'Đã thanh toán',
+  'payments.panel.paidOnline': 'thanh toán trực tuyến',
+  'payments.panel.notPayable': 'Hồ sơ đã bị từ chối, rút hoặc dừng xử lý nên không phải nộp phí.',
+  'payments.panel.noAccount':
+    'Đơn vị chưa công bố tài khoản nhận phí. Ông/Bà vui lòng nộp phí tại bộ phận Một cửa.',
+  'payments.panel.howTo':
+    'Quét mã VietQR bằng ứng dụng ngân hàng bất kỳ: số tiền và nội dung chuyển khoản được điền sẵn. Hoặc chuyển khoản theo thông tin bên dưới.',
+  'payments.panel.afterTransfer':
+    'Sau khi nhận được tiền, đơn vị xác nhận và cấp biên lai điện tử; biên lai hiện ở đây. Xin giữ nguyên nội dung chuyển khoản để đối chiếu.',
+  'payments.qr.alt':
+    'Mã VietQR chuyển khoản {amount} đến tài khoản {account} tại {bank}, nội dung {reference}',
+  'payments.qr.caption': 'Mã VietQR (NAPAS 247)',
+  'payments.bank.title': 'Thông tin chuyển khoản',
+  'payments.bank.name': 'Ngân hàng',
+  'payments.bank.account': 'Số tài khoản',
+  'payments.bank.holder': 'Chủ tài khoản',
+  'payments.bank.amount': 'Số tiền (đồng)',
+  'payments.bank.reference': 'Nội dung chuyển khoản',
+  'payments.copy.action': 'Sao chép',
+  'payments.copy.done': 'Đã sao chép',
+  'payments.copy.label': 'Sao chép {what}',
+  'payments.copy.announced': 'Đã sao chép {what}.',
+  'payments.fees.caption': 'Các khoản phí, lệ phí',
+  'payments.fees.item': 'Khoản thu',
+  'payments.fees.amount': 'Số tiền',
+  'payments.fees.total': 'Tổng cộng',
+  'payments.receipt.link': 'Biên lai điện tử số {number} (PDF)',
 
-export const paymentsEn: Record<keyof typeof paymentsVi, string> = {};
+  // Staff dossier page
+  'payments.desk.title': 'Phí, lệ phí',
+  'payments.desk.noFee': 'Thủ tục không thu phí, lệ phí.',
+  'payments.desk.due': 'Phải nộp',
+  'payments.desk.unpaid': 'Chưa nộp',
+  'payments.desk.paidOnline': 'Đã nộp (trực tuyến)',
+  'payments.desk.paidAtDesk': 'Đã nộp tại quầy',
+  'payments.desk.online': 'trực tuyến',
+  'payments.desk.unmatched': 'cần đối chiếu',
+  'payments.desk.reference': 'Nội dung chuyển khoản của hồ sơ',
+  'payments.method.cash': 'Tiền mặt',
+  'payments.method.bank_transfer': 'Chuyển khoản ngân hàng',
+  'payments.method.card': 'Thẻ thanh toán',
+  'payments.method.gateway': 'Cổng thanh toán trực tuyến',
+  'payments.confirm.open': 'Xác nhận đã thu phí',
+  'payments.confirm.title': 'Xác nhận đã thu phí',
+  'payments.confirm.method': 'Hình thức nộp',
+  'payments.confirm.amount': 'Số tiền (đồng)',
+  'payments.confirm.amountHint': 'Đúng số phải nộp: {amount}.',
+  'payments.confirm.amountInvalid': 'Nhập số tiền là số nguyên dương, đơn vị đồng.',
+  'payments.confirm.reference': 'Số tham chiếu (không bắt buộc)',
+  'payments.confirm.referenceHint': 'Ví dụ mã giao dịch trên sao kê ngân hàng hoặc số hoá đơn thẻ.',
+  'payments.confirm.submit': 'Xác nhận và cấp biên lai',
+  'payments.confirm.done': 'Đã xác nhận thu phí, cấp biên lai số {number}.',
+} as const;
+
+export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
+  'payments.panel.title': 'Fees and charges',
+  'payments.panel.loading': 'Loading the fees…',
+  'payments.panel.amount': 'Amount to pay',
+  'payments.panel.paid': 'Paid',
+  'payments.panel.paidOnline': 'paid online',
+  'payments.panel.notPayable': 'The dossier was refused, withdrawn or stopped, so no fee is due.',
+  'payments.panel.noAccount':
+    'The office has not published an account for fees yet. Please pay at the one-stop desk.',
+  'payments.panel.howTo':
+    'Scan the VietQR code with any banking app: the amount and the transfer note are filled in. Or transfer using the details below.',
+  'payments.panel.afterTransfer':
+    'Once the money arrives, the office confirms it and issues an electronic receipt, shown here. Please keep the transfer note unchanged so it can be matched.',
+  'payments.qr.alt':
+    'VietQR code for a transfer of {amount} to account {account} at {bank}, note {reference}',
+  'payments.qr.caption': 'VietQR code (NAPAS 247)',
+  'payments.bank.title': 'Transfer details',
+  'payments.bank.name': 'Bank',
+  'payments.bank.account': 'Account number',
+  'payments.bank.holder': 'Account holder',
+  'payments.bank.amount': 'Amount (VND)',
+  'payments.bank.reference': 'Transfer note',
+  'payments.copy.action': 'Copy',
+  'payments.copy.done': 'Copied',
+  'payments.copy.label': 'Copy {what}',
+  'payments.copy.announced': '{what} copied.',
+  'payments.fees.caption': 'Fees and charges',
+  'payments.fees.item': 'Item',
+  'payments.fees.amount': 'Amount',
+  'payments.fees.total': 'Total',
+  'payments.receipt.link': 'Electronic receipt no. {number} (PDF)',
+
+  'payments.desk.title': 'Fees and charges',
+  'payments.desk.noFee': 'This procedure charges no fee.',
+  'payments.desk.due': 'Due',
+  'payments.desk.unpaid': 'Not paid',
+  'payments.desk.paidOnline': 'Paid (online)',
+  'payments.desk.paidAtDesk': 'Paid at the desk',
+  'payments.desk.online': 'online',
+  'payments.desk.unmatched': 'to reconcile',
+  'payments.desk.reference': "The dossier's transfer note",
+  'payments.method.cash': 'Cash',
+  'payments.method.bank_transfer': 'Bank transfer',
+  'payments.method.card': 'Card',
+  'payments.method.gateway': 'Online payment gateway',
+  'payments.confirm.open': 'Confirm fee received',
+  'payments.confirm.title': 'Confirm fee received',
+  'payments.confirm.method': 'Payment method',
+  'payments.confirm.amount': 'Amount (VND)',
+  'payments.confirm.amountHint': 'Exactly the amount due: {amount}.',
+  'payments.confirm.amountInvalid': 'Enter a positive whole amount in đồng.',
+  'payments.confirm.reference': 'Reference (optional)',
+  'payments.confirm.referenceHint':
+    'For example the transaction number on the bank statement or the card slip number.',
+  'payments.confirm.submit': 'Confirm and issue the receipt',
+  'payments.confirm.done': 'Payment confirmed; receipt no. {number} issued.',
+};

@@ -2,6 +2,7 @@
 // the service, send a petition — shown under the timeline on the public tracking page and on
 // "Hồ sơ của tôi". Each module adds its own panel here; each checks the proof itself.
 import { FeedbackPanel } from '../../feedback/index.ts';
+import { PaymentPanel } from '../../payments/index.ts';
 
 /** How the applicant proved the dossier is theirs: the phone or the citizen ID given at receipt. */
 export interface ApplicantProof {
@@ -20,6 +21,7 @@ export interface ApplicantPanelsProps {
 export function ApplicantPanels(props: ApplicantPanelsProps) {
   return (
     <>
+      <PaymentPanel {...props} />
       <FeedbackPanel {...props} />
     </>
   );
