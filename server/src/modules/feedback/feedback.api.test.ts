@@ -185,6 +185,18 @@ describe('petitions', () => {
     ).toBe(0);
   });
 
+  it('get distinct numbers when sent at the same moment', async () => {
+    const sent = await Promise.all(
+      [1, 2, 3].map((i) =>
+        pub('POST', `${dossier.code}/petitions`, { phone: PHONE, content: `Cùng lúc ${i}` }),
+      ),
+    );
+    expect(sent.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const numbers = sent.map((r) => r.json().number as string);
+    expect(new Set(numbers).size).toBe(3);
+    for (const n of numbers) expect(n).toMatch(/^KN-270204-\d{4}$/);
+  });
+
   it('refuse bad input and a wrong proof, storing nothing', async () => {
     const before = await count(sql`select count(*)::int as n from dossier_petition`);
     const empty = await pub('POST', `${dossier.code}/petitions`, { phone: PHONE, content: '  ' });
@@ -373,6 +385,21 @@ describe('petitions', () => {
       statusLabel: 'Không thụ lý',
       answer: 'Nội dung trùng với kiến nghị đã trả lời.',
     });
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every feedback endpoint', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of [
+      '/api/v1/public/dossiers/{code}/rating',
+      '/api/v1/public/dossiers/{code}/petitions',
+      '/api/v1/dossier-petitions',
+      '/api/v1/dossier-petitions/{id}',
+      '/api/v1/dossier-petitions/{id}/actions',
+      '/api/v1/dossier-feedback/stats',
+    ])
+      expect(Object.keys(doc.paths)).toContain(path);
   });
 });
 
