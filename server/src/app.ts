@@ -1,6 +1,13 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { calendarRoutes } from './modules/calendar/index.js';
-import { citizensRoutes } from './modules/citizens/index.js';
+import { CitizenService } from './modules/citizens/citizens.service.js';
+import {
+  type ConsentPurpose,
+  citizensRoutes,
+  hasConsent,
+  loadCitizenKeys,
+} from './modules/citizens/index.js';
 import {
   checkCodePattern,
   DossierService,
@@ -20,6 +27,7 @@ import { createAdaptersFromConfig, notificationsJobs } from './modules/notificat
 
 import { orgRoutes } from './modules/org/index.js';
 import { paymentsRoutes } from './modules/payments/index.js';
+import { PortalService, portalRoutes } from './modules/portal/index.js';
 import { proceduresRoutes } from './modules/procedures/index.js';
 import {
   open311Routes,
@@ -34,6 +42,7 @@ import type { Config } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
 import { type Db, openDb } from './platform/db/connect.js';
 import { migrateToLatest } from './platform/db/migrations.js';
+import { FileStore } from './platform/files/file-store.js';
 import { adminRoutes } from './platform/http/admin.routes.js';
 import { createServer } from './platform/http/create-server.js';
 import { mapSettingsRoutes } from './platform/http/map-settings.routes.js';
@@ -123,9 +132,29 @@ export async function buildApp(opts: {
   await app.register(citizensRoutes(ctx), { prefix: '/api/v1' });
   await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(feedbackRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(portalRoutes(portalService(ctx, dossiers)), { prefix: '/api/v1' });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });
   return { app, ctx, identity };
+}
+
+/** The citizen's portal: drafts, data store and submission, over the dossiers and citizens modules. */
+function portalService(ctx: AppContext, dossiers: DossierService): PortalService {
+  const profiles = new CitizenService({
+    db: ctx.kysely,
+    clock: ctx.clock,
+    keys: loadCitizenKeys(ctx.config, (m) => ctx.log.warn(m)),
+  });
+  return new PortalService({
+    db: ctx.kysely,
+    clock: ctx.clock,
+    dossiers,
+    store: new FileStore(path.join(ctx.config.dataDir, 'files')),
+    citizens: {
+      hasConsent: (db, userId, purpose) => hasConsent(db, userId, purpose as ConsentPurpose),
+      profileOf: (actor) => profiles.ownProfile(actor),
+    },
+  });
 }
 
 /** Opens the database named by the configuration and brings its schema up to date. */

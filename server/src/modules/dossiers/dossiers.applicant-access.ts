@@ -45,7 +45,16 @@ export async function dossierForApplicant(
   const phone = proof.phone ? canonicalPhone(proof.phone) : null;
   const citizenId = proof.citizenId?.trim() || null;
   if (!phone && !(citizenId && /^\d{12}$/.test(citizenId))) return null;
-  let q = db
+  let q = refSelect(db).where('code', '=', code.trim());
+  q = phone
+    ? q.where('applicant_phone', '=', phone)
+    : q.where(sql<string>`applicant->>'citizenId'`, '=', citizenId);
+  const r = await q.executeTakeFirst();
+  return r ? toRef(r) : null;
+}
+
+function refSelect(db: Db) {
+  return db
     .selectFrom('dossier')
     .select([
       'id',
@@ -63,13 +72,12 @@ export async function dossierForApplicant(
       'finished_at',
       'returned_at',
       'result_file_id',
-    ])
-    .where('code', '=', code.trim());
-  q = phone
-    ? q.where('applicant_phone', '=', phone)
-    : q.where(sql<string>`applicant->>'citizenId'`, '=', citizenId);
-  const r = await q.executeTakeFirst();
-  if (!r) return null;
+    ]);
+}
+
+type RefRow = Awaited<ReturnType<ReturnType<typeof refSelect>['executeTakeFirstOrThrow']>>;
+
+function toRef(r: RefRow): ApplicantDossierRef {
   return {
     id: r.id,
     code: r.code,
@@ -87,4 +95,124 @@ export async function dossierForApplicant(
     returnedAt: r.returned_at ? new Date(r.returned_at) : null,
     resultFileId: r.result_file_id,
   };
+}
+
+/** The dossiers with these ids (the portal lists a citizen's own submissions by id). */
+export async function dossierRefsByIds(db: Db, ids: string[]): Promise<ApplicantDossierRef[]> {
+  if (ids.length === 0) return [];
+  return (await refSelect(db).where('id', 'in', ids).execute()).map(toRef);
+}
+
+/** The dossier a submission with this Idempotency-Key created, if that citizen created it. */
+export async function dossierRefByIdempotencyKey(
+  db: Db,
+  key: string,
+  createdBy: string,
+): Promise<ApplicantDossierRef | null> {
+  const r = await refSelect(db)
+    .where('idempotency_key', '=', key)
+    .where('created_by', '=', createdBy)
+    .executeTakeFirst();
+  return r ? toRef(r) : null;
+}
+
+/** A file the applicant brings to a new dossier, already in the file store. */
+export interface ApplicantFile {
+  componentKey: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+}
+
+/** Attaches the applicant's files to a dossier being received (inside its transaction). */
+export async function insertApplicantFiles(
+  trx: Db,
+  dossierId: string,
+  uploadedBy: string | null,
+  files: ApplicantFile[],
+): Promise<void> {
+  if (files.length === 0) return;
+  await trx
+    .insertInto('dossier_file')
+    .values(
+      files.map((f) => ({
+        dossier_id: dossierId,
+        kind: 'attachment' as const,
+        component_key: f.componentKey,
+        filename: f.filename,
+        mime: f.mime,
+        size: f.size,
+        sha256: f.sha256,
+        uploaded_by: uploadedBy,
+      })),
+    )
+    .execute();
+}
+
+/** The electronic result files of these dossiers, once the result has been returned. */
+export async function returnedResultFiles(
+  db: Db,
+  dossierIds: string[],
+): Promise<
+  (Omit<ApplicantFile, 'componentKey'> & {
+    dossierId: string;
+    code: string;
+    procedureName: string;
+    returnedAt: Date;
+  })[]
+> {
+  if (dossierIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('dossier as d')
+    .innerJoin('dossier_file as f', 'f.id', 'd.result_file_id')
+    .select([
+      'd.id',
+      'd.code',
+      'd.procedure_name',
+      'd.returned_at',
+      'f.filename',
+      'f.mime',
+      'f.size',
+      'f.sha256',
+    ])
+    .where('d.id', 'in', dossierIds)
+    .where('d.status', '=', 'returned')
+    .execute();
+  return rows.map((r) => ({
+    dossierId: r.id,
+    code: r.code,
+    procedureName: r.procedure_name,
+    returnedAt: new Date(r.returned_at!),
+    filename: r.filename,
+    mime: r.mime,
+    size: r.size,
+    sha256: r.sha256,
+  }));
+}
+
+/** A dossier's form data (the portal prefills a citizen's next submission from their last). */
+export async function dossierFormData(
+  db: Db,
+  id: string,
+): Promise<Record<string, Record<string, unknown>> | null> {
+  const r = await db
+    .selectFrom('dossier')
+    .select('form_data')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return (r?.form_data as Record<string, Record<string, unknown>> | undefined) ?? null;
+}
+
+/** The phone and citizen ID the applicant gave (shown only to that applicant, signed in). */
+export async function applicantProofOf(
+  db: Db,
+  id: string,
+): Promise<{ phone: string | null; citizenId: string | null }> {
+  const r = await db
+    .selectFrom('dossier')
+    .select(['applicant_phone', sql<string | null>`applicant->>'citizenId'`.as('citizen_id')])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return { phone: r?.applicant_phone ?? null, citizenId: r?.citizen_id ?? null };
 }

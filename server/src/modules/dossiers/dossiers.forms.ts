@@ -1,6 +1,6 @@
 import { vnDayEnd, vnDayStart } from '@cqs/shared/calendar/index';
 import type { Actor } from '../../platform/actor.js';
-import { AppError, ValidationError } from '../../platform/errors.js';
+import { AppError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { findAccountsByIds } from '../identity/index.js';
 import { findUnitsByCodes, OrgService } from '../org/index.js';
 import { getProcedure } from '../procedures/index.js';
@@ -36,13 +36,17 @@ const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
 /** Renders form 01–06 of a dossier as PDF (Thông tư 03/2025/TT-VPCP). */
 export async function dossierFormPdf(
   svc: DossierService,
-  actor: Actor,
+  actor: Actor | 'applicant',
   id: string,
   no: FormNo,
 ): Promise<Buffer> {
   const { db, clock, publicUrl } = svc.deps;
   const d = await repo.findById(db, id);
-  await requireVisible(db, actor, d);
+  // 'applicant': the caller has already proved the dossier is the citizen's own (the portal's
+  // "Hồ sơ của tôi" prints form 01, the receipt, for the citizen who submitted online).
+  if (actor === 'applicant') {
+    if (!d) throw new NotFoundError('Không tìm thấy hồ sơ.', 'dossier_not_found');
+  } else await requireVisible(db, actor, d);
   const dossier = d!;
   const events = await repo.eventsOf(db, id);
   const wanted = FORM_EVENT[no];

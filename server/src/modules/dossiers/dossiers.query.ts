@@ -1,5 +1,4 @@
 import { vnDayEnd, vnDayStart } from '@cqs/shared/calendar/index';
-import { canonicalPhone } from '@cqs/shared/vn/index';
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
@@ -20,6 +19,12 @@ import {
 } from './dossiers.states.js';
 
 const OPEN = DOSSIER_STATUSES.filter((s) => !FINAL_STATUSES.has(s));
+
+import {
+  type ApplicantDossierRef,
+  type ApplicantProof,
+  dossierForApplicant,
+} from './dossiers.applicant-access.js';
 
 type Db = Kysely<Database>;
 type Query = z.infer<typeof ListQuery>;
@@ -213,23 +218,29 @@ export async function listDossiers(db: Db, actor: Actor, q: Query, now: Date) {
  * The public tracking page (tra cứu hồ sơ): code + the applicant's phone, nothing personal
  * back. A wrong phone looks exactly like an unknown code.
  */
-export async function publicStatus(db: Db, code: string, phone: string) {
-  const canonical = canonicalPhone(phone);
-  const row = await repo.findByCode(db, code.trim());
-  if (!row || !canonical || row.applicant_phone !== canonical) {
+export async function publicStatus(db: Db, code: string, proof: ApplicantProof) {
+  const ref = await dossierForApplicant(db, code, proof);
+  if (!ref) {
     throw new NotFoundError(
-      'Không tìm thấy hồ sơ với mã và số điện thoại này.',
+      proof.citizenId
+        ? 'Không tìm thấy hồ sơ với mã và số CCCD này.'
+        : 'Không tìm thấy hồ sơ với mã và số điện thoại này.',
       'dossier_not_found',
     );
   }
-  const events = await repo.eventsOf(db, row.id);
+  return publicStatusOf(db, ref);
+}
+
+/** The public view (status and steps, no personal data) of a dossier the caller may see. */
+export async function publicStatusOf(db: Db, ref: ApplicantDossierRef) {
+  const events = await repo.eventsOf(db, ref.id);
   return {
-    code: row.code,
-    procedureName: row.procedure_name,
-    status: row.status as DossierStatus,
-    statusLabel: STATUS_LABELS[row.status as DossierStatus],
-    receivedAt: new Date(row.received_at).toISOString(),
-    dueAt: new Date(row.due_at).toISOString(),
+    code: ref.code,
+    procedureName: ref.procedureName,
+    status: ref.status,
+    statusLabel: STATUS_LABELS[ref.status],
+    receivedAt: ref.receivedAt.toISOString(),
+    dueAt: ref.dueAt.toISOString(),
     timeline: events.map((e) => ({
       at: new Date(e.occurred_at).toISOString(),
       action: e.action,

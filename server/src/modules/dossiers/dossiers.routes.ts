@@ -10,6 +10,7 @@ import { dossierFormPdf, dossierRegisterXlsx } from './dossiers.forms.js';
 import { listDossiers, publicStatus } from './dossiers.query.js';
 import {
   ActionBody,
+  ApplicantProofQuery,
   CreateDossierBody,
   CreatedReply,
   DossierSchema,
@@ -213,16 +214,15 @@ export function dossiersRoutes(ctx: AppContext, svc: DossierService): FastifyPlu
       {
         schema: {
           tags: ['public'],
-          summary: "Track a dossier by its code and the applicant's phone (no personal data)",
+          summary:
+            "Track a dossier by its code and the applicant's phone or citizen ID (no personal data)",
           params: z.object({ code: z.string().min(1).max(80) }),
-          querystring: z.object({
-            phone: z.string().min(1, 'Nhập số điện thoại đã khai khi nộp hồ sơ.').max(20),
-          }),
+          querystring: ApplicantProofQuery,
           response: { 200: PublicReply },
         },
         config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       },
-      async (req) => publicStatus(ctx.kysely, req.params.code, req.query.phone),
+      async (req) => publicStatus(ctx.kysely, req.params.code, req.query),
     );
   };
 }

@@ -246,3 +246,21 @@ export const PublicReply = z.object({
   dueAt: z.string(),
   timeline: z.array(z.object({ at: z.string(), action: z.string(), label: z.string() })),
 });
+
+/**
+ * The applicant's proof on public dossier pages: `phone` (the original contract) or
+ * `citizenId` (số CCCD, 12 digits), one of them.
+ */
+export const ApplicantProofQuery = z
+  .object({
+    phone: z.string().trim().max(20).optional(),
+    citizenId: z
+      .string()
+      .trim()
+      .regex(/^\d{12}$/, 'Số CCCD gồm 12 chữ số.')
+      .optional(),
+  })
+  .refine((q) => !!q.phone || !!q.citizenId, {
+    message: 'Nhập số điện thoại hoặc số CCCD đã khai khi nộp hồ sơ.',
+    path: ['phone'],
+  });

@@ -42,6 +42,11 @@ export interface DossierNotice {
  */
 export type Notify = (db: Db, notice: DossierNotice) => Promise<OutboxMessage[]>;
 
+/** What an online submission adds to a receipt: writes in the receipt's own transaction. */
+export interface OnlineReceipt {
+  within: (trx: Db, row: DossierRow) => Promise<void>;
+}
+
 export interface DossierDeps {
   db: Db;
   clock: Clock;
@@ -76,6 +81,7 @@ export class DossierService {
     actor: Actor,
     input: CreateDossierInput,
     idempotencyKey?: string,
+    online?: OnlineReceipt,
   ): Promise<{ row: DossierRow; created: boolean }> {
     const { db, clock } = this.deps;
     const requestHash = hashBody(input);
@@ -85,7 +91,17 @@ export class DossierService {
     }
     const seen = actor.generations;
     const lineage = await cachedUnitLineage(db, input.unitCode, seen);
-    if (!holdsOverLineage(actor, ['desk_officer'], lineage)) {
+    if (online) {
+      // Online submission (nộp trực tuyến): the citizen files it themself, at any unit that
+      // handles the procedure; the desk of that unit then finds it in its queue.
+      if (input.channel !== 'online' || !actor.roles.some((g) => g.role === 'citizen'))
+        throw new ForbiddenError(
+          'Chỉ công dân đã đăng nhập mới nộp hồ sơ trực tuyến.',
+          'not_citizen',
+        );
+      if (lineage.length === 0)
+        throw new NotFoundError(`Không tìm thấy đơn vị mã ${input.unitCode}.`, 'unit_not_found');
+    } else if (!holdsOverLineage(actor, ['desk_officer'], lineage)) {
       throw new ForbiddenError(
         `Bạn không phải cán bộ Một cửa của đơn vị ${input.unitCode}.`,
         'not_desk_officer',
@@ -94,6 +110,12 @@ export class DossierService {
     const procedure = await cachedProcedure(db, input.procedureId, seen);
     if (procedure.status !== 'active')
       throw new ValidationError('Thủ tục này đã ngừng áp dụng.', [], 'procedure_archived');
+    if (online && procedure.onlineLevel === 'info')
+      throw new ValidationError(
+        'Thủ tục này chưa cho phép nộp trực tuyến; vui lòng nộp tại bộ phận Một cửa.',
+        [],
+        'procedure_not_online',
+      );
     this.checkForms(procedure.components, input.formData);
     const unit = await cachedUnit(db, input.unitCode, seen);
     if (!unit)
@@ -161,42 +183,53 @@ export class DossierService {
     const outbox =
       (await this.deps.notify?.(db, { template: 'dossier.received', dossier: draft })) ?? [];
     try {
-      const inserted = await repo.insertReceipt(db, {
-        row,
-        agencyKey: agencyId,
-        day,
-        codeTemplate: template,
-        placeholder: placeholder,
-        event: {
-          action: 'receive',
-          from_status: null,
-          to_status: 'received',
-          actor_id: actor.id,
-          actor_name: actor.name,
-          unit_code: input.unitCode,
-          occurred_at: now,
-          reason: null,
-          payload: {
-            channel: input.channel,
-            dueAt: dueAt.toISOString(),
-            receivedAt: receivedAt.toISOString(),
+      const write = (dbOrTrx: Db) =>
+        repo.insertReceipt(dbOrTrx, {
+          row,
+          agencyKey: agencyId,
+          day,
+          codeTemplate: template,
+          placeholder: placeholder,
+          event: {
+            action: 'receive',
+            from_status: null,
+            to_status: 'received',
+            actor_id: actor.id,
+            // Online, the citizen files it: the timeline names them, not their login.
+            actor_name: online ? applicantName : actor.name,
+            unit_code: input.unitCode,
+            occurred_at: now,
+            reason: null,
+            payload: {
+              channel: input.channel,
+              dueAt: dueAt.toISOString(),
+              receivedAt: receivedAt.toISOString(),
+            },
           },
-        },
-        outbox,
-        actor,
-        audit: {
-          action: 'dossier.receive',
-          entityType: 'dossier',
-          entityId: id,
-          unitCode: input.unitCode,
-          after: {
-            code: placeholder,
-            procedure: procedure.code,
-            channel: input.channel,
-            dueAt: dueAt.toISOString(),
+          outbox,
+          actor,
+          audit: {
+            action: 'dossier.receive',
+            entityType: 'dossier',
+            entityId: id,
+            unitCode: input.unitCode,
+            after: {
+              code: placeholder,
+              procedure: procedure.code,
+              channel: input.channel,
+              dueAt: dueAt.toISOString(),
+            },
           },
-        },
-      });
+        });
+      // The desk path is one statement (decision 0005); an online submission also attaches
+      // the citizen's files and records the submission, all in one transaction.
+      const inserted = online
+        ? await db.transaction().execute(async (trx) => {
+            const r = await write(trx);
+            await online.within(trx, r);
+            return r;
+          })
+        : await write(db);
       return { row: inserted, created: true };
     } catch (err) {
       // Two retries racing with one key: the loser finds the winner's dossier.

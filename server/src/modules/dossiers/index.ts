@@ -2,12 +2,23 @@
 
 export {
   type ApplicantDossierRef,
+  type ApplicantFile,
   type ApplicantProof,
+  applicantProofOf,
   dossierForApplicant,
+  dossierFormData,
+  dossierRefByIdempotencyKey,
+  dossierRefsByIds,
+  insertApplicantFiles,
+  returnedResultFiles,
 } from './dossiers.applicant-access.js';
 export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dossiers.code.js';
+export { dossierFormPdf } from './dossiers.forms.js';
 export { dossiersJobs } from './dossiers.jobs.js';
 export { notifyViaOutbox } from './dossiers.notify.js';
-export { dossiersRoutes } from './dossiers.routes.js';
+export { publicStatusOf } from './dossiers.query.js';
+export { attachmentHeader, dossiersRoutes } from './dossiers.routes.js';
+export { type Applicant, ApplicantSchema } from './dossiers.schemas.js';
+export type { OnlineReceipt } from './dossiers.service.js';
 export { type DossierNotice, DossierService, type Notify } from './dossiers.service.js';
 export { ACTION_LABELS, DOSSIER_STATUSES, STATUS_LABELS, TRANSITIONS } from './dossiers.states.js';

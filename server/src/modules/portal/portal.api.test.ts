@@ -1,0 +1,313 @@
+import { PDFParse } from 'pdf-parse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOneStopShop } from '../../../test/factories/dossiers.js';
+import { createTestApp, type TestApp } from '../../../test/helpers.js';
+import { registerByPhone } from '../citizens/citizens.test-support.js';
+
+let t: TestApp;
+let shop: Awaited<ReturnType<typeof buildOneStopShop>>;
+let citizen: { headers: Record<string, string>; userId: string };
+let other: { headers: Record<string, string>; userId: string };
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+const call = (
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  headers: Record<string, string> | undefined,
+  payload?: unknown,
+) => t.app.inject({ method, url: `/api/v1${url}`, headers, payload: payload as never });
+
+async function upload(
+  headers: Record<string, string>,
+  filename: string,
+  body = PDF,
+  type = 'application/pdf',
+) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/portal/documents?filename=${encodeURIComponent(filename)}`,
+    headers: { ...headers, 'content-type': type },
+    payload: body,
+  });
+}
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const parser = new PDFParse({ data: bytes });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  shop = await buildOneStopShop(t);
+  citizen = await registerByPhone(t, '0987654321', 'Nguyễn Văn An');
+  other = await registerByPhone(t, '0911222333', 'Lê Thị Bình');
+  const profile = await call('PUT', '/citizens/me/profile', citizen.headers, {
+    fullName: 'Nguyễn Văn An',
+    citizenId: '089201000123',
+    dateOfBirth: '1990-05-01',
+    phone: '0987654321',
+    email: 'an@example.vn',
+    address: { line: '12 Trần Hưng Đạo, khóm 3', unitCode: shop.unit.code },
+  });
+  expect(profile.statusCode, profile.body).toBe(200);
+}, 60_000);
+afterAll(() => t?.close());
+
+describe('who may use the portal', () => {
+  it('needs a signed-in citizen: 401 anonymous, 403 staff', async () => {
+    expect((await call('GET', '/portal/drafts', undefined)).statusCode).toBe(401);
+    const staff = await call('GET', '/portal/drafts', shop.desk.headers);
+    expect(staff.statusCode).toBe(403);
+    expect(staff.json().code).toBe('not_citizen');
+  });
+});
+
+describe('prefill needs consent (regulations.md §7)', () => {
+  it('offers nothing from the profile until the citizen consents to profile_prefill', async () => {
+    await call('PUT', '/citizens/me/consents/profile_prefill', citizen.headers, { granted: false });
+    const d = await call('POST', '/portal/drafts', citizen.headers, {
+      procedureCode: shop.procedure.code,
+    });
+    expect(d.statusCode, d.body).toBe(201);
+    expect(d.json().prefilled).toEqual([]);
+    expect(d.json().applicant.fullName).toBeUndefined();
+    expect(
+      (await call('DELETE', `/portal/drafts/${d.json().id}`, citizen.headers)).statusCode,
+    ).toBe(204);
+  });
+});
+
+describe('online submission from a draft', () => {
+  let draftId: string;
+  let version: number;
+  let storedBefore: string;
+  let code: string;
+  let dossierId: string;
+
+  it('stores a document in the data store before the draft begins', async () => {
+    const r = await upload(citizen.headers, 'Giấy xác nhận cư trú.pdf');
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json()).toMatchObject({
+      kind: 'upload',
+      title: 'Giấy xác nhận cư trú',
+      mime: 'application/pdf',
+    });
+    storedBefore = r.json().id;
+    const bad = await upload(citizen.headers, 'virus.pdf', Buffer.from('MZ not a pdf'));
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('starts a draft prefilled from the profile, at the ward of the profile address', async () => {
+    const consent = await call('PUT', '/citizens/me/consents/profile_prefill', citizen.headers, {
+      granted: true,
+    });
+    expect(consent.statusCode, consent.body).toBe(200);
+    // A new draft must be created strictly after the document above.
+    await new Promise((r) => setTimeout(r, 5));
+    const d = await call('POST', '/portal/drafts', citizen.headers, {
+      procedureCode: shop.procedure.code,
+    });
+    expect(d.statusCode, d.body).toBe(201);
+    const draft = d.json();
+    expect(draft.unitCode).toBe(shop.unit.code);
+    expect(draft.applicant).toMatchObject({
+      type: 'individual',
+      fullName: 'Nguyễn Văn An',
+      citizenId: '089201000123',
+      dateOfBirth: '1990-05-01',
+      phone: '0987654321',
+      email: 'an@example.vn',
+      address: { line: '12 Trần Hưng Đạo, khóm 3', unitCode: shop.unit.code },
+    });
+    expect(draft.prefilled).toHaveLength(6);
+    draftId = draft.id;
+    version = draft.version;
+    // Another citizen cannot see it.
+    expect((await call('GET', `/portal/drafts/${draftId}`, other.headers)).statusCode).toBe(404);
+  });
+
+  it('saves partial work with optimistic concurrency', async () => {
+    const s = await call('PUT', `/portal/drafts/${draftId}`, citizen.headers, {
+      version,
+      formData: { to_khai: { hoTen: 'Nguyễn Văn Bé', ngaySinh: '2026-11-01' } },
+      delivery: { method: 'postal', address: '' },
+    });
+    expect(s.statusCode, s.body).toBe(200);
+    const stale = await call('PUT', `/portal/drafts/${draftId}`, citizen.headers, {
+      version,
+      formData: {},
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('version_conflict');
+    version = s.json().version;
+    const foreignDoc = await upload(other.headers, 'cua-nguoi-khac.pdf');
+    const bad = await call('PUT', `/portal/drafts/${draftId}`, citizen.headers, {
+      version,
+      attachments: [{ componentKey: 'to_khai', documentId: foreignDoc.json().id }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().errors)).toContain('attachments.0.documentId');
+  });
+
+  it('refuses an incomplete draft with every problem listed, and changes nothing', async () => {
+    const r = await call('POST', `/portal/drafts/${draftId}/submit`, citizen.headers);
+    expect(r.statusCode).toBe(400);
+    expect(r.json().code).toBe('draft_incomplete');
+    expect(r.json().errors.map((e: { path: string }) => e.path)).toContain('delivery.address');
+    expect((await call('GET', `/portal/drafts/${draftId}`, citizen.headers)).statusCode).toBe(200);
+  });
+
+  it('submits: a dossier received online, with the reused document, counted', async () => {
+    const s = await call('PUT', `/portal/drafts/${draftId}`, citizen.headers, {
+      version,
+      attachments: [{ componentKey: 'to_khai', documentId: storedBefore }],
+      delivery: { method: 'postal', address: '12 Trần Hưng Đạo, khóm 3, phường Mỹ Bình' },
+    });
+    expect(s.statusCode, s.body).toBe(200);
+    const r = await call('POST', `/portal/drafts/${draftId}/submit`, citizen.headers);
+    expect(r.statusCode, r.body).toBe(201);
+    const out = r.json();
+    expect(out.created).toBe(true);
+    expect(out.dossier).toMatchObject({ status: 'received', feesDue: 8000 });
+    code = out.dossier.code;
+    dossierId = out.dossier.id;
+    // Submitting again (a double click) answers with the same dossier, not a second one.
+    const again = await call('POST', `/portal/drafts/${draftId}/submit`, citizen.headers);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().dossier.code).toBe(code);
+    // The draft is gone; the desk sees the dossier in the same lifecycle, channel online.
+    expect((await call('GET', `/portal/drafts/${draftId}`, citizen.headers)).statusCode).toBe(404);
+    const staff = await call('GET', `/dossiers/${dossierId}`, shop.desk.headers);
+    expect(staff.statusCode, staff.body).toBe(200);
+    expect(staff.json()).toMatchObject({ channel: 'online', status: 'received' });
+    expect(staff.json().files).toHaveLength(1);
+    expect(staff.json().events[0]).toMatchObject({ action: 'receive', actorName: 'Nguyễn Văn An' });
+  });
+
+  it('lists it under my dossiers with the prefill and reuse counts, and prints form 01', async () => {
+    const list = await call('GET', '/portal/my-dossiers', citizen.headers);
+    expect(list.json().items.map((i: { code: string }) => i.code)).toContain(code);
+    const mine = await call('GET', `/portal/my-dossiers/${code}`, citizen.headers);
+    expect(mine.statusCode, mine.body).toBe(200);
+    // 6 applicant fields (all from the profile) + 3 form fields typed by hand.
+    expect(mine.json()).toMatchObject({
+      prefilledFields: 6,
+      totalFields: 9,
+      reusedAttachments: 1,
+      totalAttachments: 1,
+      delivery: { method: 'postal' },
+      proof: { phone: '0987654321', citizenId: '089201000123' },
+    });
+    expect((await call('GET', `/portal/my-dossiers/${code}`, other.headers)).statusCode).toBe(404);
+    const pdf = await call('GET', `/portal/my-dossiers/${code}/receipt.pdf`, citizen.headers);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    const text = await pdfText(pdf.rawPayload);
+    expect(text).toContain(code);
+    expect(text).toContain('Nguyễn Văn An');
+  });
+
+  it('tracks publicly by code and citizen ID as well as by phone', async () => {
+    const byId = await call('GET', `/public/dossiers/${code}?citizenId=089201000123`, undefined);
+    expect(byId.statusCode, byId.body).toBe(200);
+    expect(byId.json().status).toBe('received');
+    expect(byId.body).not.toContain('089201000123');
+    const wrong = await call('GET', `/public/dossiers/${code}?citizenId=089201000999`, undefined);
+    expect(wrong.statusCode).toBe(404);
+    const none = await call('GET', `/public/dossiers/${code}`, undefined);
+    expect(none.statusCode).toBe(400);
+    expect(
+      (await call('GET', `/public/dossiers/${code}?phone=0987654321`, undefined)).statusCode,
+    ).toBe(200);
+  });
+
+  it('delivers the electronic result into the data store, where it can be reused', async () => {
+    const act = async (body: Record<string, unknown>, headers: Record<string, string>) => {
+      const r = await call('POST', `/dossiers/${dossierId}/actions`, headers, body);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json();
+    };
+    expect(
+      (await call('GET', `/portal/my-dossiers/${code}/result`, citizen.headers)).statusCode,
+    ).toBe(404);
+    let d = await act(
+      { action: 'assign', version: 1, assigneeUsername: shop.specialist.username },
+      shop.desk.headers,
+    );
+    const result = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${dossierId}/files?kind=result&filename=${encodeURIComponent('Giấy khai sinh.pdf')}`,
+      headers: { ...shop.specialist.headers, 'content-type': 'application/pdf' },
+      payload: PDF,
+    });
+    expect(result.statusCode, result.body).toBe(201);
+    d = await act(
+      {
+        action: 'finish',
+        version: d.version,
+        resultSummary: 'Đã cấp',
+        resultFileId: result.json().id,
+      },
+      shop.specialist.headers,
+    );
+    d = await act({ action: 'approve', version: d.version }, shop.leader.headers);
+    await act(
+      { action: 'return_result', version: d.version, method: 'electronic' },
+      shop.desk.headers,
+    );
+
+    const file = await call('GET', `/portal/my-dossiers/${code}/result`, citizen.headers);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(PDF)).toBe(true);
+    const docs = (await call('GET', '/portal/documents', citizen.headers)).json().items;
+    const resultDoc = docs.find((x: { kind: string }) => x.kind === 'result');
+    expect(resultDoc).toMatchObject({ sourceDossierId: dossierId, filename: 'Giấy khai sinh.pdf' });
+    // Read twice, still one copy.
+    const again = (await call('GET', '/portal/documents', citizen.headers)).json().items;
+    expect(again.filter((x: { kind: string }) => x.kind === 'result')).toHaveLength(1);
+
+    // The next submission of the same procedure: the form is prefilled from the last one and
+    // the result is attached from the store, counted as reused.
+    const next = (
+      await call('POST', '/portal/drafts', citizen.headers, { procedureCode: shop.procedure.code })
+    ).json();
+    expect(next.formData.to_khai).toMatchObject({ hoTen: 'Nguyễn Văn Bé', ngaySinh: '2026-11-01' });
+    await call('PUT', `/portal/drafts/${next.id}`, citizen.headers, {
+      version: next.version,
+      attachments: [{ componentKey: 'to_khai', documentId: resultDoc.id }],
+    });
+    const sent = await call('POST', `/portal/drafts/${next.id}/submit`, citizen.headers);
+    expect(sent.statusCode, sent.body).toBe(201);
+    const counts = (
+      await call('GET', `/portal/my-dossiers/${sent.json().dossier.code}`, citizen.headers)
+    ).json();
+    expect(counts).toMatchObject({ prefilledFields: 8, totalFields: 9, reusedAttachments: 1 });
+  });
+
+  it('lets the citizen download and remove their own documents only', async () => {
+    const doc = (
+      await upload(
+        citizen.headers,
+        'anh-the.jpg',
+        Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2]),
+        'image/jpeg',
+      )
+    ).json();
+    expect((await call('GET', `/portal/documents/${doc.id}/file`, other.headers)).statusCode).toBe(
+      404,
+    );
+    const own = await call('GET', `/portal/documents/${doc.id}/file`, citizen.headers);
+    expect(own.statusCode).toBe(200);
+    expect((await call('DELETE', `/portal/documents/${doc.id}`, other.headers)).statusCode).toBe(
+      404,
+    );
+    expect((await call('DELETE', `/portal/documents/${doc.id}`, citizen.headers)).statusCode).toBe(
+      204,
+    );
+  });
+});
