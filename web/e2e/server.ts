@@ -41,8 +41,13 @@ export async function signedInPage(
   return page;
 }
 
-/** Starts the real server on a fresh embedded database; resolves with its base URL. */
-export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * Starts the real server on a fresh embedded database; resolves with its base URL. `env`
+ * adds or overrides environment variables (e.g. `{ SMTP_URL }` for a capture SMTP server).
+ */
+export async function startServer(
+  opts: { env?: Record<string, string> } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
@@ -57,6 +62,7 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
         ADMIN_PASSWORD,
         LOG_LEVEL: 'warn',
         DATABASE_URL: '',
+        ...opts.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
+import { CITIZEN_PATHS } from '../modules/citizens/citizens.paths.ts';
 import { UserMenu, useAuth } from '../modules/identity/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
@@ -21,7 +22,10 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__bar container">
-        <Link to={PATHS.home} className="site-header__brand">
+        <Link
+          to={user?.kind === 'citizen' ? CITIZEN_PATHS.account : PATHS.home}
+          className="site-header__brand"
+        >
           <span className="site-header__emblem" aria-hidden="true">
             ★
           </span>

@@ -1,5 +1,5 @@
 // Public surface of the identity module for pages and the app shell.
-export type { Role, User } from './api/identity.types.ts';
+export type { Role, Session, User } from './api/identity.types.ts';
 export { hasRole, ROLES, STAFF_ROLES } from './api/identity.types.ts';
 export { AccountEditDialog } from './components/AccountEditDialog.tsx';
 export { AccountForm } from './components/AccountForm.tsx';

@@ -1,14 +1,15 @@
-// Staff sign-in: username and password; failures (wrong password, locked account) show the
+// Sign-in (staff by username, citizens by phone or e-mail) and password; failures (wrong password, locked account) show the
 // server's Vietnamese detail in an error summary.
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { errorText } from '../../../ui/error-text.ts';
 import { TextField } from '../../../ui/Field.tsx';
+import type { User } from '../api/identity.types.ts';
 import { useAuth } from '../hooks/auth-context.tsx';
 
 /** The login form; calls `onSuccess` once signed in. */
-export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+export function LoginForm({ onSuccess }: { onSuccess: (user: User) => void }) {
   const t = useT();
   const { login } = useAuth();
   const [username, setUsername] = useState('');
@@ -33,8 +34,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
     }
     setBusy(true);
     try {
-      await login(username.trim(), password);
-      onSuccess();
+      onSuccess(await login(username.trim(), password));
     } catch (error) {
       setPassword('');
       setSummary([{ message: errorText(error, t), targetId: 'login-username' }]);
@@ -48,6 +48,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
       <TextField
         id="login-username"
         label={t('login.username')}
+        hint={t('citizens.login.usernameHint')}
         name="username"
         autoComplete="username"
         autoCapitalize="none"

@@ -1,6 +1,8 @@
 // The signed-in user's menu: a disclosure button with the name, roles and "log out".
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import { CITIZEN_PATHS } from '../../citizens/citizens.paths.ts';
 import { useAuth } from '../hooks/auth-context.tsx';
 
 /** Renders nothing when signed out. */
@@ -57,6 +59,13 @@ export function UserMenu({ onLoggedOut }: { onLoggedOut: () => void }) {
               </li>
             ))}
           </ul>
+        ) : null}
+        {user.kind === 'citizen' ? (
+          <p>
+            <Link to={CITIZEN_PATHS.account} onClick={() => setOpen(false)}>
+              {t('citizens.nav.myAccount')}
+            </Link>
+          </p>
         ) : null}
         <button
           type="button"

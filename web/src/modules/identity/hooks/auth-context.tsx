@@ -11,13 +11,17 @@ import {
 } from 'react';
 import { ApiError, onUnauthenticated, setCsrfToken } from '../../../api/client.ts';
 import { fetchMe, login as loginCall, logout as logoutCall } from '../api/auth.api.ts';
-import type { User } from '../api/identity.types.ts';
+import type { Session, User } from '../api/identity.types.ts';
 
 interface AuthValue {
   /** undefined while the first /auth/me is in flight; null when signed out. */
   user: User | null | undefined;
   login: (username: string, password: string) => Promise<User>;
   logout: () => Promise<void>;
+  /** Takes over a session opened elsewhere (a citizen's first sign-in after registering). */
+  adopt: (session: Session) => void;
+  /** Forgets the session the server already ended (e.g. after deleting the account). */
+  forget: () => void;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -68,7 +72,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
+  const adopt = useCallback((session: Session) => {
+    setCsrfToken(session.csrfToken);
+    setUser(session.user);
+  }, []);
+
+  const forget = useCallback(() => {
+    setCsrfToken(null);
+    setUser(null);
+  }, []);
+
+  const value = useMemo(
+    () => ({ user, login, logout, adopt, forget }),
+    [user, login, logout, adopt, forget],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
