@@ -39,7 +39,7 @@ export function PaymentPanel({ code, proof, status }: PaymentPanelProps) {
     <section className="pay-panel" aria-labelledby="pay-title">
       <h3 id="pay-title">{t('payments.panel.title')}</h3>
       <p className="pay-amount">
-        {t('payments.panel.amount')}:{' '}
+        {t(p.status === 'paid' ? 'payments.panel.amountPaid' : 'payments.panel.amount')}:{' '}
         <strong data-testid="pay-amount">{formatMoney(p.amount)}</strong>
       </p>
       <FeeItems items={p.feeItems} total={p.amount} id="pay-fees-caption" />

@@ -1,0 +1,115 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './axe.js';
+import { launchChromium, logIn, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A session that bypasses CSP, which blocks the inline script axe.ts injects axe-core with. */
+async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport, bypassCSP: true });
+  contexts.push(context);
+  return context.newPage();
+}
+
+describe('fees and payment', () => {
+  it('the desk receives a fee-bearing dossier, the citizen sees the VietQR code, the desk confirms, the citizen gets the receipt', async () => {
+    // 1. Mỹ Bình's desk receives a certification request (2.000815: 2.000 đ fee).
+    const desk = await newPage({ width: 1280, height: 900 });
+    await logIn(desk, server.url, 'motcua.mybinh');
+    await desk.goto(`${server.url}/ho-so/tiep-nhan`);
+    await desk.getByLabel('Thủ tục', { exact: true }).fill('2.000815');
+    await desk
+      .getByRole('listbox', { name: 'Gợi ý' })
+      .getByRole('option')
+      .filter({ hasText: '2.000815' })
+      .click();
+    await desk.getByLabel('Họ và tên', { exact: true }).fill('Nguyễn Thị Ánh');
+    await desk.getByLabel('Số CCCD', { exact: true }).fill('089301001234');
+    await desk.getByLabel('Ngày sinh', { exact: true }).fill('17/05/1990');
+    await desk.getByLabel('Số điện thoại', { exact: true }).fill('0912 345 678');
+    await desk.getByLabel('Địa chỉ', { exact: true }).fill('12 Trần Hưng Đạo, khóm 1');
+    await desk
+      .getByLabel(/^Tên giấy tờ, văn bản cần chứng thực/)
+      .fill('Bằng tốt nghiệp trung học phổ thông');
+    await desk.getByLabel(/^Số trang của bản chính/).fill('1');
+    await desk.getByLabel(/^Số bản sao cần chứng thực/).fill('2');
+    await desk.getByLabel(/^Họ, chữ đệm, tên người yêu cầu/).fill('Nguyễn Thị Ánh');
+    await desk.getByLabel(/^Số định danh cá nhân của người yêu cầu/).fill('089301001234');
+    await desk.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    const codeBox = desk.getByTestId('dossier-code');
+    await codeBox.waitFor({ timeout: 15_000 });
+    const code = (await codeBox.innerText()).trim();
+    await desk.getByRole('link', { name: 'Mở hồ sơ' }).click();
+    await desk.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
+    const feeStatus = desk.getByTestId('pay-desk-status');
+    await feeStatus.waitFor({ timeout: 10_000 });
+    expect(await feeStatus.innerText()).toBe('Chưa nộp');
+
+    // 2. The citizen, on a phone, without signing in: amount, QR code, transfer details.
+    const citizen = await newPage({ width: 390, height: 844 });
+    const track = async () => {
+      await citizen.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+      await citizen.getByLabel('Số điện thoại', { exact: true }).fill('0912345678');
+      await citizen.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    };
+    await track();
+    const qr = citizen.getByTestId('pay-qr');
+    await qr.waitFor({ timeout: 15_000 });
+    expect(await citizen.getByTestId('pay-amount').innerText()).toBe('2.000 đ');
+    const alt = (await qr.getAttribute('alt')) ?? '';
+    expect(alt).toContain('2.000 đ');
+    expect(alt).toContain('0000000883'); // the demo account of Long Xuyên, inherited by the ward
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    );
+    expect(await citizen.getByTestId('pay-reference').innerText()).toContain(code);
+    await citizen.getByRole('button', { name: 'Sao chép Số tài khoản' }).waitFor();
+    await expectNoSeriousA11yViolations(citizen, '/tra-cuu (fee to pay)');
+
+    // 3. The desk confirms the transfer it saw on the statement.
+    await expectNoSeriousA11yViolations(desk, '/ho-so/:id (fee due)');
+    await desk.getByRole('button', { name: 'Xác nhận đã thu phí' }).click();
+    const dialog = desk.getByRole('dialog', { name: 'Xác nhận đã thu phí' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Số tiền (đồng)').inputValue()).toBe('2000');
+    await dialog.getByLabel('Hình thức nộp').selectOption({ label: 'Chuyển khoản ngân hàng' });
+    await dialog.getByLabel('Số tham chiếu (không bắt buộc)').fill('FT26327000123');
+    await expectNoSeriousA11yViolations(desk, '/ho-so/:id (confirm dialog)');
+    await dialog.getByRole('button', { name: 'Xác nhận và cấp biên lai' }).click();
+    const done = desk.getByText(/Đã xác nhận thu phí, cấp biên lai số BL-\d{4}-\d{6}\./);
+    await done.waitFor({ timeout: 10_000 });
+    const number = (await done.innerText()).match(/BL-\d{4}-\d{6}/)![0];
+    expect(await feeStatus.innerText()).toBe('Đã nộp (trực tuyến)');
+
+    // 4. The citizen reloads: paid, with the electronic receipt as a real PDF.
+    await track();
+    const receipt = citizen.getByTestId('pay-receipt');
+    await receipt.waitFor({ timeout: 15_000 });
+    expect(await receipt.innerText()).toContain(number);
+    await citizen.getByText('Đã thanh toán').waitFor();
+    expect(await citizen.getByTestId('pay-qr').count()).toBe(0);
+    const href = await receipt.getAttribute('href');
+    const pdf = await citizen.evaluate(async (url) => {
+      const r = await fetch(url!);
+      return {
+        type: r.headers.get('content-type'),
+        head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)),
+      };
+    }, href);
+    expect(pdf).toEqual({ type: 'application/pdf', head: '%PDF-' });
+    await expectNoSeriousA11yViolations(citizen, '/tra-cuu (paid)');
+  });
+});
