@@ -27,7 +27,7 @@ import { createAdaptersFromConfig, notificationsJobs } from './modules/notificat
 
 import { orgRoutes } from './modules/org/index.js';
 import { paymentsRoutes } from './modules/payments/index.js';
-import { PortalService, portalRoutes } from './modules/portal/index.js';
+import { PortalService, portalDataSections, portalRoutes } from './modules/portal/index.js';
 import { proceduresRoutes } from './modules/procedures/index.js';
 import {
   open311Routes,
@@ -129,7 +129,9 @@ export async function buildApp(opts: {
   // Open311 GeoReport v2 at /open311/v2, its client keys at /api/v1/open311/clients.
   await app.register(open311Routes(ctx, reports));
   // The citizen portal (issue 4): accounts, payments, ratings and petitions.
-  await app.register(citizensRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(citizensRoutes(ctx, { exportSections: portalDataSections }), {
+    prefix: '/api/v1',
+  });
   await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(feedbackRoutes(ctx), { prefix: '/api/v1' });
   await app.register(portalRoutes(portalService(ctx, dossiers)), { prefix: '/api/v1' });

@@ -311,3 +311,33 @@ describe('online submission from a draft', () => {
     );
   });
 });
+
+describe("the portal's part of the citizen's data rights", () => {
+  it('exports the data store and submissions, and deletion removes the store but keeps dossiers', async () => {
+    const exp = await call('GET', '/citizens/me/export', citizen.headers);
+    expect(exp.statusCode, exp.body).toBe(200);
+    const data = JSON.parse(exp.body);
+    const text = JSON.stringify(data);
+    expect(text).toContain('Giấy xác nhận cư trú');
+    expect(text).toContain('onlineSubmissions');
+    const before = (await call('GET', '/portal/my-dossiers', citizen.headers)).json().items;
+    expect(before.length).toBeGreaterThan(0);
+    const del = await call('POST', '/citizens/me/deletion', citizen.headers, { password: 'matkhau2026' });
+    expect(del.statusCode, del.body).toBe(200);
+    expect(del.body).toContain('giấy tờ trong kho dữ liệu cá nhân');
+    expect(del.body).toContain('Luật Lưu trữ 2024');
+    const left = await t.db.kysely
+      .selectFrom('citizen_document')
+      .select('id')
+      .where('user_id', '=', citizen.userId)
+      .execute();
+    expect(left).toHaveLength(0);
+    // The dossiers themselves stay with the unit (administrative records).
+    const staff = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers?q=${encodeURIComponent(before[0].code)}&state=all`,
+      headers: shop.desk.headers,
+    });
+    expect(staff.json().items.map((i: { code: string }) => i.code)).toContain(before[0].code);
+  });
+});
