@@ -20,8 +20,9 @@ interface AxeViolation {
  * them, if any violation is serious or critical.
  */
 export async function expectNoSeriousA11yViolations(page: Page, label = page.url()): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP
+  // (script-src 'self') would block an inline script, and rightly so.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
     const axe = (window as any).axe;
