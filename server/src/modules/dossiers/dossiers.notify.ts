@@ -52,7 +52,17 @@ export function notifyViaOutbox(publicUrl: string, clock: Clock): Notify {
     };
     switch (template) {
       case 'dossier.received':
-        toApplicant({ ...base, dueAt: d.due_at, lookupUrl });
+        toApplicant({
+          ...base,
+          dueAt: d.due_at,
+          lookupUrl,
+          // Online (cổng dịch vụ công): form 01 is the citizen's, from "Hồ sơ của tôi".
+          ...(d.channel === 'online'
+            ? {
+                receiptUrl: `${publicUrl}/api/v1/portal/my-dossiers/${encodeURIComponent(d.code)}/receipt.pdf`,
+              }
+            : {}),
+        });
         break;
       case 'dossier.completion_requested':
         toApplicant({ ...base, reason: data.reason, items: data.items, lookupUrl });

@@ -18,7 +18,13 @@ const base = {
 
 /** The data each template needs, checked before anything is queued. */
 export const templateSchemas = {
-  'dossier.received': z.object({ ...base, dueAt: instant, lookupUrl: z.url() }),
+  'dossier.received': z.object({
+    ...base,
+    dueAt: instant,
+    lookupUrl: z.url(),
+    /** Submitted online: form 01 (the receipt) for the signed-in citizen to download. */
+    receiptUrl: z.url().optional(),
+  }),
   'dossier.completion_requested': z.object({
     ...base,
     reason: text,
@@ -204,6 +210,13 @@ const renderers: Renderers = {
       '',
       'Ông/Bà có thể xem tình trạng hồ sơ bằng mã hồ sơ và số điện thoại tại:',
       d.lookupUrl,
+      ...(d.receiptUrl
+        ? [
+            '',
+            'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01), tải về sau khi đăng nhập tài khoản đã nộp hồ sơ:',
+            d.receiptUrl,
+          ]
+        : []),
       '',
       'Xin giữ mã hồ sơ để tra cứu và khi đến nhận kết quả.',
       signature(d.unitName),

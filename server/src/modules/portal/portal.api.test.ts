@@ -2,7 +2,7 @@ import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOneStopShop } from '../../../test/factories/dossiers.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
-import { registerByPhone } from '../citizens/citizens.test-support.js';
+import { lastMessageTo, registerByPhone } from '../citizens/citizens.test-support.js';
 
 let t: TestApp;
 let shop: Awaited<ReturnType<typeof buildOneStopShop>>;
@@ -176,6 +176,10 @@ describe('online submission from a draft', () => {
     expect(out.dossier).toMatchObject({ status: 'received', feesDue: 8000 });
     code = out.dossier.code;
     dossierId = out.dossier.id;
+    // The receipt goes by e-mail too, with form 01 to download (regulations: the receipt).
+    const mail = await lastMessageTo(t, 'an@example.vn');
+    expect(mail?.body).toContain(code);
+    expect(mail?.body).toContain(`/api/v1/portal/my-dossiers/${code}/receipt.pdf`);
     // Submitting again (a double click) answers with the same dossier, not a second one.
     const again = await call('POST', `/portal/drafts/${draftId}/submit`, citizen.headers);
     expect(again.statusCode, again.body).toBe(200);
@@ -322,7 +326,9 @@ describe("the portal's part of the citizen's data rights", () => {
     expect(text).toContain('onlineSubmissions');
     const before = (await call('GET', '/portal/my-dossiers', citizen.headers)).json().items;
     expect(before.length).toBeGreaterThan(0);
-    const del = await call('POST', '/citizens/me/deletion', citizen.headers, { password: 'matkhau2026' });
+    const del = await call('POST', '/citizens/me/deletion', citizen.headers, {
+      password: 'matkhau2026',
+    });
     expect(del.statusCode, del.body).toBe(200);
     expect(del.body).toContain('giấy tờ trong kho dữ liệu cá nhân');
     expect(del.body).toContain('Luật Lưu trữ 2024');
