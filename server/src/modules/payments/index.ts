@@ -8,6 +8,7 @@ export {
 } from './payments.indicators.js';
 export { paymentsMigrations } from './payments.migrations.js';
 export { paymentsRoutes } from './payments.routes.js';
-export { isOnline, PaymentService } from './payments.service.js';
+export { isOnline } from './payments.rules.js';
+export { PaymentService } from './payments.service.js';
 export type { PaymentsTables } from './payments.tables.js';
 export { hmacWebhookAdapter, type WebhookAdapter } from './payments.webhook.js';

@@ -9,6 +9,7 @@ import { buildProcedureInput } from '../../../test/factories/procedures.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
 import { readPdf } from '../dossiers/forms/pdf-test-utils.js';
+import { seedDemoPaymentAccount } from './payments.demo.js';
 import { onlinePaymentShare, paymentStatusOf } from './payments.indicators.js';
 import { decodeVietQr } from './payments.vietqr.js';
 
@@ -323,5 +324,33 @@ describe('online payment share (766 index)', () => {
         to: new Date('2027-01-01T00:00:00+07:00'),
       }),
     ).toEqual({ feeBearing: 0, paid: 0, paidOnline: 0, share: null });
+  });
+});
+
+describe('contract', () => {
+  it('is in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of [
+      '/api/v1/payment-accounts/{unitCode}',
+      '/api/v1/public/dossiers/{code}/payment',
+      '/api/v1/public/dossiers/{code}/payments/{paymentId}/receipt.pdf',
+      '/api/v1/dossiers/{id}/payments',
+      '/api/v1/dossiers/{id}/payments/{paymentId}/receipt.pdf',
+      '/api/v1/payments/unmatched',
+      '/api/v1/payments/webhooks/{provider}',
+    ])
+      expect(doc.paths[path], path).toBeDefined();
+  });
+
+  it('seeds the fictional demo account of Long Xuyên once', async () => {
+    await seedDemoPaymentAccount(t.db.kysely);
+    await seedDemoPaymentAccount(t.db.kysely);
+    const rows = await t.db.kysely
+      .selectFrom('payment_account')
+      .selectAll()
+      .where('unit_code', '=', '883')
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.account_name).toContain('DEMO');
   });
 });

@@ -5,6 +5,8 @@ import { UnauthenticatedError, ValidationError } from '../../platform/errors.js'
 import { attachmentHeader } from '../dossiers/dossiers.routes.js';
 import type { DossierService } from '../dossiers/index.js';
 import { requireStaff } from '../identity/index.js';
+import type { WebhookResult } from './payments.gateway.js';
+import { paymentView } from './payments.present.js';
 import {
   AccountBody,
   AccountReply,
@@ -22,7 +24,7 @@ import {
   UnmatchedReply,
   WebhookReply,
 } from './payments.schemas.js';
-import { PaymentService, paymentView, type WebhookResult } from './payments.service.js';
+import { PaymentService } from './payments.service.js';
 import { hmacWebhookAdapter, type WebhookAdapter } from './payments.webhook.js';
 
 const tags = ['payments'];
