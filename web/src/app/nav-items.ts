@@ -71,6 +71,7 @@ export const REPORT_AREAS: RoleNavItem[] = [
 
 /** Public pages linked from every page (no sign-in needed). */
 export const PUBLIC_LINKS: { to: string; label: MessageKey }[] = [
+  { to: '/dich-vu-cong', label: 'catalogue.nav' },
   { to: PATHS.reports, label: 'reports.nav.public' },
   { to: PATHS.reportSubmit, label: 'reports.nav.submit' },
   { to: '/tra-cuu', label: 'track.title' },

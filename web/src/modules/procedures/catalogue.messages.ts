@@ -1,6 +1,119 @@
 // Messages of the public procedure catalogue (issue 4), spread into the catalogues i18n/vi.ts and i18n/en.ts.
 // Vietnamese is the source; the English object must have exactly the same keys.
 
-export const catalogueVi = {} as const;
+export const catalogueVi = {
+  'catalogue.nav': 'Tra cứu thủ tục',
+  'catalogue.title': 'Tra cứu thủ tục hành chính',
+  'catalogue.intro':
+    'Tìm thủ tục theo tên, có dấu hoặc không dấu, ví dụ "ket hon" hoặc "sổ đỏ". Xem hồ sơ cần chuẩn bị, thời hạn, phí và nộp trực tuyến nếu thủ tục có dịch vụ công trực tuyến.',
+  'catalogue.search': 'Tìm thủ tục',
+  'catalogue.searchHint': 'Gõ tên thủ tục hoặc mã thủ tục, ví dụ: đăng ký kết hôn, 1.000894',
+  'catalogue.searchButton': 'Tìm kiếm',
+  'catalogue.filters': 'Lọc danh mục thủ tục',
+  'catalogue.filtersToggle': 'Lọc theo lĩnh vực, cơ quan, cấp, mức độ',
+  'catalogue.field': 'Lĩnh vực',
+  'catalogue.agency': 'Cơ quan thực hiện',
+  'catalogue.level': 'Cấp thực hiện',
+  'catalogue.onlineLevel': 'Mức độ dịch vụ công trực tuyến',
+  'catalogue.all': 'Tất cả',
+  'catalogue.clear': 'Xóa bộ lọc',
+  'catalogue.results': 'Kết quả',
+  'catalogue.count': 'Tìm thấy {count} thủ tục',
+  'catalogue.countFor': 'Tìm thấy {count} thủ tục cho "{q}"',
+  'catalogue.none':
+    'Không tìm thấy thủ tục phù hợp. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc gõ tên thường dùng (ví dụ "sổ đỏ", "giấy khai sinh").',
+  'catalogue.showing': 'Đang hiển thị {shown}/{total} thủ tục',
+  'catalogue.loadMore': 'Xem thêm thủ tục',
+  'catalogue.online': 'Nộp trực tuyến',
+  'catalogue.time': 'Thời hạn',
+  'catalogue.fees': 'Phí, lệ phí',
+  'catalogue.free': 'Không mất phí',
+  'catalogue.feeRange': 'Từ {min} đến {max}',
+  'catalogue.code': 'Mã thủ tục',
+  'catalogue.back': 'Quay lại danh mục thủ tục',
+  'catalogue.submitOnline': 'Nộp trực tuyến',
+  'catalogue.submitOnlineHint':
+    'Khai và nộp hồ sơ qua mạng, theo dõi tiến độ và nhận thông báo khi có kết quả.',
+  'catalogue.submitPartialHint':
+    'Nộp hồ sơ qua mạng; bạn vẫn cần đến cơ quan để đối chiếu giấy tờ hoặc nhận kết quả.',
+  'catalogue.infoOnly':
+    'Thủ tục này chưa có dịch vụ nộp trực tuyến: nộp trực tiếp tại Bộ phận Một cửa hoặc qua bưu chính.',
+  'catalogue.summary': 'Thông tin chung',
+  'catalogue.steps': 'Trình tự thực hiện',
+  'catalogue.stepDuration': 'Thời gian: {duration}',
+  'catalogue.methods': 'Cách thức thực hiện',
+  'catalogue.method.direct': 'Trực tiếp tại Bộ phận Một cửa (Bộ phận tiếp nhận và trả kết quả)',
+  'catalogue.method.online': 'Trực tuyến qua Cổng dịch vụ công',
+  'catalogue.method.postal':
+    'Qua dịch vụ bưu chính công ích, trừ trường hợp pháp luật quy định phải có mặt trực tiếp',
+  'catalogue.components': 'Thành phần hồ sơ',
+  'catalogue.componentRequired': 'Bắt buộc',
+  'catalogue.componentOptional': 'Nếu có',
+  'catalogue.downloadForm': 'Tải mẫu để in (PDF)',
+  'catalogue.attachmentHint':
+    'Tệp đính kèm khi nộp trực tuyến: tối đa {files} tệp, mỗi tệp {size} MB',
+  'catalogue.processingTime': 'Thời hạn giải quyết',
+  'catalogue.result': 'Kết quả thực hiện',
+  'catalogue.legalBasis': 'Căn cứ pháp lý',
+  'catalogue.feeNone': 'Không quy định phí, lệ phí.',
+  'catalogue.updatedAt': 'Cập nhật ngày {date}',
+  'catalogue.notFound': 'Không tìm thấy thủ tục này, hoặc thủ tục đã bãi bỏ.',
+} as const;
 
-export const catalogueEn: Record<keyof typeof catalogueVi, string> = {};
+export const catalogueEn: Record<keyof typeof catalogueVi, string> = {
+  'catalogue.nav': 'Find a procedure',
+  'catalogue.title': 'Find an administrative procedure',
+  'catalogue.intro':
+    'Search by name, with or without Vietnamese accents, e.g. "ket hon" or "sổ đỏ". See the documents to prepare, time limits and fees, and apply online where the procedure has an online service.',
+  'catalogue.search': 'Find a procedure',
+  'catalogue.searchHint': 'Type a procedure name or code, e.g. đăng ký kết hôn, 1.000894',
+  'catalogue.searchButton': 'Search',
+  'catalogue.filters': 'Filter the procedure catalogue',
+  'catalogue.filtersToggle': 'Filter by field, agency, level, online level',
+  'catalogue.field': 'Field',
+  'catalogue.agency': 'Implementing agency',
+  'catalogue.level': 'Level',
+  'catalogue.onlineLevel': 'Online service level',
+  'catalogue.all': 'All',
+  'catalogue.clear': 'Clear filters',
+  'catalogue.results': 'Results',
+  'catalogue.count': '{count} procedures found',
+  'catalogue.countFor': '{count} procedures found for "{q}"',
+  'catalogue.none':
+    'No matching procedure. Try fewer words, remove some filters, or the everyday name (e.g. "sổ đỏ", "giấy khai sinh").',
+  'catalogue.showing': 'Showing {shown} of {total} procedures',
+  'catalogue.loadMore': 'Show more procedures',
+  'catalogue.online': 'Apply online',
+  'catalogue.time': 'Time limit',
+  'catalogue.fees': 'Fees',
+  'catalogue.free': 'Free of charge',
+  'catalogue.feeRange': 'From {min} to {max}',
+  'catalogue.code': 'Procedure code',
+  'catalogue.back': 'Back to the procedure catalogue',
+  'catalogue.submitOnline': 'Apply online',
+  'catalogue.submitOnlineHint':
+    'Fill in and submit the application online, follow its progress and be notified of the result.',
+  'catalogue.submitPartialHint':
+    'Submit online; you still need to visit the office to show originals or collect the result.',
+  'catalogue.infoOnly':
+    'This procedure has no online application yet: apply at the one-stop desk or by post.',
+  'catalogue.summary': 'Overview',
+  'catalogue.steps': 'Sequence of steps',
+  'catalogue.stepDuration': 'Time: {duration}',
+  'catalogue.methods': 'How to apply',
+  'catalogue.method.direct': 'In person at the one-stop desk',
+  'catalogue.method.online': 'Online through the public service portal',
+  'catalogue.method.postal':
+    'By public postal service, unless the law requires you to appear in person',
+  'catalogue.components': 'Documents to submit',
+  'catalogue.componentRequired': 'Required',
+  'catalogue.componentOptional': 'If applicable',
+  'catalogue.downloadForm': 'Download the form to print (PDF)',
+  'catalogue.attachmentHint': 'Files when applying online: up to {files} files, {size} MB each',
+  'catalogue.processingTime': 'Processing time',
+  'catalogue.result': 'Result',
+  'catalogue.legalBasis': 'Legal basis',
+  'catalogue.feeNone': 'No fees.',
+  'catalogue.updatedAt': 'Updated {date}',
+  'catalogue.notFound': 'This procedure does not exist or has been abolished.',
+};
