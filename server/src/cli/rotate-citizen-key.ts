@@ -1,8 +1,10 @@
 // npm run rotate-citizen-key: re-encrypts every citizen ID number with the first key of
 // CITIZEN_DATA_KEYS (or the generated key file under DATA_DIR). The rotation procedure:
-// 1. put a new key first in CITIZEN_DATA_KEYS, keeping the old ones after it
-//    (new key: `openssl rand -base64 32`), and restart the server — new values use it;
-// 2. run this command (it may run while the server serves; run it again if interrupted);
+// 1. put a new key first in CITIZEN_DATA_KEYS, keeping the old ones after it (without
+//    CITIZEN_DATA_KEYS so far: the generated `local1:…` line of DATA_DIR/keys/citizen-data.keys;
+//    new key: `openssl rand -base64 32`), and restart the server — new values use it;
+// 2. run this command (on PostgreSQL while the server serves; the embedded database must be
+//    stopped first, it admits one process; run it again if interrupted);
 // 3. remove the old key from CITIZEN_DATA_KEYS and restart.
 import { openAndMigrate } from '../app.js';
 import { loadCitizenKeys, rotateCitizenKeys } from '../modules/citizens/index.js';

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { AppError } from '../../platform/errors.js';
 
 // Field-level encryption of sensitive personal data (regulations.md §7: ID numbers are
 // sensitive and encrypted at rest). AES-256-GCM from node:crypto; each value names the key it
@@ -19,9 +20,10 @@ const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 /**
  * Parses `CITIZEN_DATA_KEYS`: `id:<base64 of 32 bytes>` separated by commas, the first the
- * current one. Throws an Error naming what is wrong (never the key material).
+ * current one. Throws `citizen_keys_invalid` naming what is wrong (never the key material).
  */
 export function parseDataKeys(spec: string): DataKeyRing {
+  const invalid = (msg: string) => new AppError('citizen_keys_invalid', 500, msg);
   const keys: DataKey[] = [];
   for (const part of spec
     .split(',')
@@ -30,20 +32,20 @@ export function parseDataKeys(spec: string): DataKeyRing {
     const colon = part.indexOf(':');
     const id = colon > 0 ? part.slice(0, colon) : '';
     if (!KEY_ID.test(id))
-      throw new Error(
+      throw invalid(
         'CITIZEN_DATA_KEYS: mỗi khoá có dạng <mã>:<base64 32 byte>, mã gồm chữ, số, _ hoặc - ' +
           '(each key is <id>:<base64 of 32 bytes>; ids use letters, digits, _ or -)',
       );
     const key = Buffer.from(part.slice(colon + 1), 'base64');
     if (key.length !== 32)
-      throw new Error(
+      throw invalid(
         `CITIZEN_DATA_KEYS: khoá "${id}" phải dài đúng 32 byte (key "${id}" must decode to 32 bytes)`,
       );
     if (keys.some((k) => k.id === id))
-      throw new Error(`CITIZEN_DATA_KEYS: mã khoá "${id}" bị lặp (duplicate key id "${id}")`);
+      throw invalid(`CITIZEN_DATA_KEYS: mã khoá "${id}" bị lặp (duplicate key id "${id}")`);
     keys.push({ id, key });
   }
-  if (keys.length === 0) throw new Error('CITIZEN_DATA_KEYS: không có khoá nào (no key given)');
+  if (keys.length === 0) throw invalid('CITIZEN_DATA_KEYS: không có khoá nào (no key given)');
   return { keys };
 }
 

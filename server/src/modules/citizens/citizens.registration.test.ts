@@ -230,3 +230,21 @@ describe('audit', () => {
     expect(JSON.stringify(rows)).not.toContain('0912345678');
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the citizen endpoints', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    for (const p of [
+      '/api/v1/citizens/registrations',
+      '/api/v1/citizens/registrations/{id}/verify',
+      '/api/v1/citizens/me/profile',
+      '/api/v1/citizens/me/consents/{purpose}',
+      '/api/v1/citizens/me/export',
+      '/api/v1/citizens/me/deletion',
+      '/api/v1/citizens/{userId}/profile',
+    ])
+      expect(paths).toContain(p);
+  });
+});

@@ -9,7 +9,8 @@ import { citizenIdContext } from './citizens.service.js';
 /**
  * Re-encrypts every citizen ID not yet under the current (first) key, a batch per
  * transaction (rows a running server is changing are skipped by the batch and taken by the
- * next), and recomputes its keyed hash. Safe to run again; runs while the server serves.
+ * next), and recomputes its keyed hash. Safe to run again; on PostgreSQL it runs while the
+ * server serves.
  * Key rotation: put the new key first in CITIZEN_DATA_KEYS (keep the old ones), restart,
  * run `npm run rotate-citizen-key`, then remove the old key and restart.
  */

@@ -70,7 +70,8 @@ export function DeletionReport({ result }: { result: DeletionResult }) {
       <h3>{t('citizens.delete.kept')}</h3>
       <ul>
         {result.kept.map((k) => (
-          <li key={k.what}>{k.reason}</li>
+          // `what` is a code for the account's own parts, a description for other modules' parts.
+          <li key={k.what}>{/^[a-z_]+$/.test(k.what) ? k.reason : `${k.what}: ${k.reason}`}</li>
         ))}
       </ul>
     </div>
