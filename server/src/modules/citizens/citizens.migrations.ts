@@ -90,4 +90,17 @@ export const citizensMigrations: Record<string, Migration> = {
       await makeAppendOnly(db, 'personal_data_access');
     },
   },
+  '0801_citizens_registration_expiry': {
+    async up(db: Kysely<unknown>) {
+      // A verified registration is deleted (the account holds the password hash), so the
+      // columns that linked it to its account are gone; abandoned sign-ups (a contact and a
+      // password hash) are purged once long expired.
+      await sql`alter table citizen_registration drop column verified_at, drop column user_id`.execute(
+        db,
+      );
+      await sql`create index citizen_registration_expiry_idx on citizen_registration (expires_at)`.execute(
+        db,
+      );
+    },
+  },
 };

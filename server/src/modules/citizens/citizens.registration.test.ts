@@ -74,8 +74,9 @@ describe('registration by phone', () => {
     // The profile starts with the verified contact.
     const profile = await a.get('/citizens/me/profile', who);
     expect(profile.json()).toMatchObject({ fullName: 'Trần Văn Bình', phone: '0912345678' });
-    // The same code does not work twice.
+    // The same code does not work twice: the registration is gone with its password hash.
     expect((await verify(body.id, code)).statusCode).toBe(404);
+    expect(await count('citizen_registration')).toBe(0);
   });
 
   it('signs in with the phone however it is written', async () => {
@@ -161,6 +162,22 @@ describe('the code', () => {
     expect(r.statusCode).toBe(410);
     expect(r.json().code).toBe('code_expired');
     expect((await login('0901000002')).statusCode).toBe(401);
+  });
+
+  it('a sign-up never verified is forgotten a day after it expired', async () => {
+    const res = await register({ phone: '0901000005' });
+    const exists = async () =>
+      (
+        await sql`select 1 from citizen_registration where id = ${res.json().id}`.execute(
+          t.db.kysely,
+        )
+      ).rows.length === 1;
+    clock.advance(VERIFICATION.ttlMs + VERIFICATION.keepExpiredMs - 60_000);
+    await register({ phone: '0901000006' });
+    expect(await exists()).toBe(true);
+    clock.advance(120_000);
+    await register({ phone: '0901000007' });
+    expect(await exists()).toBe(false);
   });
 
   it('is resent at most 5 times', async () => {

@@ -25,6 +25,8 @@ export const VERIFICATION = {
   maxAttempts: 5,
   maxResends: 5,
   resendGapMs: 60_000,
+  /** Unverified registrations are deleted this long after they expired. */
+  keepExpiredMs: 24 * 3600_000,
 } as const;
 
 const codeHash = (registrationId: string, code: string) =>
@@ -102,6 +104,11 @@ export class RegistrationService {
     const now = this.clock.now();
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction().execute(async (trx) => {
+      // Abandoned sign-ups hold a contact and a password hash: kept a day past expiry, no longer.
+      await repo.purgeExpiredRegistrations(
+        trx,
+        new Date(now.getTime() - VERIFICATION.keepExpiredMs),
+      );
       if (await usernameTaken(trx, input.contact)) throw takenError(input.channel);
       const code = newVerificationCode();
       const id = randomUUID();
@@ -189,8 +196,9 @@ export class RegistrationService {
         termsVersion: r.terms_version,
         at: now,
       });
-      await repo.updateRegistration(trx, id, { verified_at: now, user_id: user.id });
-      // Other sign-ups of the same contact can never complete now.
+      // The registration has served its purpose (the account holds the password hash now),
+      // and other sign-ups of the same contact can never complete.
+      await repo.deleteRegistration(trx, id);
       await repo.deletePendingRegistrations(trx, r.contact);
       await recordAudit(
         trx,
@@ -235,7 +243,7 @@ export class RegistrationService {
   /** A registration still waiting for its code; 404 otherwise (finished ones included). */
   private async pending(trx: Db, id: string): Promise<RegistrationRow> {
     const r = await repo.findRegistration(trx, id, true);
-    if (!r || r.verified_at)
+    if (!r)
       throw new NotFoundError(
         'Không tìm thấy yêu cầu đăng ký (có thể đã hoàn tất hoặc đã hết hạn). Hãy đăng ký lại.',
         'registration_not_found',

@@ -20,8 +20,6 @@ export interface RegistrationRow {
   attempts: number;
   sends: number;
   last_sent_at: Date;
-  verified_at: Date | null;
-  user_id: string | null;
 }
 
 export type ProfileRow = {
@@ -57,14 +55,11 @@ export interface AccessRow {
 export const citizensRepository = {
   async insertRegistration(
     db: Db,
-    r: Omit<
-      CitizenRegistrationTable,
-      'id' | 'attempts' | 'sends' | 'created_at' | 'verified_at' | 'user_id'
-    > & { id: string },
+    r: Omit<CitizenRegistrationTable, 'id' | 'attempts' | 'sends' | 'created_at'> & { id: string },
   ): Promise<RegistrationRow> {
     return (await db
       .insertInto('citizen_registration')
-      .values({ ...r, verified_at: null, user_id: null, created_at: r.last_sent_at })
+      .values({ ...r, created_at: r.last_sent_at })
       .returningAll()
       .executeTakeFirstOrThrow()) as RegistrationRow;
   },
@@ -83,29 +78,29 @@ export const citizensRepository = {
     db: Db,
     id: string,
     patch: Partial<
-      Pick<
-        CitizenRegistrationTable,
-        'code_hash' | 'expires_at' | 'last_sent_at' | 'verified_at' | 'user_id'
-      > & { attempts: number; sends: number }
+      Pick<CitizenRegistrationTable, 'code_hash' | 'expires_at' | 'last_sent_at'> & {
+        attempts: number;
+        sends: number;
+      }
     >,
   ): Promise<void> {
     await db.updateTable('citizen_registration').set(patch).where('id', '=', id).execute();
   },
 
-  /** Forgets unverified registrations of a contact (a finished or abandoned sign-up). */
+  /** Forgets the other pending registrations of a contact (its account now exists). */
   async deletePendingRegistrations(db: Db, contact: string): Promise<void> {
-    await db
-      .deleteFrom('citizen_registration')
-      .where('contact', '=', contact)
-      .where('verified_at', 'is', null)
-      .execute();
+    await db.deleteFrom('citizen_registration').where('contact', '=', contact).execute();
   },
 
-  /** Registrations of an account (for export) and their removal (for deletion). */
-  async deleteRegistrationsOf(db: Db, userId: string): Promise<number> {
+  async deleteRegistration(db: Db, id: string): Promise<void> {
+    await db.deleteFrom('citizen_registration').where('id', '=', id).execute();
+  },
+
+  /** Forgets registrations that expired before `before` (abandoned sign-ups). */
+  async purgeExpiredRegistrations(db: Db, before: Date): Promise<number> {
     const r = await db
       .deleteFrom('citizen_registration')
-      .where('user_id', '=', userId)
+      .where('expires_at', '<', before)
       .executeTakeFirst();
     return Number(r.numDeletedRows);
   },

@@ -339,7 +339,6 @@ export class CitizenService {
         what: 'consents',
         description: 'Các lựa chọn đồng ý hiện tại (coi như đã rút lại).',
       });
-      await repo.deleteRegistrationsOf(trx, a.id);
       await anonymiseAccount(trx, a.id, now);
       deleted.push({
         what: 'account',

@@ -5,7 +5,8 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /**
  * A registration waiting for its code (đăng ký chờ xác nhận): the account is created only
  * when the code sent to the phone or e-mail comes back, so an unverified contact never owns
- * an account. The password is already hashed; the code is kept as a sha256 only.
+ * an account. The password is already hashed; the code is kept as a sha256 only. The row is
+ * deleted on verification, and a day after it expired when never verified.
  */
 export interface CitizenRegistrationTable {
   id: Generated<string>;
@@ -21,8 +22,6 @@ export interface CitizenRegistrationTable {
   sends: Generated<number>;
   last_sent_at: Date;
   created_at: Timestamp;
-  verified_at: Date | null;
-  user_id: string | null;
 }
 
 /**
