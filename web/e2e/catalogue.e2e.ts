@@ -6,7 +6,7 @@ import { PDFParse } from 'pdf-parse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
-import { launchChromium, startServer } from './server.js';
+import { ADMIN_PASSWORD, launchChromium, logIn, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -167,5 +167,40 @@ describe('public procedure catalogue in the browser', () => {
 
     await page.goto(`${server.url}/dich-vu-cong?q=xyzzy`);
     await page.getByRole('status').filter({ hasText: 'Không tìm thấy thủ tục phù hợp' }).waitFor();
+  });
+
+  it('an administrator adds a synonym group and the public search uses it at once', async () => {
+    const page = await phonePage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await logIn(page, server.url, 'admin', ADMIN_PASSWORD);
+    await page.goto(`${server.url}/quan-tri/thu-tuc`);
+    await page.getByRole('link', { name: 'Từ đồng nghĩa khi tìm thủ tục' }).click();
+    await page.waitForURL(/\/quan-tri\/thu-tuc\/tu-dong-nghia$/);
+    const box = page.getByLabel('Các nhóm từ đồng nghĩa');
+    await expect(box.inputValue()).resolves.toContain(
+      'sổ đỏ, sổ hồng, giấy chứng nhận quyền sử dụng đất',
+    );
+    await expectNoSeriousA11yViolations(page, 'synonym list');
+
+    // A term already in the list is refused, against its line, and nothing is saved.
+    const original = await box.inputValue();
+    const lines = original.split('\n').length;
+    await box.fill(`${original}\ncưới hỏi, đám cưới\nKet Hon, lấy vợ`);
+    await page.getByRole('button', { name: 'Lưu danh sách' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `Dòng ${lines + 2}: "Ket Hon" trùng với "kết hôn"` })
+      .waitFor();
+    await expectNoSeriousA11yViolations(page, 'synonym list with errors');
+
+    await box.fill(`${original}\nkaraoke, phòng hát`);
+    await page.getByRole('button', { name: 'Lưu danh sách' }).click();
+    await page.getByText('Đã lưu danh sách từ đồng nghĩa.').waitFor();
+
+    await page.goto(`${server.url}/dich-vu-cong?q=${encodeURIComponent('phòng hát')}`);
+    await page.getByText(/^Tìm thấy \d+ thủ tục cho "phòng hát"$/).waitFor();
+    await expect(results(page).first().getByRole('heading').innerText()).resolves.toBe(
+      'Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke',
+    );
   });
 });

@@ -127,6 +127,37 @@ describe('catalogue search', () => {
   });
 });
 
+describe('a province-sized catalogue', () => {
+  it('indexes 2,000 procedures and answers a query in milliseconds', () => {
+    // The demo procedures 74 times over, each copy with its own code and a place name, so the
+    // vocabulary and postings grow as a real province's would.
+    const places = ['Long Xuyên', 'Châu Đốc', 'Tân Châu', 'Phú Tân', 'Chợ Mới', 'Thoại Sơn'];
+    const big: SearchSource[] = [];
+    for (let copy = 0; big.length < 2_000; copy++) {
+      for (const p of sources) {
+        if (big.length >= 2_000) break;
+        const n = big.length;
+        big.push({
+          ...p,
+          id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+          code: `3.${String(100_000 + n).padStart(6, '0')}`,
+          name: `${p.name} tại ${places[copy % places.length]} đợt ${copy}`,
+        });
+      }
+    }
+    let t0 = performance.now();
+    const bigIndex = new SearchIndex(big, synonyms);
+    const buildMs = performance.now() - t0;
+    const queries = ['ket hon', 'dang ki khai sinh', 'sổ đỏ', 'giay phep xay dung', 'dagn ky'];
+    t0 = performance.now();
+    for (const q of queries) expect(bigIndex.search(q, {}).length).toBeGreaterThan(0);
+    const perQueryMs = (performance.now() - t0) / queries.length;
+    // Generous bounds for a loaded CI machine; typical: build ~100 ms, a query a few ms.
+    expect(buildMs).toBeLessThan(2_000);
+    expect(perQueryMs).toBeLessThan(100);
+  });
+});
+
 describe('laws', () => {
   it('folding is idempotent and the match words of a folded text are its own', () => {
     fc.assert(

@@ -58,6 +58,16 @@ export const catalogueVi = {
   'catalogue.feeNone': 'Không quy định phí, lệ phí.',
   'catalogue.updatedAt': 'Cập nhật ngày {date}',
   'catalogue.notFound': 'Không tìm thấy thủ tục này, hoặc thủ tục đã bãi bỏ.',
+  'catalogue.synonyms.title': 'Từ đồng nghĩa khi tìm thủ tục',
+  'catalogue.synonyms.intro':
+    'Người dân hay gọi thủ tục bằng tên thường dùng ("sổ đỏ", "đăng ký cưới"). Mỗi dòng là một nhóm từ cùng nghĩa: tìm một từ trong nhóm cũng tìm các từ còn lại.',
+  'catalogue.synonyms.field': 'Các nhóm từ đồng nghĩa',
+  'catalogue.synonyms.hint':
+    'Mỗi dòng một nhóm, các từ cách nhau bằng dấu phẩy, ví dụ: sổ đỏ, sổ hồng, giấy chứng nhận quyền sử dụng đất. Mỗi từ chỉ xuất hiện một lần trong cả danh sách.',
+  'catalogue.synonyms.save': 'Lưu danh sách',
+  'catalogue.synonyms.saved': 'Đã lưu danh sách từ đồng nghĩa. Tìm kiếm dùng danh sách mới ngay.',
+  'catalogue.synonyms.fix': 'Sửa các dòng được nêu ở trên rồi lưu lại.',
+  'catalogue.synonyms.line': 'Dòng {line}: {message}',
 } as const;
 
 export const catalogueEn: Record<keyof typeof catalogueVi, string> = {
@@ -116,4 +126,14 @@ export const catalogueEn: Record<keyof typeof catalogueVi, string> = {
   'catalogue.feeNone': 'No fees.',
   'catalogue.updatedAt': 'Updated {date}',
   'catalogue.notFound': 'This procedure does not exist or has been abolished.',
+  'catalogue.synonyms.title': 'Search synonyms for procedures',
+  'catalogue.synonyms.intro':
+    'People call procedures by everyday names ("sổ đỏ", "đăng ký cưới"). Each line is a group of interchangeable terms: searching for one also finds the others.',
+  'catalogue.synonyms.field': 'Synonym groups',
+  'catalogue.synonyms.hint':
+    'One group per line, terms separated by commas, e.g.: sổ đỏ, sổ hồng, giấy chứng nhận quyền sử dụng đất. A term may appear only once in the whole list.',
+  'catalogue.synonyms.save': 'Save the list',
+  'catalogue.synonyms.saved': 'The synonym list is saved. Search uses it at once.',
+  'catalogue.synonyms.fix': 'Fix the lines listed above, then save again.',
+  'catalogue.synonyms.line': 'Line {line}: {message}',
 };

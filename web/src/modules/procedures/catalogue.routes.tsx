@@ -2,12 +2,19 @@
 // lazily (lazyPage) so the public pages stay small.
 import { type ComponentType, lazy } from 'react';
 import { Route } from 'react-router-dom';
+import { RequireAuth } from '../../app/RequireAuth.tsx';
+import { RequireRole } from '../../app/RequireRole.tsx';
+import { SYNONYMS_PATH } from './catalogue/synonyms.ts';
 
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
 const CataloguePage = lazyPage(() => import('../../pages/CataloguePage.tsx'), 'CataloguePage');
+const CatalogueSynonymsPage = lazyPage(
+  () => import('../../pages/CatalogueSynonymsPage.tsx'),
+  'CatalogueSynonymsPage',
+);
 const PublicProcedurePage = lazyPage(
   () => import('../../pages/PublicProcedurePage.tsx'),
   'PublicProcedurePage',
@@ -18,5 +25,15 @@ export const catalogueRoutes = (
   <>
     <Route path="/dich-vu-cong" element={<CataloguePage />} />
     <Route path="/dich-vu-cong/thu-tuc/:code" element={<PublicProcedurePage />} />
+    <Route
+      path={SYNONYMS_PATH}
+      element={
+        <RequireAuth>
+          <RequireRole roleName="admin">
+            <CatalogueSynonymsPage />
+          </RequireRole>
+        </RequireAuth>
+      }
+    />
   </>
 );

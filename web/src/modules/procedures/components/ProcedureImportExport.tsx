@@ -1,10 +1,12 @@
 // Export links (JSON, XLSX) and import of a catalogue file.
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { errorText } from '../../../ui/error-text.ts';
 import { TextField } from '../../../ui/Field.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { type ExportFormat, exportUrl, importProcedures } from '../api/procedures.api.ts';
+import { SYNONYMS_PATH } from '../catalogue/synonyms.ts';
 
 function formatOf(file: File): ExportFormat | null {
   const name = file.name.toLowerCase();
@@ -72,6 +74,11 @@ export function ProcedureImportExport({
         <a className="button button--secondary button--small" href={exportUrl('xlsx')} download>
           {t('export.xlsx')}
         </a>
+        {canImport ? (
+          <Link className="button button--secondary button--small" to={SYNONYMS_PATH}>
+            {t('catalogue.synonyms.title')}
+          </Link>
+        ) : null}
       </p>
       {canImport ? (
         <details className="details">
