@@ -2,7 +2,14 @@ import { NavLink } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
 import { isStaff } from '../modules/dossiers/index.ts';
 import { hasRole, type User, useAuth } from '../modules/identity/index.ts';
-import { ADMIN_AREAS, DOSSIER_AREAS, PATHS, REPORT_AREAS, type RoleNavItem } from './nav-items.ts';
+import {
+  ADMIN_AREAS,
+  CITIZEN_AREAS,
+  DOSSIER_AREAS,
+  PATHS,
+  REPORT_AREAS,
+  type RoleNavItem,
+} from './nav-items.ts';
 
 const visible = (item: RoleNavItem, user: User | null | undefined) =>
   item.roles === 'staff' ? isStaff(user) : item.roles.some((role) => hasRole(user, role));
@@ -11,13 +18,16 @@ const visible = (item: RoleNavItem, user: User | null | undefined) =>
 export function MainNav({ open }: { open: boolean }) {
   const t = useT();
   const { user } = useAuth();
-  const items = [
-    { to: PATHS.home, label: 'nav.home' as const, end: true },
-    ...DOSSIER_AREAS.filter((item) => visible(item, user)),
-    ...REPORT_AREAS.filter((item) => visible(item, user)),
-    { to: PATHS.reports, label: 'reports.nav.public' as const, end: true },
-    ...ADMIN_AREAS,
-  ];
+  // A signed-in citizen sees the portal; staff see their work areas.
+  const items = isStaff(user)
+    ? [
+        { to: PATHS.home, label: 'nav.home' as const, end: true },
+        ...DOSSIER_AREAS.filter((item) => visible(item, user)),
+        ...REPORT_AREAS.filter((item) => visible(item, user)),
+        { to: PATHS.reports, label: 'reports.nav.public' as const, end: true },
+        ...ADMIN_AREAS,
+      ]
+    : [...CITIZEN_AREAS, { to: PATHS.reports, label: 'reports.nav.public' as const, end: true }];
   return (
     <nav
       id="main-nav"

@@ -76,3 +76,12 @@ export const PUBLIC_LINKS: { to: string; label: MessageKey }[] = [
   { to: PATHS.reportSubmit, label: 'reports.nav.submit' },
   { to: '/tra-cuu', label: 'track.title' },
 ];
+
+/** The citizen's areas (cổng dịch vụ công), in navigation order, for a signed-in citizen. */
+export const CITIZEN_AREAS: { to: string; label: MessageKey; end?: boolean }[] = [
+  { to: '/dich-vu-cong', label: 'portal.nav.catalogue', end: true },
+  { to: '/dich-vu-cong/ho-so-cua-toi', label: 'portal.nav.myDossiers' },
+  { to: '/dich-vu-cong/kho-du-lieu', label: 'portal.nav.dataStore' },
+  { to: '/tai-khoan-cua-toi', label: 'portal.nav.account' },
+  { to: '/tra-cuu', label: 'track.title' },
+];

@@ -604,7 +604,13 @@ export const en: Messages = {
   'dossiers.detail.newDue': 'New deadline',
   'dossiers.detail.newDueHint': 'As dd/mm/yyyy HH:mm, for example 04/12/2026 17:00',
   'track.title': 'Track an application',
-  'track.intro': 'Enter the code on your receipt and the phone number you gave when applying.',
+  'track.intro':
+    'Enter the dossier code from your receipt and the phone number (or citizen ID number) you gave when you submitted.',
+  'track.proofKind': 'Verify with',
+  'track.citizenId': 'Citizen ID number (CCCD)',
+  'track.citizenIdRequired': 'Enter the 12-digit citizen ID number you gave when you submitted.',
+  'track.notFoundCitizenId':
+    'No dossier found with this code and citizen ID number. Please check them.',
   'track.code': 'Application code',
   'track.phone': 'Phone number',
   'track.submit': 'Track',

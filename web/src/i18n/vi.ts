@@ -600,7 +600,12 @@ export const vi = {
   'dossiers.detail.newDue': 'Hạn giải quyết mới',
   'dossiers.detail.newDueHint': 'Dạng dd/mm/yyyy HH:mm, ví dụ 04/12/2026 17:00',
   'track.title': 'Tra cứu hồ sơ',
-  'track.intro': 'Nhập mã hồ sơ trên giấy tiếp nhận và số điện thoại bạn đã khai khi nộp.',
+  'track.intro':
+    'Nhập mã hồ sơ trên giấy tiếp nhận và số điện thoại (hoặc số CCCD) bạn đã khai khi nộp.',
+  'track.proofKind': 'Xác minh bằng',
+  'track.citizenId': 'Số CCCD',
+  'track.citizenIdRequired': 'Nhập số CCCD (12 chữ số) đã khai khi nộp hồ sơ.',
+  'track.notFoundCitizenId': 'Không tìm thấy hồ sơ với mã và số CCCD này. Hãy kiểm tra lại.',
   'track.code': 'Mã hồ sơ',
   'track.phone': 'Số điện thoại',
   'track.submit': 'Tra cứu',

@@ -1,14 +1,18 @@
-import { Link } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { ADMIN_AREAS } from '../app/nav-items.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { isStaff } from '../modules/dossiers/index.ts';
 import { useAuth } from '../modules/identity/index.ts';
+import { PORTAL_PATHS } from '../modules/portal/portal.paths.ts';
 
 /** / — the dashboard after login. */
 export function HomePage() {
   const t = useT();
   const { user } = useAuth();
   useDocumentTitle(t('home.title'));
+  // A citizen has no staff dashboard: their home is their own dossiers.
+  if (user && !isStaff(user)) return <Navigate to={PORTAL_PATHS.myDossiers} replace />;
   return (
     <div className="page">
       <h1 className="page__title">

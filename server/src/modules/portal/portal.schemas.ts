@@ -73,6 +73,7 @@ export const MyDossierItem = z.object({
   code: z.string(),
   procedureName: z.string(),
   status: z.string(),
+  statusLabel: z.string(),
   receivedAt: z.string(),
   dueAt: z.string(),
   feesDue: z.number(),

@@ -27,6 +27,7 @@ import {
   insertApplicantFiles,
   publicStatusOf,
   returnedResultFiles,
+  STATUS_LABELS,
 } from '../dossiers/index.js';
 import { cachedUnit } from '../org/index.js';
 import { getProcedure, getProcedureByCode } from '../procedures/index.js';
@@ -498,6 +499,7 @@ export class PortalService {
         code: r.code,
         procedureName: r.procedureName,
         status: r.status,
+        statusLabel: STATUS_LABELS[r.status],
         receivedAt: r.receivedAt.toISOString(),
         dueAt: r.dueAt.toISOString(),
         feesDue: r.feesDue,

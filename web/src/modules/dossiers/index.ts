@@ -4,6 +4,8 @@ import type { User } from '../identity/index.ts';
 
 export type { CreatedDossier, Dossier, DossierFilter } from './api/dossier.types.ts';
 export { registerUrl } from './api/dossiers.api.ts';
+export { ApplicantFields } from './components/ApplicantFields.tsx';
+export { ComponentForms } from './components/ComponentForms.tsx';
 export { CountChips } from './components/CountChips.tsx';
 export { CountTiles } from './components/CountTiles.tsx';
 export { DossierActions } from './components/DossierActions.tsx';
@@ -27,7 +29,21 @@ export { UrgencyIcon } from './components/UrgencyIcon.tsx';
 export { useDossier, useDossierList, useProcedureById } from './hooks/use-dossiers.ts';
 export { useRoleUnits } from './hooks/use-role-units.ts';
 export { useSlashFocus } from './hooks/use-slash-focus.ts';
+export {
+  type ApplicantDraft,
+  buildApplicant,
+  canonicalPhone,
+  emptyApplicantDraft,
+} from './lib/applicant.ts';
+export {
+  buildFormData,
+  componentFields,
+  type FieldValue,
+  type FormValues,
+  toApiValue,
+} from './lib/form-fields.ts';
 export { registerPeriod } from './lib/misc.ts';
+export type { Problem } from './lib/problem.ts';
 
 /** True for any staff account (any role other than citizen): it has a work queue. */
 export function isStaff(user: User | null | undefined): boolean {

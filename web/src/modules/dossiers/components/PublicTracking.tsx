@@ -23,31 +23,37 @@ export function PublicTracking({ initialCode }: { initialCode: string }) {
   const t = useT();
   const [code, setCode] = useState(initialCode);
   const [phone, setPhone] = useState('');
+  // The applicant proves it with the phone or the citizen ID given at receipt (either works).
+  const [by, setBy] = useState<'phone' | 'citizenId'>('phone');
+  const [citizenId, setCitizenId] = useState('');
+  const proof =
+    by === 'phone' ? { phone: phone.trim() } : { citizenId: citizenId.replace(/\s/g, '') };
   const [errors, setErrors] = useState<SummaryItem[]>([]);
-  const [result, setResult] = useState<PublicStatus | null>(null);
+  const [result, setResult] = useState<(PublicStatus & { proof: typeof proof }) | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const missing: SummaryItem[] = [];
     if (!code.trim()) missing.push({ message: t('track.codeRequired'), targetId: 'track-code' });
-    if (!phone.trim()) missing.push({ message: t('track.phoneRequired'), targetId: 'track-phone' });
+    if (by === 'phone' && !phone.trim())
+      missing.push({ message: t('track.phoneRequired'), targetId: 'track-phone' });
+    if (by === 'citizenId' && !/^\d{12}$/.test(citizenId.replace(/\s/g, '')))
+      missing.push({ message: t('track.citizenIdRequired'), targetId: 'track-citizen-id' });
     setErrors(missing);
     setResult(null);
     if (missing.length) return;
     try {
-      setResult(
-        await apiRequest<PublicStatus>(
-          `/api/v1/public/dossiers/${encodeURIComponent(code.trim())}`,
-          {
-            query: { phone: phone.trim() },
-            expectUnauthenticated: true,
-          },
-        ),
+      const used = proof;
+      const found = await apiRequest<PublicStatus>(
+        `/api/v1/public/dossiers/${encodeURIComponent(code.trim())}`,
+        { query: used, expectUnauthenticated: true },
       );
+      // The panels below keep the proof that found it, even if the inputs change afterwards.
+      setResult({ ...found, proof: used });
     } catch (err) {
       const message =
         err instanceof ApiError && err.status === 404
-          ? t('track.notFound')
+          ? t(by === 'phone' ? 'track.notFound' : 'track.notFoundCitizenId')
           : err instanceof ApiError && err.detail
             ? err.detail
             : t('track.notFound');
@@ -66,14 +72,44 @@ export function PublicTracking({ initialCode }: { initialCode: string }) {
           onChange={(e) => setCode(e.target.value)}
           autoComplete="off"
         />
-        <TextField
-          id="track-phone"
-          label={t('track.phone')}
-          value={phone}
-          onChange={(e) => setPhone(e.target.value)}
-          inputMode="tel"
-          autoComplete="tel"
-        />
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('track.proofKind')}</legend>
+          <div className="button-group">
+            {(['phone', 'citizenId'] as const).map((kind) => (
+              <div key={kind} className="checkbox">
+                <input
+                  type="radio"
+                  id={`track-by-${kind}`}
+                  name="track-by"
+                  checked={by === kind}
+                  onChange={() => setBy(kind)}
+                />
+                <label htmlFor={`track-by-${kind}`}>
+                  {t(kind === 'phone' ? 'track.phone' : 'track.citizenId')}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        {by === 'phone' ? (
+          <TextField
+            id="track-phone"
+            label={t('track.phone')}
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+            inputMode="tel"
+            autoComplete="tel"
+          />
+        ) : (
+          <TextField
+            id="track-citizen-id"
+            label={t('track.citizenId')}
+            value={citizenId}
+            onChange={(e) => setCitizenId(e.target.value)}
+            inputMode="numeric"
+            autoComplete="off"
+          />
+        )}
         <button type="submit" className="button">
           {t('track.submit')}
         </button>
@@ -101,11 +137,7 @@ export function PublicTracking({ initialCode }: { initialCode: string }) {
               </li>
             ))}
           </ol>
-          <ApplicantPanels
-            code={result.code}
-            proof={{ phone: phone.trim() }}
-            status={result.status}
-          />
+          <ApplicantPanels code={result.code} proof={result.proof} status={result.status} />
         </section>
       )}
     </>
