@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('a citizen account in the browser', () => {
-  it('registers with an e-mail (code from the mail), fills the profile, gives a consent, downloads the data', async () => {
+  it('registers with an e-mail (code from the mail), fills the profile, gives a consent, downloads the data, deletes the account', async () => {
     // A phone-sized screen: citizens register on their phones.
     const context = await browser.newContext({
       locale: 'vi-VN',
@@ -112,5 +112,25 @@ describe('a citizen account in the browser', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL((u) => u.pathname === '/tai-khoan-cua-toi');
     expect(await page.getByLabel('Số căn cước công dân (CCCD)').inputValue()).toBe('079301000123');
+
+    // Deleting the account: a wrong password is refused beside the field; the right one
+    // deletes, says what was kept and why, and signs out for good.
+    await page.getByLabel('Mật khẩu hiện tại').fill('sai-mat-khau-1');
+    await page.getByRole('button', { name: 'Xoá tài khoản của tôi' }).click();
+    await page.getByRole('alert').getByText('Mật khẩu không đúng').first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'deletion refused');
+    await page.getByLabel('Mật khẩu hiện tại').fill('matkhau2026');
+    await page.getByRole('button', { name: 'Xoá tài khoản của tôi' }).click();
+    await page.getByRole('heading', { name: 'Tài khoản đã được xoá' }).waitFor();
+    await page
+      .getByText(/Luật Lưu trữ/)
+      .first()
+      .waitFor();
+    await expectNoSeriousA11yViolations(page, 'deletion report');
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill(email);
+    await page.getByLabel('Mật khẩu').fill('matkhau2026');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
   });
 });

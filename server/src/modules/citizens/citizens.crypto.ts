@@ -107,8 +107,3 @@ function lookupKey(k: DataKey): Buffer {
 export function lookupHash(ring: DataKeyRing, value: string, k: DataKey = ring.keys[0]!): string {
   return createHmac('sha256', lookupKey(k)).update(value, 'utf8').digest('hex');
 }
-
-/** The keyed hashes of `value` under every key (rows not yet rotated carry an older one). */
-export function lookupHashes(ring: DataKeyRing, value: string): string[] {
-  return ring.keys.map((k) => lookupHash(ring, value, k));
-}

@@ -198,17 +198,6 @@ export const citizensRepository = {
     return Number(r.numUpdatedRows) > 0;
   },
 
-  /** Accounts whose profile holds a citizen ID with one of these keyed hashes. */
-  async usersByCitizenIdHmac(db: Db, hashes: string[]): Promise<string[]> {
-    if (hashes.length === 0) return [];
-    const rows = await db
-      .selectFrom('citizen_profile')
-      .select('user_id')
-      .where('citizen_id_hmac', 'in', hashes)
-      .execute();
-    return rows.map((r) => r.user_id);
-  },
-
   async consentsOf(db: Db, userId: string): Promise<ConsentRow[]> {
     return db
       .selectFrom('citizen_consent')

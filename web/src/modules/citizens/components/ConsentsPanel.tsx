@@ -23,9 +23,12 @@ export function ConsentsPanel({
   const [busy, setBusy] = useState<ConsentPurpose | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The box shows the choice at once; it goes back if the server refuses it.
+  const [shown, setShown] = useState<Partial<Record<ConsentPurpose, boolean>>>({});
 
   const toggle = async (purpose: ConsentPurpose, granted: boolean) => {
     setBusy(purpose);
+    setShown((s) => ({ ...s, [purpose]: granted }));
     setError(null);
     setMessage(null);
     try {
@@ -38,6 +41,7 @@ export function ConsentsPanel({
       );
       onChanged();
     } catch (e) {
+      setShown((s) => ({ ...s, [purpose]: !granted }));
       setError(errorText(e, t));
     } finally {
       setBusy(null);
@@ -61,7 +65,7 @@ export function ConsentsPanel({
             id={`consent-${c.purpose}`}
             label={t(label(c.purpose))}
             hint={t(hint(c.purpose))}
-            checked={c.granted}
+            checked={shown[c.purpose] ?? c.granted}
             disabled={busy !== null}
             onChange={(e) => toggle(c.purpose, e.target.checked)}
           />
