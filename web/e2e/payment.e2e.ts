@@ -62,7 +62,7 @@ describe('fees and payment', () => {
     const citizen = await newPage({ width: 390, height: 844 });
     const track = async () => {
       await citizen.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
-      await citizen.getByLabel('Số điện thoại', { exact: true }).fill('0912345678');
+      await citizen.getByRole('textbox', { name: 'Số điện thoại', exact: true }).fill('0912345678');
       await citizen.getByRole('button', { name: 'Tra cứu', exact: true }).click();
     };
     await track();
@@ -111,5 +111,31 @@ describe('fees and payment', () => {
     }, href);
     expect(pdf).toEqual({ type: 'application/pdf', head: '%PDF-' });
     await expectNoSeriousA11yViolations(citizen, '/tra-cuu (paid)');
+  });
+  it('staff see the payments to reconcile; the city administrator sets the payee account', async () => {
+    const admin = await newPage({ width: 1280, height: 900 });
+    await logIn(admin, server.url, 'quantri.longxuyen');
+    await admin.goto(`${server.url}/ho-so/thu-phi`);
+    await admin.getByRole('heading', { name: 'Khoản thanh toán cần đối chiếu' }).waitFor();
+    await admin.getByText('Không có khoản nào cần đối chiếu.').waitFor({ timeout: 10_000 });
+    expect(await admin.getByLabel('Mã đơn vị').inputValue()).toBe('883');
+    await admin
+      .getByText(/Đơn vị đang nhận phí vào tài khoản 0000000883/)
+      .waitFor({ timeout: 10_000 });
+    await expectNoSeriousA11yViolations(admin, '/ho-so/thu-phi');
+    const bank = admin.getByLabel('Ngân hàng', { exact: true });
+    expect(await bank.inputValue()).toBe('970415');
+    await bank.selectOption('970436'); // Vietcombank
+    await admin.getByRole('button', { name: 'Lưu tài khoản' }).click();
+    await admin.getByText('Đã lưu tài khoản nhận phí.').waitFor({ timeout: 10_000 });
+    await admin.getByText(/tại Vietcombank/).waitFor();
+    // A ward inherits it.
+    await admin.getByLabel('Mã đơn vị').fill('30280');
+    await admin.getByRole('button', { name: 'Xem tài khoản' }).click();
+    await admin
+      .getByText(
+        /Đơn vị chưa có tài khoản riêng; phí được nộp vào tài khoản 0000000883 .* của đơn vị 883\./,
+      )
+      .waitFor({ timeout: 10_000 });
   });
 });

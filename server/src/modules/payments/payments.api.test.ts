@@ -338,8 +338,20 @@ describe('contract', () => {
       '/api/v1/dossiers/{id}/payments/{paymentId}/receipt.pdf',
       '/api/v1/payments/unmatched',
       '/api/v1/payments/webhooks/{provider}',
+      '/api/v1/payment-banks',
     ])
       expect(doc.paths[path], path).toBeDefined();
+    const banks = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/payment-banks',
+      headers: shop.desk.headers,
+    });
+    expect(banks.json().items).toContainEqual(
+      expect.objectContaining({ bin: '970415', shortName: 'VietinBank' }),
+    );
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/payment-banks' })).statusCode).toBe(
+      401,
+    );
   });
 
   it('seeds the fictional demo account of Long Xuyên once', async () => {

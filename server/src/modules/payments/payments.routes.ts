@@ -10,6 +10,7 @@ import { paymentView } from './payments.present.js';
 import {
   AccountBody,
   AccountReply,
+  BanksReply,
   CodeParams,
   CodePaymentParams,
   ConfirmBody,
@@ -25,6 +26,7 @@ import {
   WebhookReply,
 } from './payments.schemas.js';
 import { PaymentService } from './payments.service.js';
+import { vietQrBanks } from './payments.vietqr.js';
 import { hmacWebhookAdapter, type WebhookAdapter } from './payments.webhook.js';
 
 const tags = ['payments'];
@@ -48,6 +50,21 @@ export function paymentsRoutes(ctx: AppContext, dossiers: DossierService): Fasti
     adapters: webhookAdapters(ctx),
   });
   return async (app) => {
+    app.get(
+      '/payment-banks',
+      {
+        schema: {
+          tags,
+          summary: 'Banks that take VietQR transfers (NAPAS list), for the payee account form',
+          response: { 200: BanksReply },
+        },
+      },
+      async (req) => {
+        requireStaff(req.actor);
+        return { items: vietQrBanks() };
+      },
+    );
+
     app.get(
       '/payment-accounts/:unitCode',
       {

@@ -128,3 +128,7 @@ export const WebhookReply = z.object({
 });
 
 export const UnmatchedReply = z.object({ items: z.array(PaymentView), nextCursor: z.null() });
+
+export const BanksReply = z.object({
+  items: z.array(z.object({ bin: z.string(), shortName: z.string(), name: z.string() })),
+});

@@ -8,6 +8,7 @@ import {
   qrSvgDataUrl,
   transferReference,
   vietQrBank,
+  vietQrBanks,
 } from './payments.vietqr.js';
 
 describe('transfer reference', () => {
@@ -73,5 +74,8 @@ describe('VietQR payload', () => {
   it('knows the NAPAS banks by BIN', () => {
     expect(vietQrBank('970415')?.shortName).toBe('VietinBank');
     expect(vietQrBank('123456')).toBeNull();
+    const banks = vietQrBanks();
+    expect(banks.length).toBeGreaterThan(30);
+    expect(banks.every((b) => vietQrBank(b.bin) !== null)).toBe(true);
   });
 });

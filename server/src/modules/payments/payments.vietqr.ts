@@ -21,6 +21,14 @@ export function vietQrBank(bin: string): { bin: string; shortName: string; name:
   return null;
 }
 
+/** Every bank that takes VietQR transfers, by short name, for the payee account form. */
+export function vietQrBanks(): { bin: string; shortName: string; name: string }[] {
+  return Object.values(BanksObject)
+    .filter((b) => b.vietQRStatus === 1 && /^\d{6}$/.test(b.bin))
+    .map((b) => ({ bin: b.bin, shortName: b.shortName, name: b.name }))
+    .sort((a, b) => a.shortName.localeCompare(b.shortName, 'vi'));
+}
+
 /** ASCII upper-case letters, digits and `.-` only; anything else becomes a space. */
 const asciiUpper = (s: string) =>
   foldVietnamese(s)

@@ -59,6 +59,38 @@ export const paymentsVi = {
   'payments.confirm.referenceHint': 'Ví dụ mã giao dịch trên sao kê ngân hàng hoặc số hoá đơn thẻ.',
   'payments.confirm.submit': 'Xác nhận và cấp biên lai',
   'payments.confirm.done': 'Đã xác nhận thu phí, cấp biên lai số {number}.',
+  'payments.desk.reconcileLink': 'Các khoản chuyển khoản cần đối chiếu',
+
+  // Staff page /ho-so/thu-phi
+  'payments.page.title': 'Thu phí, lệ phí',
+  'payments.unmatched.title': 'Khoản thanh toán cần đối chiếu',
+  'payments.unmatched.intro':
+    'Cổng thanh toán đã báo nhận các khoản này nhưng chưa khớp với hồ sơ nào. Liên hệ người nộp để xác nhận hoặc hoàn tiền.',
+  'payments.unmatched.empty': 'Không có khoản nào cần đối chiếu.',
+  'payments.unmatched.paidAt': 'Thời điểm',
+  'payments.unmatched.reason': 'Lý do',
+  'payments.unmatched.transaction': 'Mã giao dịch',
+  'payments.unmatched.no_dossier': 'Nội dung không có mã hồ sơ',
+  'payments.unmatched.wrong_amount': 'Sai số tiền',
+  'payments.unmatched.already_paid': 'Hồ sơ đã nộp phí',
+  'payments.unmatched.not_payable': 'Hồ sơ không thu phí hoặc đã dừng',
+  'payments.account.title': 'Tài khoản nhận phí, lệ phí',
+  'payments.account.unit': 'Mã đơn vị',
+  'payments.account.unitHint':
+    'Đơn vị cấp dưới chưa có tài khoản riêng dùng tài khoản của đơn vị cấp trên gần nhất.',
+  'payments.account.show': 'Xem tài khoản',
+  'payments.account.current': 'Đơn vị đang nhận phí vào tài khoản {number} ({holder}) tại {bank}.',
+  'payments.account.inherited':
+    'Đơn vị chưa có tài khoản riêng; phí được nộp vào tài khoản {number} ({holder}) tại {bank} của đơn vị {unit}.',
+  'payments.account.none': 'Đơn vị và các đơn vị cấp trên chưa có tài khoản nhận phí.',
+  'payments.account.chooseBank': 'Chọn ngân hàng',
+  'payments.account.holderHint':
+    'Viết như trên sổ tài khoản, không dấu, ví dụ UBND PHUONG MY BINH.',
+  'payments.account.bankRequired': 'Chọn ngân hàng.',
+  'payments.account.numberRequired': 'Nhập số tài khoản.',
+  'payments.account.nameRequired': 'Nhập tên chủ tài khoản.',
+  'payments.account.save': 'Lưu tài khoản',
+  'payments.account.saved': 'Đã lưu tài khoản nhận phí.',
 } as const;
 
 export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
@@ -118,4 +150,34 @@ export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
     'For example the transaction number on the bank statement or the card slip number.',
   'payments.confirm.submit': 'Confirm and issue the receipt',
   'payments.confirm.done': 'Payment confirmed; receipt no. {number} issued.',
+  'payments.desk.reconcileLink': 'Transfers to reconcile',
+
+  'payments.page.title': 'Fees and charges',
+  'payments.unmatched.title': 'Payments to reconcile',
+  'payments.unmatched.intro':
+    'The payment gateway reported these payments but they match no dossier. Contact the payer to confirm or refund.',
+  'payments.unmatched.empty': 'Nothing to reconcile.',
+  'payments.unmatched.paidAt': 'Time',
+  'payments.unmatched.reason': 'Reason',
+  'payments.unmatched.transaction': 'Transaction',
+  'payments.unmatched.no_dossier': 'No dossier code in the note',
+  'payments.unmatched.wrong_amount': 'Wrong amount',
+  'payments.unmatched.already_paid': 'Dossier already paid',
+  'payments.unmatched.not_payable': 'Dossier has no fee or was stopped',
+  'payments.account.title': 'Account receiving fees',
+  'payments.account.unit': 'Unit code',
+  'payments.account.unitHint':
+    'A unit without its own account uses that of the nearest unit above it.',
+  'payments.account.show': 'Show account',
+  'payments.account.current': 'The unit receives fees into account {number} ({holder}) at {bank}.',
+  'payments.account.inherited':
+    'The unit has no account of its own; fees go to account {number} ({holder}) at {bank} of unit {unit}.',
+  'payments.account.none': 'Neither the unit nor any unit above it has an account for fees.',
+  'payments.account.chooseBank': 'Choose a bank',
+  'payments.account.holderHint': 'As on the account, without diacritics, e.g. UBND PHUONG MY BINH.',
+  'payments.account.bankRequired': 'Choose a bank.',
+  'payments.account.numberRequired': 'Enter the account number.',
+  'payments.account.nameRequired': "Enter the account holder's name.",
+  'payments.account.save': 'Save the account',
+  'payments.account.saved': 'Account saved.',
 };

@@ -1,4 +1,6 @@
-// Public surface of the payments module for the staff dossier page.
+// Public surface of the payments module for the staff pages.
 import './payments.css';
 
+export { PayeeAccountForm } from './components/PayeeAccountForm.tsx';
 export { PaymentDeskPanel } from './components/PaymentDeskPanel.tsx';
+export { UnmatchedPayments } from './components/UnmatchedPayments.tsx';

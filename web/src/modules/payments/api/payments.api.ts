@@ -77,3 +77,39 @@ export const confirmPayment = (
   dossierId: string,
   body: { method: DeskMethod; amount: number; reference?: string },
 ) => apiRequest<Payment>(`/api/v1/dossiers/${dossierId}/payments`, { method: 'POST', json: body });
+
+export interface PayeeAccount {
+  unitCode: string;
+  bankBin: string;
+  bankName: string;
+  accountNumber: string;
+  accountName: string;
+  updatedAt: string;
+}
+
+export interface AccountState {
+  unitCode: string;
+  own: PayeeAccount | null;
+  effective: PayeeAccount | null;
+}
+
+export const listBanks = (signal?: AbortSignal) =>
+  apiRequest<{ items: { bin: string; shortName: string; name: string }[] }>(
+    '/api/v1/payment-banks',
+    { signal },
+  );
+
+export const getPayeeAccount = (unitCode: string, signal?: AbortSignal) =>
+  apiRequest<AccountState>(`/api/v1/payment-accounts/${encodeURIComponent(unitCode)}`, { signal });
+
+export const putPayeeAccount = (
+  unitCode: string,
+  body: { bankBin: string; accountNumber: string; accountName: string },
+) =>
+  apiRequest<AccountState>(`/api/v1/payment-accounts/${encodeURIComponent(unitCode)}`, {
+    method: 'PUT',
+    json: body,
+  });
+
+export const listUnmatched = (signal?: AbortSignal) =>
+  apiRequest<{ items: Payment[] }>('/api/v1/payments/unmatched', { signal });

@@ -2,6 +2,7 @@
 // online), the receipts, and for the desk "Xác nhận đã thu phí" — a dialog with the method,
 // the amount (prefilled with what is due; the server accepts only that) and a reference.
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../../i18n/vi.ts';
 import { formatDateTime, formatMoney } from '../../../lib/format.ts';
@@ -136,6 +137,9 @@ export function PaymentDeskPanel({ dossierId }: { dossierId: string }) {
               ))}
             </ul>
           ) : null}
+          <p>
+            <Link to="/ho-so/thu-phi">{t('payments.desk.reconcileLink')}</Link>
+          </p>
         </>
       )}
       <Dialog id={P} open={open} onClose={() => setOpen(false)} title={t('payments.confirm.title')}>
