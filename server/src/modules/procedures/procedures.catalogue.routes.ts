@@ -123,6 +123,10 @@ export function catalogueRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           body: SynonymListSchema,
           response: { 200: SynonymListSchema },
         },
+        // Refuse anyone else before validating the body (403, not a 400 about its content).
+        onRequest: async (req) => {
+          requireSystemAdmin(req.actor);
+        },
       },
       async (req) => replaceSynonyms(deps, requireSystemAdmin(req.actor), req.body),
     );

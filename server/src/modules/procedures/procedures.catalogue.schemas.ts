@@ -129,5 +129,8 @@ export const SynonymListSchema = z.object({
       }),
       { error: 'Nhập danh sách nhóm từ đồng nghĩa (items).' },
     )
+    // An empty table means "the starting list" (migration 0402), so an empty list is not
+    // stored; one group is enough to replace the starting list.
+    .min(1, 'Danh sách cần ít nhất một nhóm từ đồng nghĩa.')
     .max(500, 'Tối đa 500 nhóm từ đồng nghĩa.'),
 });

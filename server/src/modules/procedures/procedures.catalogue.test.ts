@@ -220,6 +220,7 @@ describe('/api/v1/procedure-synonyms', () => {
       { items: [{ terms: ['!!!', 'cưới'] }] },
       { items: [{ terms: ['a'.repeat(101), 'b'] }] },
       { items: 'không phải danh sách' },
+      { items: [] },
     ]) {
       const res = await t.app.inject({
         method: 'PUT',

@@ -9,6 +9,7 @@ import { renderBlankForm } from './procedures.form-pdf.js';
 import { proceduresRepository as repo } from './procedures.repository.js';
 import { type ProcedureSummary, type SearchFilter, SearchIndex } from './procedures.search.js';
 import { getProcedureByCode } from './procedures.service.js';
+import { synonymGroups } from './procedures.synonyms.js';
 
 type Db = Kysely<Database>;
 
@@ -22,10 +23,7 @@ export function searchIndex(db: Db): Promise<SearchIndex> {
     db,
     'index',
     async () => {
-      const [sources, synonyms] = await Promise.all([
-        repo.listSearchable(db),
-        repo.listSynonyms(db),
-      ]);
+      const [sources, synonyms] = await Promise.all([repo.listSearchable(db), synonymGroups(db)]);
       return new SearchIndex(
         sources,
         synonyms.map((terms) => ({ terms })),

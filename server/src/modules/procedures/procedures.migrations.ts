@@ -1,6 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { bumpCacheGenerationOn } from '../../platform/db/platform.migrations.js';
-import { DEFAULT_SYNONYMS } from './procedures.synonyms-default.js';
 
 /** Migrations of the procedures module (range 04xx). */
 export const proceduresMigrations: Record<string, Migration> = {
@@ -49,9 +48,11 @@ export const proceduresMigrations: Record<string, Migration> = {
       await bumpCacheGenerationOn(db, 'procedure', 'procedures');
     },
   },
-  // Search synonyms of the public catalogue (issue 4), seeded with a short list every
-  // deployment can use; administrators edit it (PUT /api/v1/procedure-synonyms). Writes
-  // bump their own generation so the cached search index is rebuilt.
+  // Search synonyms of the public catalogue (issue 4), edited by administrators
+  // (PUT /api/v1/procedure-synonyms). Created empty: a restore needs every table empty after
+  // the migrations, so the starting list lives in code (procedures.synonyms-default.ts) and
+  // applies while the table has no rows. Writes bump their own generation so the cached
+  // search index is rebuilt.
   '0402_procedures_synonyms': {
     async up(db: Kysely<unknown>) {
       await sql`
@@ -59,10 +60,6 @@ export const proceduresMigrations: Record<string, Migration> = {
           position int primary key check (position >= 1),
           terms jsonb not null check (jsonb_typeof(terms) = 'array' and jsonb_array_length(terms) >= 2)
         )`.execute(db);
-      for (const [i, terms] of DEFAULT_SYNONYMS.entries()) {
-        await sql`insert into procedure_synonym (position, terms)
-          values (${i + 1}, ${JSON.stringify(terms)}::jsonb)`.execute(db);
-      }
       await bumpCacheGenerationOn(db, 'procedure_synonym', 'procedure_synonyms');
     },
   },

@@ -1,4 +1,5 @@
-// The synonym list a new deployment starts with (migration 0402): words citizens use for
+// The synonym list a deployment starts with, in force until an administrator saves one
+// (procedure_synonym is created empty, see migration 0402): words citizens use for
 // procedures whose official names say something else. Each group's terms are interchangeable
 // in a search; administrators edit the list afterwards. Kept short and generic on purpose:
 // every term is common usage across provinces, and each group names something in the

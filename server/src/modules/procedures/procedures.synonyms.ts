@@ -8,6 +8,7 @@ import { ValidationError } from '../../platform/errors.js';
 import { proceduresRepository as repo } from './procedures.repository.js';
 import { matchWords } from './procedures.search.js';
 import type { ProceduresDeps } from './procedures.service.js';
+import { DEFAULT_SYNONYMS } from './procedures.synonyms-default.js';
 
 type Db = Kysely<Database>;
 
@@ -16,9 +17,15 @@ export interface SynonymList {
   items: { terms: string[] }[];
 }
 
+/** The groups in force: the saved list, or the starting list while none was saved. */
+export async function synonymGroups(db: Db): Promise<string[][]> {
+  const saved = await repo.listSynonyms(db);
+  return saved.length > 0 ? saved : DEFAULT_SYNONYMS.map((terms) => [...terms]);
+}
+
 /** The synonym groups in list order. */
 export async function listSynonyms(db: Db): Promise<SynonymList> {
-  return { items: (await repo.listSynonyms(db)).map((terms) => ({ terms })) };
+  return { items: (await synonymGroups(db)).map((terms) => ({ terms })) };
 }
 
 /**
