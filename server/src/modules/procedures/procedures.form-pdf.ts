@@ -9,7 +9,6 @@ import { BODY_SIZE, OfficialPdf } from '../dossiers/forms/pdf-document.js';
 const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const BOX = 9; // side of a tick box, in points
-const DOTS = '…'.repeat(12);
 
 /** What the form shows of its procedure. */
 export type FormProcedure = Pick<Procedure, 'code' | 'name' | 'implementingAgency'>;
@@ -87,12 +86,27 @@ function drawField(pdf: OfficialPdf, field: FormField, required: boolean): void 
       indent: false,
     });
   } else {
-    const long = field.type === 'string' && (field.maxLength ?? 0) > 300;
-    pdf.paragraph(`${label(field, required)}: ${DOTS}`, { align: 'left', indent: false });
-    if (long) pdf.paragraph(DOTS.repeat(6), { align: 'left', indent: false });
+    writeOnLine(pdf, `${label(field, required)}: `);
+    // Room for an address or a description: a second full line.
+    if (field.type === 'string' && (field.maxLength ?? 0) > 200) writeOnLine(pdf, '');
   }
   if (field.description) {
     pdf.paragraph(`(${field.description})`, { size: 11, style: 'italic', indent: false });
+  }
+}
+
+/** `text` followed by dots to the right margin, to write on by hand (on the next line if long). */
+function writeOnLine(pdf: OfficialPdf, text: string): void {
+  const { doc } = pdf;
+  pdf.font('regular', BODY_SIZE);
+  const dot = doc.widthOfString('…');
+  const room = (w: number) => '…'.repeat(Math.max(0, Math.floor((pdf.width - w) / dot) - 1));
+  const used = doc.widthOfString(text.normalize('NFC'));
+  if (used > pdf.width * 0.7) {
+    pdf.paragraph(text, { align: 'left', indent: false });
+    pdf.paragraph(room(0), { align: 'left', indent: false });
+  } else {
+    pdf.paragraph(`${text}${room(used)}`, { align: 'left', indent: false });
   }
 }
 
