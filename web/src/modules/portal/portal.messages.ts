@@ -29,7 +29,7 @@ export const portalVi = {
   'portal.submit.fromStore': 'Hoặc chọn từ kho dữ liệu cá nhân',
   'portal.submit.fileTooLarge': 'Tệp lớn hơn {max} MB; hãy chụp lại với độ phân giải thấp hơn.',
   'portal.submit.unknownDocument': 'Giấy tờ đã bị xóa khỏi kho',
-  'portal.submit.detach': 'Bỏ {title}',
+  'portal.submit.detach': 'Xóa {title}',
   'portal.submit.send': 'Nộp hồ sơ',
   'portal.submit.saveDraft': 'Lưu nháp',
   'portal.submit.savedAt': 'Đã lưu nháp lúc {at}.',

@@ -98,7 +98,7 @@ function ComponentAttachments({
 
   return (
     <fieldset
-      className={`fieldset fieldset--inner${error ? ' field--error' : ''}`}
+      className={`fieldset${error ? ' field--error' : ''}`}
       id={fieldId(prefix, path)}
       tabIndex={-1}
     >

@@ -220,7 +220,13 @@ export function SubmissionForm({
         attachments={attachments}
         documents={documents}
         errors={errors}
-        onChange={setAttachments}
+        onChange={(next) => {
+          setAttachments(next);
+          // A paper just attached answers its "attach it" error.
+          setErrors((e) =>
+            Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith('attachments.'))),
+          );
+        }}
         onUploaded={(doc) => setDocuments((d) => [doc, ...d])}
       />
       <DeliveryFields prefix={PREFIX} delivery={delivery} onChange={setDelivery} errors={errors} />
