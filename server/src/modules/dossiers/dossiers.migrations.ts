@@ -117,4 +117,11 @@ export const dossiersMigrations: Record<string, Migration> = {
       );
     },
   },
+  '0503_dossiers_result_delivery': {
+    async up(db: Kysely<unknown>) {
+      // How the applicant wants the result back (issue 4): null = at the desk, as before;
+      // {method: 'postal', address} = by public postal service, so the desk knows where to send it.
+      await sql`alter table dossier add column result_delivery jsonb`.execute(db);
+    },
+  },
 };

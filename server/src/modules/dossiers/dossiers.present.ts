@@ -92,6 +92,7 @@ export function presentDossier(
     finishedAt: iso(row.finished_at),
     approvedAt: iso(row.approved_at),
     returnedAt: iso(row.returned_at),
+    resultDelivery: row.result_delivery ?? null,
     resultSummary: row.result_summary,
     assignee: assignee
       ? { id: assignee.id, username: assignee.username, fullName: assignee.fullName }

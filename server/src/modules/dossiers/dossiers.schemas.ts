@@ -63,6 +63,16 @@ export const CreateDossierBody = z.object({
   channel: z.enum(['direct', 'online', 'postal']).default('direct'),
   applicant: ApplicantSchema,
   formData: z.record(z.string(), z.unknown()).default({}),
+  /** How the result goes back (issue 4); omitted = at the desk. */
+  resultDelivery: z
+    .discriminatedUnion('method', [
+      z.object({ method: z.literal('desk') }),
+      z.object({
+        method: z.literal('postal'),
+        address: z.string().trim().min(1, 'Nhập địa chỉ nhận kết quả qua bưu chính.').max(300),
+      }),
+    ])
+    .optional(),
   /** Defaults to now; a desk entering a postal dossier late may give the real receipt time. */
   receivedAt: z
     .string()
@@ -184,6 +194,9 @@ export const DossierSchema = z.object({
   finishedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
+  resultDelivery: z
+    .object({ method: z.enum(['desk', 'postal']), address: z.string().optional() })
+    .nullable(),
   resultSummary: z.string().nullable(),
   assignee: z.object({ id: z.string(), username: z.string(), fullName: z.string() }).nullable(),
   version: z.number(),

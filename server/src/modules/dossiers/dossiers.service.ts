@@ -166,6 +166,7 @@ export class DossierService {
       return_method: null,
       result_file_id: null,
       result_summary: null,
+      result_delivery: input.resultDelivery ?? null,
       idempotency_key: idempotencyKey ?? null,
       request_hash: requestHash,
       created_by: actor.id,

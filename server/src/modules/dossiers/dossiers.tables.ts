@@ -3,6 +3,12 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
+/** How the result goes back to the applicant. */
+export interface ResultDelivery {
+  method: 'desk' | 'postal';
+  address?: string;
+}
+
 /** A one-stop-shop dossier (hồ sơ một cửa). */
 export interface DossierTable {
   id: Generated<string>;
@@ -41,6 +47,8 @@ export interface DossierTable {
   return_method: string | null;
   result_file_id: string | null;
   result_summary: string | null;
+  /** {method: 'desk' | 'postal', address?}; null = at the desk. */
+  result_delivery: ColumnType<ResultDelivery | null, string | null, string | null>;
   version: Generated<number>;
   idempotency_key: string | null;
   request_hash: string | null;

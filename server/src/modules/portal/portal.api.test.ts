@@ -188,7 +188,12 @@ describe('online submission from a draft', () => {
     expect((await call('GET', `/portal/drafts/${draftId}`, citizen.headers)).statusCode).toBe(404);
     const staff = await call('GET', `/dossiers/${dossierId}`, shop.desk.headers);
     expect(staff.statusCode, staff.body).toBe(200);
-    expect(staff.json()).toMatchObject({ channel: 'online', status: 'received' });
+    expect(staff.json()).toMatchObject({
+      channel: 'online',
+      status: 'received',
+      // The desk sees where to post the result.
+      resultDelivery: { method: 'postal', address: '12 Trần Hưng Đạo, khóm 3, phường Mỹ Bình' },
+    });
     expect(staff.json().files).toHaveLength(1);
     expect(staff.json().events[0]).toMatchObject({ action: 'receive', actorName: 'Nguyễn Văn An' });
   });

@@ -442,6 +442,7 @@ export class PortalService {
         channel: 'online',
         applicant: applicant.data,
         formData,
+        resultDelivery: delivery.method === 'postal' ? delivery : { method: 'desk' },
       },
       key,
       {

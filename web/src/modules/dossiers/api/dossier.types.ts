@@ -159,6 +159,8 @@ export interface Dossier extends Omit<DossierSummary, 'applicantName' | 'assigne
   finishedAt: string | null;
   approvedAt: string | null;
   returnedAt: string | null;
+  /** How the result goes back; null = at the desk. */
+  resultDelivery?: { method: 'desk' | 'postal'; address?: string } | null;
   resultSummary?: string | null;
   assignee: UserRef | null;
   events: DossierEvent[];

@@ -47,6 +47,12 @@ export function DossierSummaryList({ dossier }: { dossier: Dossier }) {
         : t('dossiers.detail.unassigned'),
     ],
     [t('dossiers.detail.fees'), formatMoney(dossier.feesDue ?? 0)],
+    [
+      t('dossiers.detail.delivery'),
+      dossier.resultDelivery?.method === 'postal'
+        ? t('dossiers.detail.deliveryPostal', { address: dossier.resultDelivery.address ?? '' })
+        : t('dossiers.detail.deliveryDesk'),
+    ],
   );
   if (dossier.finishedAt) {
     rows.push([
