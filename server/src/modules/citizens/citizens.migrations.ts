@@ -103,4 +103,31 @@ export const citizensMigrations: Record<string, Migration> = {
       );
     },
   },
+  '0802_citizens_password_reset': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        create table citizen_password_reset (
+          id uuid primary key,
+          user_id uuid references app_user(id) deferrable initially immediate,
+          channel text not null check (channel in ('sms','email')),
+          contact text not null,
+          code_hash text not null,
+          expires_at timestamptz not null,
+          attempts int not null default 0,
+          sends int not null default 1,
+          last_sent_at timestamptz not null,
+          created_at timestamptz not null
+        )`.execute(db);
+      // The per-contact rate limit counts a contact's recent requests.
+      await sql`create index citizen_password_reset_contact_idx on citizen_password_reset (contact, created_at)`.execute(
+        db,
+      );
+      await sql`create index citizen_password_reset_user_idx on citizen_password_reset (user_id)`.execute(
+        db,
+      );
+      await sql`create index citizen_password_reset_expiry_idx on citizen_password_reset (expires_at)`.execute(
+        db,
+      );
+    },
+  },
 };

@@ -29,7 +29,8 @@ export const VERIFICATION = {
   keepExpiredMs: 24 * 3600_000,
 } as const;
 
-const codeHash = (registrationId: string, code: string) =>
+/** sha256 of a code bound to its request, so a stored hash is useless for any other request. */
+export const codeHash = (registrationId: string, code: string) =>
   createHash('sha256').update(`${registrationId}:${code}`).digest();
 
 /** A uniformly random 6-digit code (leading zeros kept). */

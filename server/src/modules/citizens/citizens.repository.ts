@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type {
   CitizenConsentEventTable,
+  CitizenPasswordResetTable,
   CitizenProfileTable,
   CitizenRegistrationTable,
 } from './citizens.tables.js';
@@ -32,6 +33,11 @@ export type ProfilePatch = Omit<
   CitizenProfileTable,
   'user_id' | 'created_at' | 'updated_at' | 'terms_version' | 'terms_accepted_at'
 >;
+
+export type PasswordResetRow = Omit<CitizenPasswordResetTable, 'attempts' | 'sends'> & {
+  attempts: number;
+  sends: number;
+};
 
 export interface ConsentRow {
   purpose: string;
@@ -100,6 +106,64 @@ export const citizensRepository = {
   async purgeExpiredRegistrations(db: Db, before: Date): Promise<number> {
     const r = await db
       .deleteFrom('citizen_registration')
+      .where('expires_at', '<', before)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
+
+  async insertPasswordReset(
+    db: Db,
+    r: Omit<CitizenPasswordResetTable, 'attempts' | 'sends'>,
+  ): Promise<PasswordResetRow> {
+    return (await db
+      .insertInto('citizen_password_reset')
+      .values(r)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as PasswordResetRow;
+  },
+
+  async findPasswordReset(db: Db, id: string): Promise<PasswordResetRow | undefined> {
+    return (await db
+      .selectFrom('citizen_password_reset')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst()) as PasswordResetRow | undefined;
+  },
+
+  async updatePasswordReset(
+    db: Db,
+    id: string,
+    patch: Partial<
+      Pick<CitizenPasswordResetTable, 'code_hash' | 'expires_at' | 'last_sent_at'> & {
+        attempts: number;
+        sends: number;
+      }
+    >,
+  ): Promise<void> {
+    await db.updateTable('citizen_password_reset').set(patch).where('id', '=', id).execute();
+  },
+
+  /** How many resets were asked for `contact` since `since` (whether or not it has an account). */
+  async countPasswordResetsSince(db: Db, contact: string, since: Date): Promise<number> {
+    const r = await db
+      .selectFrom('citizen_password_reset')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('contact', '=', contact)
+      .where('created_at', '>', since)
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
+  /** Forgets every pending reset of an account (its password was just set, or it was deleted). */
+  async deletePasswordResetsOf(db: Db, userId: string): Promise<void> {
+    await db.deleteFrom('citizen_password_reset').where('user_id', '=', userId).execute();
+  },
+
+  /** Forgets resets that expired before `before`. */
+  async purgeExpiredPasswordResets(db: Db, before: Date): Promise<number> {
+    const r = await db
+      .deleteFrom('citizen_password_reset')
       .where('expires_at', '<', before)
       .executeTakeFirst();
     return Number(r.numDeletedRows);

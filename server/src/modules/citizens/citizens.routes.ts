@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { SESSION_COOKIE, setSessionCookie } from '../identity/index.js';
 import { loadCitizenKeys } from './citizens.keys.js';
+import { PasswordResetService } from './citizens.password-reset.js';
 import type { CitizenDataSection } from './citizens.personal-data.js';
 import { RegistrationService } from './citizens.registration.js';
 import {
@@ -13,6 +14,9 @@ import {
   ConsentState,
   DeletionBody,
   DeletionReply,
+  PasswordResetBody,
+  PasswordResetParams,
+  PasswordResetVerifyBody,
   ProfileBody,
   ProfileSchema,
   RegistrationBody,
@@ -39,6 +43,7 @@ export function citizensRoutes(
   // Loaded at start-up so a missing key stops the server before it serves anything.
   const keys = loadCitizenKeys(ctx.config, (m) => ctx.log.warn(m));
   const registrations = new RegistrationService(ctx.kysely, ctx.clock);
+  const resets = new PasswordResetService(ctx.kysely, ctx.clock);
   const citizens = new CitizenService({
     db: ctx.kysely,
     clock: ctx.clock,
@@ -96,6 +101,55 @@ export function citizensRoutes(
         const s = await registrations.verify(req.params.id, req.body.code, meta(req));
         setSessionCookie(reply, s, ctx.config.cookieSecure);
         return reply.status(201).send({ user: s.user, csrfToken: s.csrfToken });
+      },
+    );
+
+    app.post(
+      '/citizens/password-resets',
+      {
+        schema: {
+          tags,
+          summary:
+            "Forgotten password: sends a code to a citizen account's phone or e-mail; the same answer whether or not one exists",
+          body: PasswordResetBody,
+          response: { 202: RegistrationReply },
+        },
+        config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => reply.status(202).send(await resets.request(req.body)),
+    );
+
+    app.post(
+      '/citizens/password-resets/:id/resend',
+      {
+        schema: {
+          tags,
+          summary: 'Send a new password-reset code (a minute apart, 5 times at most)',
+          params: PasswordResetParams,
+          response: { 200: RegistrationReply },
+        },
+        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      },
+      async (req) => resets.resend(req.params.id),
+    );
+
+    app.post(
+      '/citizens/password-resets/:id/verify',
+      {
+        schema: {
+          tags,
+          summary:
+            'Check the code and set the new password; ends every other session and signs in (as /auth/login)',
+          params: PasswordResetParams,
+          body: PasswordResetVerifyBody,
+          response: { 200: VerifyReply },
+        },
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => {
+        const s = await resets.verify(req.params.id, req.body, meta(req));
+        setSessionCookie(reply, s, ctx.config.cookieSecure);
+        return { user: s.user, csrfToken: s.csrfToken };
       },
     );
 

@@ -53,6 +53,43 @@ export const RegistrationBody = z
   }));
 export type RegistrationInput = z.output<typeof RegistrationBody>;
 
+/** A password reset is asked for the phone or e-mail the account was registered with. */
+export const PasswordResetBody = z
+  .object({
+    phone: z.string().max(30).optional(),
+    email: z.string().trim().max(200).optional(),
+  })
+  .superRefine((b, ctx) => {
+    const hasPhone = !!b.phone?.trim();
+    const hasEmail = !!b.email?.trim();
+    if (hasPhone === hasEmail)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'Nhập số điện thoại hoặc địa chỉ e-mail đã dùng để đăng ký (chỉ một trong hai).',
+      });
+    else if (hasPhone && !canonicalPhone(b.phone!))
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: PHONE_HINT });
+    else if (hasEmail && !z.email().safeParse(b.email).success)
+      ctx.addIssue({ code: 'custom', path: ['email'], message: EMAIL_HINT });
+  })
+  .transform((b) => ({
+    channel: (b.phone?.trim() ? 'sms' : 'email') as 'sms' | 'email',
+    contact: b.phone?.trim() ? canonicalPhone(b.phone)! : b.email!.trim().toLowerCase(),
+  }));
+export type PasswordResetInput = z.output<typeof PasswordResetBody>;
+
+export const PasswordResetParams = z.object({
+  id: z.string().uuid('Mã yêu cầu đặt lại mật khẩu không hợp lệ.'),
+});
+export const PasswordResetVerifyBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Nhập mã xác nhận gồm 6 chữ số đã được gửi cho bạn.'),
+  newPassword: Password,
+});
+
 export const RegistrationReply = z.object({
   id: z.string().uuid(),
   channel: z.enum(['sms', 'email']),

@@ -335,6 +335,8 @@ export class CitizenService {
           description: 'Hồ sơ cá nhân: họ tên, số CCCD, ngày sinh, điện thoại, e-mail, địa chỉ.',
         });
       await repo.deleteConsents(trx, a.id);
+      // A code already sent must not reopen the closed account.
+      await repo.deletePasswordResetsOf(trx, a.id);
       deleted.push({
         what: 'consents',
         description: 'Các lựa chọn đồng ý hiện tại (coi như đã rút lại).',

@@ -25,6 +25,27 @@ export interface CitizenRegistrationTable {
 }
 
 /**
+ * A password reset waiting for its code (đặt lại mật khẩu). `user_id` is null when no citizen
+ * account matched the contact: the request is stored all the same (no code is sent), so it
+ * answers, resends and fails exactly like a real one and nobody learns who has an account.
+ * The code is kept as a sha256 only; the row is deleted when the password is set, and a day
+ * after it expired otherwise.
+ */
+export interface CitizenPasswordResetTable {
+  id: string;
+  user_id: string | null;
+  channel: 'sms' | 'email';
+  /** The contact as asked (canonical phone or lowercased e-mail): counted for the rate limit. */
+  contact: string;
+  code_hash: string;
+  expires_at: Date;
+  attempts: Generated<number>;
+  sends: Generated<number>;
+  last_sent_at: Date;
+  created_at: Date;
+}
+
+/**
  * A citizen's profile (hồ sơ cá nhân). The citizen ID (CCCD) is sensitive personal data
  * (regulations.md §7): stored only encrypted (AES-256-GCM, `citizen_id_cipher` carries the
  * key id) plus a keyed hash for equality lookups.
@@ -81,6 +102,7 @@ export interface PersonalDataAccessTable {
 /** Tables of the citizens module (issue 4). */
 export interface CitizensTables {
   citizen_registration: CitizenRegistrationTable;
+  citizen_password_reset: CitizenPasswordResetTable;
   citizen_profile: CitizenProfileTable;
   citizen_consent: CitizenConsentTable;
   citizen_consent_event: CitizenConsentEventTable;

@@ -147,6 +147,49 @@ export async function setAccountFullName(
   await repo.updateUser(trx, userId, { full_name: fullName.normalize('NFC') }, now);
 }
 
+/**
+ * The enabled citizen account with this username (canonical phone or lowercased e-mail), for
+ * a password reset; null for staff, disabled and unknown accounts alike, so staff passwords
+ * are reset only by their administrator.
+ */
+export async function findCitizenAccount(
+  db: Db,
+  username: string,
+): Promise<{ id: string; username: string; email: string | null } | null> {
+  const row = await repo.findUserWithRoles(db, username);
+  if (!row || row.disabled || row.kind !== 'citizen') return null;
+  if (!row.role_grants.every((g) => g.role === 'citizen')) return null;
+  return { id: row.id, username: row.username, email: row.email };
+}
+
+/**
+ * Gives an account a new password (already hashed) in the caller's transaction: the lock-out
+ * is cleared and every session of the account ends, so whoever knew the old password is out.
+ * Returns the account for `startSession`, or null when it no longer exists or is disabled.
+ */
+export async function replacePassword(
+  trx: Db,
+  userId: string,
+  passwordHash: string,
+  now: Date,
+): Promise<UserRow | null> {
+  const row = await repo.findUserById(trx, userId, true);
+  if (!row || row.disabled) return null;
+  await repo.updateUser(
+    trx,
+    userId,
+    {
+      password_hash: passwordHash,
+      failed_logins: 0,
+      failed_window_start: null,
+      locked_until: null,
+    },
+    now,
+  );
+  await repo.deleteSessionsOfUser(trx, userId);
+  return (await repo.findUserById(trx, userId))!;
+}
+
 /** True when an account with this username exists (any kind, disabled or not). */
 export async function usernameTaken(db: Db, username: string): Promise<boolean> {
   return !!(await repo.findUserByUsername(db, username));
