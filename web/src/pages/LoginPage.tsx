@@ -32,6 +32,9 @@ export function LoginPage() {
       <p className="lead">{t('citizens.login.intro')}</p>
       <LoginForm onSuccess={(u) => navigate(landing(u, location.state), { replace: true })} />
       <p>
+        <Link to={CITIZEN_PATHS.passwordReset}>{t('citizens.login.forgot')}</Link>
+      </p>
+      <p>
         {t('citizens.login.noAccount')}{' '}
         <Link to={CITIZEN_PATHS.register}>{t('citizens.login.register')}</Link>
       </p>

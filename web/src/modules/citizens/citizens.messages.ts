@@ -10,6 +10,29 @@ export const citizensVi = {
   'citizens.login.usernameHint':
     'Công dân: nhập số điện thoại hoặc e-mail đã đăng ký. Cán bộ: nhập tên đăng nhập.',
 
+  'citizens.login.forgot': 'Quên mật khẩu?',
+  'citizens.reset.title': 'Đặt lại mật khẩu',
+  'citizens.reset.intro':
+    'Nhập số điện thoại hoặc địa chỉ e-mail bạn đã dùng để đăng ký tài khoản công dân. Chúng tôi sẽ gửi một mã gồm 6 chữ số để bạn đặt mật khẩu mới.',
+  'citizens.reset.staffNote':
+    'Cán bộ, công chức quên mật khẩu: vui lòng liên hệ quản trị hệ thống của đơn vị.',
+  'citizens.reset.submit': 'Gửi mã xác nhận',
+  'citizens.reset.err.contact': 'Nhập số điện thoại hoặc địa chỉ e-mail đã dùng để đăng ký.',
+  'citizens.reset.backToLogin': 'Quay lại trang đăng nhập',
+  'citizens.reset.codeTitle': 'Nhập mã và mật khẩu mới',
+  'citizens.reset.sentSms':
+    'Nếu số {contact} có tài khoản công dân, chúng tôi đã gửi mã gồm 6 chữ số qua tin nhắn đến số này.',
+  'citizens.reset.sentEmail':
+    'Nếu địa chỉ {contact} có tài khoản công dân, chúng tôi đã gửi mã gồm 6 chữ số đến địa chỉ này.',
+  'citizens.reset.newPassword': 'Mật khẩu mới',
+  'citizens.reset.confirmPassword': 'Nhập lại mật khẩu mới',
+  'citizens.reset.err.confirm': 'Hai mật khẩu chưa giống nhau. Hãy nhập lại cho khớp.',
+  'citizens.reset.signOutNote':
+    'Sau khi đặt mật khẩu mới, mọi nơi đang đăng nhập bằng mật khẩu cũ sẽ bị đăng xuất.',
+  'citizens.reset.save': 'Đặt mật khẩu mới và đăng nhập',
+  'citizens.reset.change': 'Dùng số điện thoại hoặc e-mail khác',
+  'citizens.reset.done':
+    'Đã đặt mật khẩu mới. Bạn đang đăng nhập; các nơi đăng nhập bằng mật khẩu cũ đã bị đăng xuất.',
   'citizens.register.title': 'Đăng ký tài khoản công dân',
   'citizens.register.intro':
     'Tài khoản giúp bạn theo dõi hồ sơ và quản lý dữ liệu cá nhân của mình. Chúng tôi sẽ gửi mã xác nhận gồm 6 chữ số đến số điện thoại hoặc e-mail bạn nhập.',
@@ -136,6 +159,27 @@ export const citizensEn: Record<keyof typeof citizensVi, string> = {
   'citizens.login.usernameHint':
     'Citizens: enter the phone number or e-mail you registered. Staff: enter your username.',
 
+  'citizens.login.forgot': 'Forgot your password?',
+  'citizens.reset.title': 'Reset your password',
+  'citizens.reset.intro':
+    'Enter the phone number or e-mail address you registered your citizen account with. We will send a 6-digit code so you can set a new password.',
+  'citizens.reset.staffNote': 'Staff who forgot their password: please ask your administrator.',
+  'citizens.reset.submit': 'Send the code',
+  'citizens.reset.err.contact': 'Enter the phone number or e-mail address you registered with.',
+  'citizens.reset.backToLogin': 'Back to sign-in',
+  'citizens.reset.codeTitle': 'Enter the code and a new password',
+  'citizens.reset.sentSms':
+    'If {contact} has a citizen account, we sent a 6-digit code to it by text message.',
+  'citizens.reset.sentEmail': 'If {contact} has a citizen account, we sent a 6-digit code to it.',
+  'citizens.reset.newPassword': 'New password',
+  'citizens.reset.confirmPassword': 'Repeat the new password',
+  'citizens.reset.err.confirm': 'The two passwords differ. Type them again so they match.',
+  'citizens.reset.signOutNote':
+    'Once the new password is set, every device signed in with the old one is signed out.',
+  'citizens.reset.save': 'Set the new password and sign in',
+  'citizens.reset.change': 'Use another phone number or e-mail',
+  'citizens.reset.done':
+    'Your new password is set. You are signed in; every device signed in with the old password was signed out.',
   'citizens.register.title': 'Register a citizen account',
   'citizens.register.intro':
     'An account lets you follow your dossiers and manage your personal data. We will send a 6-digit code to the phone number or e-mail address you enter.',

@@ -2,4 +2,5 @@
 export const CITIZEN_PATHS = {
   register: '/dang-ky',
   account: '/tai-khoan-cua-toi',
+  passwordReset: '/quen-mat-khau',
 } as const;

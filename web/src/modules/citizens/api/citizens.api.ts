@@ -75,6 +75,19 @@ export const resendCode = (id: string) =>
 export const verifyCode = (id: string, code: string) =>
   apiRequest<Session>(`${base}/registrations/${id}/verify`, { method: 'POST', json: { code } });
 
+/** A password reset looks the same whether or not the contact has an account. */
+export type PasswordReset = Registration;
+
+export const requestPasswordReset = (contact: { phone: string } | { email: string }) =>
+  apiRequest<PasswordReset>(`${base}/password-resets`, { method: 'POST', json: contact });
+export const resendResetCode = (id: string) =>
+  apiRequest<PasswordReset>(`${base}/password-resets/${id}/resend`, { method: 'POST' });
+export const resetPassword = (id: string, code: string, newPassword: string) =>
+  apiRequest<Session>(`${base}/password-resets/${id}/verify`, {
+    method: 'POST',
+    json: { code, newPassword },
+  });
+
 export const fetchProfile = (signal?: AbortSignal) =>
   apiRequest<Profile>(`${base}/me/profile`, { signal });
 export const saveProfile = (input: ProfileInput) =>
