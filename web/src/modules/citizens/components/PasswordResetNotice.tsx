@@ -1,5 +1,6 @@
 // The "new password set" notice on /tai-khoan-cua-toi after a reset: the reset page navigates
 // there with `{ passwordReset: true }` in the history state.
+import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
@@ -13,6 +14,10 @@ export function PasswordResetNotice() {
   const { state } = useLocation();
   const shown =
     !!state && typeof state === 'object' && 'passwordReset' in state && !!state.passwordReset;
+  // The reset form's button sat low on a phone's screen; the notice is at the top.
+  useEffect(() => {
+    if (shown) window.scrollTo(0, 0);
+  }, [shown]);
   if (!shown) return null;
   return (
     <div className="page page--narrow">
