@@ -5,6 +5,7 @@ import { CitizenService } from './modules/citizens/citizens.service.js';
 import {
   type ConsentPurpose,
   citizensRoutes,
+  type DataKeyRing,
   hasConsent,
   loadCitizenKeys,
 } from './modules/citizens/index.js';
@@ -95,8 +96,11 @@ export async function buildApp(opts: {
   const log = opts.log ?? createLogger(opts.config.logLevel);
   const kysely = opts.db.kysely;
   checkCodePattern(opts.config.dossierCodePattern);
+  // One key ring for the citizen ID numbers of profiles and dossiers (CITIZEN_DATA_KEYS).
+  const citizenKeys = loadCitizenKeys(opts.config, (m) => log.warn(m));
   const dossiers = new DossierService({
     db: kysely,
+    personalIds: citizenKeys,
     clock,
     codePattern: opts.config.dossierCodePattern,
     publicUrl: opts.config.publicUrl,
@@ -134,19 +138,21 @@ export async function buildApp(opts: {
   });
   await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(feedbackRoutes(ctx), { prefix: '/api/v1' });
-  await app.register(portalRoutes(portalService(ctx, dossiers)), { prefix: '/api/v1' });
+  await app.register(portalRoutes(portalService(ctx, dossiers, citizenKeys)), {
+    prefix: '/api/v1',
+  });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });
   return { app, ctx, identity };
 }
 
 /** The citizen's portal: drafts, data store and submission, over the dossiers and citizens modules. */
-function portalService(ctx: AppContext, dossiers: DossierService): PortalService {
-  const profiles = new CitizenService({
-    db: ctx.kysely,
-    clock: ctx.clock,
-    keys: loadCitizenKeys(ctx.config, (m) => ctx.log.warn(m)),
-  });
+function portalService(
+  ctx: AppContext,
+  dossiers: DossierService,
+  keys: DataKeyRing,
+): PortalService {
+  const profiles = new CitizenService({ db: ctx.kysely, clock: ctx.clock, keys });
   return new PortalService({
     db: ctx.kysely,
     clock: ctx.clock,
@@ -156,6 +162,7 @@ function portalService(ctx: AppContext, dossiers: DossierService): PortalService
       hasConsent: (db, userId, purpose) => hasConsent(db, userId, purpose as ConsentPurpose),
       profileOf: (actor) => profiles.ownProfile(actor),
     },
+    keys,
   });
 }
 

@@ -1,6 +1,12 @@
 /** Public face of the citizens module (issue 4): accounts, profile and personal-data rights. */
 export { CONSENT_PURPOSES, type ConsentPurpose } from './citizens.consents.js';
-export { parseDataKeys } from './citizens.crypto.js';
+export {
+  type DataKeyRing,
+  decryptField,
+  encryptField,
+  lookupHash,
+  parseDataKeys,
+} from './citizens.crypto.js';
 export { keyFilePath, loadCitizenKeys } from './citizens.keys.js';
 export { citizensMigrations } from './citizens.migrations.js';
 export {

@@ -153,6 +153,7 @@ export async function actOnDossier(
     },
     rolesOverLineage(actor, lineage),
     now,
+    svc.deps.personalIds,
   );
 }
 

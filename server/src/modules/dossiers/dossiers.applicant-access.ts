@@ -4,6 +4,7 @@
 import { canonicalPhone } from '@cqs/shared/vn/index';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { citizenIdHashes, openPersonalIds, personalIdKeys } from './dossiers.personal-ids.js';
 import type { DossierStatus } from './dossiers.states.js';
 
 /** What the applicant's own pages may know of a dossier (no personal data). */
@@ -46,9 +47,21 @@ export async function dossierForApplicant(
   const citizenId = proof.citizenId?.trim() || null;
   if (!phone && !(citizenId && /^\d{12}$/.test(citizenId))) return null;
   let q = refSelect(db).where('code', '=', code.trim());
-  q = phone
-    ? q.where('applicant_phone', '=', phone)
-    : q.where(sql<string>`applicant->>'citizenId'`, '=', citizenId);
+  if (phone) q = q.where('applicant_phone', '=', phone);
+  else {
+    // The stored ID is encrypted: match its keyed hash (older rows: the plain value).
+    const ring = personalIdKeys(db);
+    const hashes = ring ? citizenIdHashes(ring, citizenId!) : [];
+    q = q.where((eb) =>
+      eb.or([
+        ...(hashes.length ? [eb('applicant_id_hmac', 'in', hashes)] : []),
+        eb.and([
+          eb('applicant_id_hmac', 'is', null),
+          eb(sql<string>`applicant->>'citizenId'`, '=', citizenId),
+        ]),
+      ]),
+    );
+  }
   const r = await q.executeTakeFirst();
   return r ? toRef(r) : null;
 }
@@ -201,7 +214,9 @@ export async function dossierFormData(
     .select('form_data')
     .where('id', '=', id)
     .executeTakeFirst();
-  return (r?.form_data as Record<string, Record<string, unknown>> | undefined) ?? null;
+  if (!r) return null;
+  const formData = r.form_data as Record<string, Record<string, unknown>>;
+  return openPersonalIds(personalIdKeys(db), id, null, formData).formData;
 }
 
 /** The phone and citizen ID the applicant gave (shown only to that applicant, signed in). */
@@ -214,5 +229,9 @@ export async function applicantProofOf(
     .select(['applicant_phone', sql<string | null>`applicant->>'citizenId'`.as('citizen_id')])
     .where('id', '=', id)
     .executeTakeFirst();
-  return { phone: r?.applicant_phone ?? null, citizenId: r?.citizen_id ?? null };
+  const citizenId = r?.citizen_id
+    ? (openPersonalIds(personalIdKeys(db), id, { citizenId: r.citizen_id }, {}).applicant
+        .citizenId as string)
+    : null;
+  return { phone: r?.applicant_phone ?? null, citizenId };
 }

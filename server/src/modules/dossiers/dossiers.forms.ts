@@ -6,6 +6,7 @@ import { findUnitsByCodes, OrgService } from '../org/index.js';
 import { getProcedure } from '../procedures/index.js';
 import { requireVisible, visibleUnitCodes } from './dossiers.access.js';
 import { trackingUrl } from './dossiers.code.js';
+import { openPersonalIds } from './dossiers.personal-ids.js';
 import { type EventRow, dossiersRepository as repo } from './dossiers.repository.js';
 import type { DossierService } from './dossiers.service.js';
 import {
@@ -69,7 +70,9 @@ export async function dossierFormPdf(
     events.map((e) => e.actor_id).filter((x): x is string => !!x),
   );
   const procedure = await getProcedure(db, dossier.procedure_id);
-  const applicant = dossier.applicant as {
+  // Printed for the applicant or the file: the ID number in clear.
+  const applicant = openPersonalIds(svc.deps.personalIds, dossier.id, dossier.applicant, {})
+    .applicant as {
     citizenId?: string;
     taxCode?: string;
     phone?: string;

@@ -124,4 +124,14 @@ export const dossiersMigrations: Record<string, Migration> = {
       await sql`alter table dossier add column result_delivery jsonb`.execute(db);
     },
   },
+  '0504_dossiers_personal_ids': {
+    async up(db: Kysely<unknown>) {
+      // Citizen IDs are now stored encrypted (dossiers.personal-ids.ts); this keyed hash finds
+      // a dossier by code + citizen ID without decrypting. The owner is the citizen account
+      // that submitted it online (issue 4): staff reads of its ID numbers are logged for them.
+      await sql`alter table dossier add column applicant_id_hmac text, add column owner_user_id uuid references app_user(id) deferrable initially immediate`.execute(
+        db,
+      );
+    },
+  },
 };

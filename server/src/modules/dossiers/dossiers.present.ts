@@ -1,4 +1,6 @@
 import type { Role } from '../../platform/actor.js';
+import type { DataKeyRing } from '../citizens/index.js';
+import { openPersonalIds } from './dossiers.personal-ids.js';
 import { type DossierFull, type EventRow, type FileRow, RUNNING } from './dossiers.repository.js';
 import type { DossierView } from './dossiers.schemas.js';
 import {
@@ -63,8 +65,11 @@ export function presentDossier(
   full: Pick<DossierFull, 'row' | 'events' | 'files' | 'unitName' | 'assignee'>,
   roles: Set<Role>,
   now: Date,
+  keys: DataKeyRing | undefined,
 ): DossierView {
   const { row, events, files, unitName, assignee } = full;
+  // Staff who see the dossier see its ID numbers in clear (stored encrypted).
+  const clear = openPersonalIds(keys, row.id, row.applicant, row.form_data);
   const status = row.status as DossierStatus;
   return {
     id: row.id,
@@ -73,8 +78,8 @@ export function presentDossier(
     unitCode: row.unit_code,
     unitName,
     channel: row.channel,
-    applicant: row.applicant,
-    formData: row.form_data,
+    applicant: clear.applicant,
+    formData: clear.formData,
     feesDue: Number(row.fees_due),
     status,
     statusLabel: STATUS_LABELS[status],

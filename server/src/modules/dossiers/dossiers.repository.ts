@@ -166,7 +166,7 @@ export const dossiersRepository = {
           form_data, fees_due, status, received_at, due_at, original_due_at, step_plan,
           due_soon_at, overdue_at, paused_at, assignee_id, finished_at, outcome, approved_at,
           returned_at, return_method, result_file_id, result_summary, idempotency_key,
-          request_hash, created_by, result_delivery)
+          request_hash, created_by, result_delivery, applicant_id_hmac, owner_user_id)
         select ${r0.id}::uuid, ${code}, ${r0.procedure_id}::uuid, ${r0.procedure_code}::text,
           ${r0.procedure_name}::text, ${r0.unit_code}::text, ${r0.handling_unit_code}::text,
           ${r0.channel}::text, ${JSON.stringify(r0.applicant)}::jsonb, ${r0.applicant_name}::text,
@@ -178,7 +178,8 @@ export const dossiersRepository = {
           ${r0.approved_at}::timestamptz, ${r0.returned_at}::timestamptz, ${r0.return_method}::text,
           ${r0.result_file_id}::uuid, ${r0.result_summary}::text, ${r0.idempotency_key}::text,
           ${r0.request_hash}::text, ${r0.created_by}::uuid,
-          ${r0.result_delivery ? JSON.stringify(r0.result_delivery) : null}::jsonb
+          ${r0.result_delivery ? JSON.stringify(r0.result_delivery) : null}::jsonb,
+          ${r0.applicant_id_hmac}::text, ${r0.owner_user_id}::uuid
         from ctr returning *)`,
       sql`ev as (${eventValues('ins', w.event, sql`1`)})`,
     ];

@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from '../../platform/errors.js';
 import { CalendarService, cachedCalendarFor } from '../calendar/index.js';
+import { type DataKeyRing, logPersonalDataAccess } from '../citizens/index.js';
 import { holdsOverLineage } from '../identity/index.js';
 import type { OutboxMessage } from '../notifications/index.js';
 import { cachedUnit, cachedUnitLineage } from '../org/index.js';
@@ -19,6 +20,7 @@ import { cachedProcedure, validateFormData } from '../procedures/index.js';
 import { requireVisibleFull } from './dossiers.access.js';
 import { codeTemplate } from './dossiers.code.js';
 import { dueFromReceipt, stepPlan } from './dossiers.deadlines.js';
+import { registerPersonalIdKeys, sealPersonalIds } from './dossiers.personal-ids.js';
 import { presentDossier } from './dossiers.present.js';
 import { type DossierRow, dossiersRepository as repo } from './dossiers.repository.js';
 import type { CreateDossierInput, DossierView } from './dossiers.schemas.js';
@@ -49,6 +51,8 @@ export interface OnlineReceipt {
 
 export interface DossierDeps {
   db: Db;
+  /** Keys of the citizen ID numbers stored in dossiers (CITIZEN_DATA_KEYS). */
+  personalIds: DataKeyRing;
   clock: Clock;
   codePattern: string;
   publicUrl: string;
@@ -69,6 +73,7 @@ export class DossierService {
   readonly calendar: CalendarService;
   constructor(readonly deps: DossierDeps) {
     this.calendar = new CalendarService(deps.db, deps.clock);
+    registerPersonalIdKeys(deps.db, deps.personalIds);
   }
 
   /**
@@ -137,6 +142,13 @@ export class DossierService {
     const placeholder = codePlaceholder(
       template.before.length + template.width + template.after.length,
     );
+    const sealed = sealPersonalIds(
+      this.deps.personalIds,
+      id,
+      input.applicant,
+      input.formData as Record<string, Record<string, unknown>>,
+      procedure.components,
+    );
     const row = {
       id,
       procedure_id: procedure.id,
@@ -145,10 +157,10 @@ export class DossierService {
       unit_code: input.unitCode,
       handling_unit_code: input.unitCode,
       channel: input.channel,
-      applicant: input.applicant,
+      applicant: sealed.applicant,
       applicant_name: applicantName,
       applicant_phone: input.applicant.phone,
-      form_data: input.formData,
+      form_data: sealed.formData,
       fees_due: procedure.fees.reduce((sum, f) => sum + f.amount, 0),
       status: 'received',
       received_at: receivedAt,
@@ -167,6 +179,8 @@ export class DossierService {
       result_file_id: null,
       result_summary: null,
       result_delivery: input.resultDelivery ?? null,
+      applicant_id_hmac: sealed.idHmac,
+      owner_user_id: online ? actor.id : null,
       idempotency_key: idempotencyKey ?? null,
       request_hash: requestHash,
       created_by: actor.id,
@@ -244,9 +258,24 @@ export class DossierService {
 
   /** One dossier with its events, files and what the caller may do. 404 outside their units. */
   async get(actor: Actor | null, id: string): Promise<DossierView> {
-    const full = await repo.loadFull(this.deps.db, id);
+    const { db, clock, personalIds } = this.deps;
+    const full = await repo.loadFull(db, id);
     const roles = requireVisibleFull(actor, full);
-    return presentDossier(full!, roles, this.deps.clock.now());
+    const row = full!.row;
+    // Opening a citizen's dossier shows their ID numbers: logged for them to see in "who read
+    // my data" (regulations.md §7). Desk receipts have no account to show it to; the audit
+    // of the actions taken on them names the officers.
+    if (row.owner_user_id && actor?.id && actor.id !== row.owner_user_id) {
+      await db.transaction().execute((trx) =>
+        logPersonalDataAccess(trx, actor, {
+          subjectUserId: row.owner_user_id!,
+          fields: ['citizen_id'],
+          purpose: `Xử lý hồ sơ ${row.code}`,
+          at: clock.now(),
+        }),
+      );
+    }
+    return presentDossier(full!, roles, clock.now(), personalIds);
   }
 
   private sameRequest(existing: DossierRow, requestHash: string): DossierRow {

@@ -47,6 +47,10 @@ export interface DossierTable {
   return_method: string | null;
   result_file_id: string | null;
   result_summary: string | null;
+  /** Keyed hash of the applicant's citizen ID (dossiers.personal-ids.ts); null for older rows. */
+  applicant_id_hmac: string | null;
+  /** The citizen account that submitted it online; null for desk and postal receipts. */
+  owner_user_id: string | null;
   /** {method: 'desk' | 'postal', address?}; null = at the desk. */
   result_delivery: ColumnType<ResultDelivery | null, string | null, string | null>;
   version: Generated<number>;

@@ -16,7 +16,15 @@ export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dos
 export { dossierFormPdf } from './dossiers.forms.js';
 export { dossiersJobs } from './dossiers.jobs.js';
 export { notifyViaOutbox } from './dossiers.notify.js';
+export {
+  openPersonalIds,
+  personalIdKeys,
+  resealPersonalIds,
+  type SealScope,
+  sealPersonalIds,
+} from './dossiers.personal-ids.js';
 export { publicStatusOf } from './dossiers.query.js';
+export { rotateDossierPersonalIds } from './dossiers.rotate.js';
 export { attachmentHeader, dossiersRoutes } from './dossiers.routes.js';
 export { type Applicant, ApplicantSchema } from './dossiers.schemas.js';
 export type { OnlineReceipt } from './dossiers.service.js';

@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOneStopShop } from '../../../test/factories/dossiers.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { lastMessageTo, registerByPhone } from '../citizens/citizens.test-support.js';
+import { openPersonalIds, personalIdKeys, rotateDossierPersonalIds } from '../dossiers/index.js';
+import { rotateDraftPersonalIds } from './index.js';
 
 let t: TestApp;
 let shop: Awaited<ReturnType<typeof buildOneStopShop>>;
@@ -350,5 +353,169 @@ describe("the portal's part of the citizen's data rights", () => {
       headers: shop.desk.headers,
     });
     expect(staff.json().items.map((i: { code: string }) => i.code)).toContain(before[0].code);
+  });
+});
+
+describe('citizen ID numbers in dossiers (regulations.md §7)', () => {
+  it('are stored encrypted, shown in clear to staff, found by the public lookup, and staff reads are logged for the owner', async () => {
+    const c = await registerByPhone(t, '0933444555', 'Phan Văn Chín');
+    await call('PUT', '/citizens/me/profile', c.headers, {
+      fullName: 'Phan Văn Chín',
+      citizenId: '089201000777',
+      dateOfBirth: '1985-02-03',
+      phone: '0933444555',
+      address: { line: '5 Lý Thái Tổ', unitCode: shop.unit.code },
+    });
+    await call('PUT', '/citizens/me/consents/profile_prefill', c.headers, { granted: true });
+    const draft = (
+      await call('POST', '/portal/drafts', c.headers, { procedureCode: shop.procedure.code })
+    ).json();
+    await call('PUT', `/portal/drafts/${draft.id}`, c.headers, {
+      version: draft.version,
+      formData: {
+        to_khai: { hoTen: 'Phan Văn Mười', ngaySinh: '2026-10-01', cccd: '089201000888' },
+      },
+    });
+    const sent = (await call('POST', `/portal/drafts/${draft.id}/submit`, c.headers)).json();
+    const id = sent.dossier.id as string;
+
+    // At rest: no ID number in clear anywhere in the row.
+    const raw = await t.db.kysely
+      .selectFrom('dossier')
+      .select(['applicant', 'form_data', 'applicant_id_hmac', 'owner_user_id'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const text = JSON.stringify(raw);
+    expect(text).not.toContain('089201000777');
+    expect(text).not.toContain('089201000888');
+    expect((raw.applicant as { citizenId: string }).citizenId).toMatch(/^enc:v1:/);
+    expect(raw.owner_user_id).toBe(c.userId);
+
+    // Staff who handle it see them in clear; that read is logged for the citizen.
+    const staff = (await call('GET', `/dossiers/${id}`, shop.desk.headers)).json();
+    expect(staff.applicant.citizenId).toBe('089201000777');
+    expect(staff.formData.to_khai.cccd).toBe('089201000888');
+    const log = (await call('GET', '/citizens/me/access-log', c.headers)).json();
+    expect(JSON.stringify(log)).toContain(`Xử lý hồ sơ ${sent.dossier.code}`);
+
+    // The public lookup by code + citizen ID uses the keyed hash.
+    const found = await call(
+      'GET',
+      `/public/dossiers/${sent.dossier.code}?citizenId=089201000777`,
+      undefined,
+    );
+    expect(found.statusCode, found.body).toBe(200);
+    // The owner sees their own ID on their dossier page.
+    const mine = (await call('GET', `/portal/my-dossiers/${sent.dossier.code}`, c.headers)).json();
+    expect(mine.proof.citizenId).toBe('089201000777');
+  });
+
+  it('still reads rows written before encryption (plain values, no hash)', async () => {
+    const r = await call('POST', '/dossiers', shop.desk.headers, {
+      procedureId: shop.procedure.id,
+      unitCode: shop.unit.code,
+      channel: 'direct',
+      applicant: {
+        type: 'individual',
+        fullName: 'Võ Thị Mai',
+        citizenId: '089301001111',
+        dateOfBirth: '1970-01-01',
+        phone: '0909000111',
+        address: { line: '1 Nguyễn Huệ' },
+      },
+      formData: { to_khai: { hoTen: 'Võ Thị Mai', ngaySinh: '1970-01-01' } },
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    const { id, code } = r.json();
+    // As an older database holds it.
+    await t.db.kysely
+      .updateTable('dossier')
+      .set({
+        applicant: JSON.stringify({
+          type: 'individual',
+          fullName: 'Võ Thị Mai',
+          citizenId: '089301001111',
+          dateOfBirth: '1970-01-01',
+          phone: '0909000111',
+          address: { line: '1 Nguyễn Huệ' },
+        }),
+        applicant_id_hmac: null,
+      })
+      .where('id', '=', id)
+      .execute();
+    expect(
+      (await call('GET', `/public/dossiers/${code}?citizenId=089301001111`, undefined)).statusCode,
+    ).toBe(200);
+    const staff = (await call('GET', `/dossiers/${id}`, shop.desk.headers)).json();
+    expect(staff.applicant.citizenId).toBe('089301001111');
+  });
+});
+
+describe('drafts at rest', () => {
+  it('hold ID numbers sealed and the prefill offer only as keyed hashes', async () => {
+    const c = await registerByPhone(t, '0944555666', 'Đỗ Thị Lan');
+    await call('PUT', '/citizens/me/profile', c.headers, {
+      fullName: 'Đỗ Thị Lan',
+      citizenId: '089201000999',
+      dateOfBirth: '1992-07-08',
+      phone: '0944555666',
+      address: { line: '9 Hùng Vương', unitCode: shop.unit.code },
+    });
+    await call('PUT', '/citizens/me/consents/profile_prefill', c.headers, { granted: true });
+    const draft = (
+      await call('POST', '/portal/drafts', c.headers, { procedureCode: shop.procedure.code })
+    ).json();
+    expect(draft.applicant.citizenId).toBe('089201000999');
+    await call('PUT', `/portal/drafts/${draft.id}`, c.headers, {
+      version: draft.version,
+      formData: { to_khai: { hoTen: 'Đỗ Văn Tí', ngaySinh: '2026-09-09', cccd: '089201000555' } },
+    });
+    const raw = await t.db.kysely
+      .selectFrom('portal_draft')
+      .select(['applicant', 'form_data', 'prefill_offered'])
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    const text = JSON.stringify(raw);
+    expect(text).not.toContain('089201000999');
+    expect(text).not.toContain('089201000555');
+    // The offer keeps no plain copy of anything, not even the name.
+    expect(JSON.stringify(raw.prefill_offered)).not.toContain('Đỗ Thị Lan');
+    const back = (await call('GET', `/portal/drafts/${draft.id}`, c.headers)).json();
+    expect(back.formData.to_khai.cccd).toBe('089201000555');
+    expect(back.applicant.citizenId).toBe('089201000999');
+  });
+});
+
+describe('key rotation (npm run rotate-citizen-key)', () => {
+  it('re-seals the ID numbers of dossiers and drafts under the new key, readable without the old one', async () => {
+    const old = personalIdKeys(t.db.kysely)!;
+    const fresh = { id: 'k-new', key: randomBytes(32) };
+    const ring = { keys: [fresh, ...old.keys] };
+    const d1 = await rotateDossierPersonalIds(t.db.kysely, ring);
+    const d2 = await rotateDraftPersonalIds(t.db.kysely, ring);
+    expect(d1.rotated).toBeGreaterThan(0);
+    expect(d2.rotated).toBeGreaterThan(0);
+    // Twice changes nothing.
+    expect((await rotateDossierPersonalIds(t.db.kysely, ring)).rotated).toBe(0);
+    const onlyNew = { keys: [fresh] };
+    const rows = await t.db.kysely
+      .selectFrom('dossier')
+      .select(['id', 'applicant', 'form_data'])
+      .execute();
+    let sealed = 0;
+    for (const r of rows) {
+      const text = JSON.stringify([r.applicant, r.form_data]);
+      for (const m of text.matchAll(/"enc:v1:([^:]+):/g)) {
+        expect(m[1]).toBe('k-new');
+        sealed++;
+      }
+      openPersonalIds(onlyNew, r.id, r.applicant, r.form_data);
+    }
+    expect(sealed).toBeGreaterThan(0);
+    const drafts = await t.db.kysely
+      .selectFrom('portal_draft')
+      .select(['id', 'applicant', 'form_data'])
+      .execute();
+    for (const r of drafts) openPersonalIds(onlyNew, r.id, r.applicant, r.form_data, 'draft');
   });
 });

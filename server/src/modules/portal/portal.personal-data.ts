@@ -2,7 +2,7 @@
 // §7; the citizens module runs them and calls these sections).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { dossierRefsByIds } from '../dossiers/index.js';
+import { dossierRefsByIds, openPersonalIds, personalIdKeys } from '../dossiers/index.js';
 import { portalRepository as repo } from './portal.repository.js';
 import { presentDocument } from './portal.service.js';
 
@@ -26,8 +26,8 @@ export const portalDataSections: PortalDataSection[] = [
           id: d.id,
           procedureId: d.procedure_id,
           unitCode: d.unit_code,
-          applicant: d.applicant,
-          formData: d.form_data,
+          // The citizen's own data, in clear for them.
+          ...openPersonalIds(personalIdKeys(db), d.id, d.applicant, d.form_data, 'draft'),
           attachments: d.attachments,
           delivery: d.delivery,
           updatedAt: new Date(d.updated_at).toISOString(),

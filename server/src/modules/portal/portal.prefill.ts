@@ -135,18 +135,20 @@ function valueAt(
  * applicant field and every form field of the procedure count in the total; a field counts
  * as prefilled when its submitted value equals what was offered.
  */
-export function countPrefilled(
-  offer: PrefillOffer,
+export function countPrefilled<O>(
+  offer: Record<string, O>,
   components: PrefillComponent[],
   applicant: Record<string, unknown>,
   formData: Record<string, Record<string, unknown> | undefined>,
+  /** Whether a submitted value is what was offered (the server keeps the offer hashed). */
+  matches: (offered: O, submitted: unknown) => boolean = (o, v) => o === v,
 ): { prefilled: number; total: number } {
   let total = APPLICANT_PATHS.length;
   for (const c of components) total += Object.keys(c.formSchema?.properties ?? {}).length;
   let prefilled = 0;
   for (const [path, offered] of Object.entries(offer)) {
     const submitted = valueAt(path, applicant, formData);
-    if (submitted !== undefined && submitted !== '' && submitted === offered) prefilled++;
+    if (submitted !== undefined && submitted !== '' && matches(offered, submitted)) prefilled++;
   }
   return { prefilled, total };
 }

@@ -14,6 +14,7 @@ export const portalRepository = {
   async insertDraft(
     db: Db,
     d: {
+      id: string;
       user_id: string;
       procedure_id: string;
       unit_code: string | null;
@@ -26,6 +27,7 @@ export const portalRepository = {
     return db
       .insertInto('portal_draft')
       .values({
+        id: d.id,
         user_id: d.user_id,
         procedure_id: d.procedure_id,
         unit_code: d.unit_code,

@@ -1,6 +1,9 @@
 // The citizen's side of the one-stop shop (cổng dịch vụ công): drafts kept on the server,
 // the personal data store, online submission into the same dossier lifecycle as a desk
 // receipt (channel `online`), and the citizen's own dossiers with their electronic results.
+
+import { randomUUID } from 'node:crypto';
+import type { Procedure } from '@cqs/shared/procedures/index';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -14,6 +17,7 @@ import {
   ValidationError,
 } from '../../platform/errors.js';
 import { checkUpload, type FileStore } from '../../platform/files/file-store.js';
+import { type DataKeyRing, lookupHash } from '../citizens/index.js';
 import {
   type ApplicantDossierRef,
   type ApplicantFile,
@@ -25,9 +29,11 @@ import {
   dossierRefByIdempotencyKey,
   dossierRefsByIds,
   insertApplicantFiles,
+  openPersonalIds,
   publicStatusOf,
   returnedResultFiles,
   STATUS_LABELS,
+  sealPersonalIds,
 } from '../dossiers/index.js';
 import { cachedUnit } from '../org/index.js';
 import { getProcedure, getProcedureByCode } from '../procedures/index.js';
@@ -57,6 +63,8 @@ export interface PortalDeps {
   dossiers: DossierService;
   store: FileStore;
   citizens: CitizenData;
+  /** The citizen-data keys: drafts hold ID numbers sealed like dossiers do. */
+  keys: DataKeyRing;
 }
 
 /** The data store takes what a dossier's components usually accept (scans and photos). */
@@ -105,15 +113,19 @@ export function presentDocument(d: DocumentRow) {
   };
 }
 
-export function presentDraft(d: DraftRow, procedure: { code: string; name: string }) {
+export function presentDraft(
+  d: DraftRow,
+  procedure: { code: string; name: string },
+  clear: { applicant: unknown; formData: unknown },
+) {
   return {
     id: d.id,
     procedureId: d.procedure_id,
     procedureCode: procedure.code,
     procedureName: procedure.name,
     unitCode: d.unit_code,
-    applicant: d.applicant as Record<string, unknown>,
-    formData: d.form_data as Record<string, Record<string, unknown>>,
+    applicant: clear.applicant as Record<string, unknown>,
+    formData: clear.formData as Record<string, Record<string, unknown>>,
     attachments: d.attachments as { componentKey: string; documentId: string }[],
     delivery: d.delivery as Delivery,
     prefilled: Object.keys(d.prefill_offered as PrefillOffer),
@@ -125,6 +137,39 @@ export function presentDraft(d: DraftRow, procedure: { code: string; name: strin
 
 export class PortalService {
   constructor(readonly deps: PortalDeps) {}
+
+  /** A draft's applicant and forms as stored: ID numbers sealed (regulations.md §7). */
+  private seal(id: string, procedure: Procedure, applicant: unknown, formData: unknown) {
+    const sealed = sealPersonalIds(
+      this.deps.keys,
+      id,
+      (applicant ?? {}) as Record<string, unknown>,
+      (formData ?? {}) as Record<string, Record<string, unknown>>,
+      procedure.components,
+      'draft',
+    );
+    return { applicant: sealed.applicant, formData: sealed.formData };
+  }
+
+  private open(row: DraftRow) {
+    return openPersonalIds(this.deps.keys, row.id, row.applicant, row.form_data, 'draft');
+  }
+
+  private present(row: DraftRow, procedure: Procedure) {
+    return presentDraft(row, procedure, this.open(row));
+  }
+
+  /**
+   * What was offered, kept as keyed hashes only: enough to count the fields submitted as
+   * offered, without a second plain copy of the citizen's data.
+   */
+  private hashOffer(offer: PrefillOffer): Record<string, string> {
+    return Object.fromEntries(Object.entries(offer).map(([k, v]) => [k, this.hashValue(v)]));
+  }
+
+  private hashValue(v: unknown): string {
+    return lookupHash(this.deps.keys, JSON.stringify(v));
+  }
 
   // ── The personal data store ────────────────────────────────────────────────────────────
 
@@ -246,14 +291,17 @@ export class PortalService {
       procedure.level === 'commune' && profile?.address?.unitCode ? profile.address.unitCode : null;
     if (profile?.address?.unitCode && start.applicant.address)
       (start.applicant.address as Record<string, unknown>).unitCode = profile.address.unitCode;
+    const id = randomUUID();
+    const sealed = this.seal(id, procedure, start.applicant, start.formData);
     const row = await db.transaction().execute(async (trx) => {
       const r = await repo.insertDraft(trx, {
+        id,
         user_id: actor.id,
         procedure_id: procedure.id,
         unit_code: unitCode,
-        applicant: start.applicant,
-        form_data: start.formData,
-        prefill_offered: offer,
+        applicant: sealed.applicant,
+        form_data: sealed.formData,
+        prefill_offered: this.hashOffer(offer),
         now: clock.now(),
       });
       await recordAudit(trx, actor, {
@@ -264,7 +312,7 @@ export class PortalService {
       });
       return r;
     });
-    return presentDraft(row, procedure);
+    return this.present(row, procedure);
   }
 
   async listDrafts(actorIn: Actor | null) {
@@ -272,7 +320,7 @@ export class PortalService {
     const rows = await repo.draftsOf(this.deps.db, actor.id);
     const out = [];
     for (const r of rows)
-      out.push(presentDraft(r, await getProcedure(this.deps.db, r.procedure_id)));
+      out.push(this.present(r, await getProcedure(this.deps.db, r.procedure_id)));
     return out;
   }
 
@@ -280,7 +328,7 @@ export class PortalService {
     const actor = requireCitizen(actorIn);
     const row = await repo.findDraft(this.deps.db, actor.id, id);
     if (!row) throw draftNotFound();
-    return presentDraft(row, await getProcedure(this.deps.db, row.procedure_id));
+    return this.present(row, await getProcedure(this.deps.db, row.procedure_id));
   }
 
   /** Saves what the citizen typed (partial is fine; everything is checked on submit). */
@@ -315,10 +363,17 @@ export class PortalService {
       ]);
       if (errors.length) throw new ValidationError('Giấy tờ đính kèm không hợp lệ.', errors);
     }
+    const current = this.open(row);
+    const sealed = this.seal(
+      id,
+      procedure,
+      patch.applicant ?? current.applicant,
+      patch.formData ?? current.formData,
+    );
     const saved = await repo.updateDraft(db, id, actor.id, patch.version, {
       unit_code: patch.unitCode !== undefined ? patch.unitCode : row.unit_code,
-      applicant: patch.applicant ?? row.applicant,
-      form_data: patch.formData ?? row.form_data,
+      applicant: sealed.applicant,
+      form_data: sealed.formData,
       attachments: patch.attachments ?? row.attachments,
       delivery: patch.delivery ?? row.delivery,
       now: clock.now(),
@@ -328,7 +383,7 @@ export class PortalService {
         'Hồ sơ nháp vừa được lưu ở nơi khác (một thẻ hoặc thiết bị khác). Tải lại để xem bản mới nhất.',
         'version_conflict',
       );
-    return presentDraft(saved, procedure);
+    return this.present(saved, procedure);
   }
 
   async deleteDraft(actorIn: Actor | null, id: string) {
@@ -369,7 +424,8 @@ export class PortalService {
       if (!unit || unit.kind !== UNIT_KIND_OF_LEVEL[procedure.level])
         errors.push({ path: 'unitCode', message: 'Nơi tiếp nhận không giải quyết thủ tục này.' });
     }
-    const applicant = ApplicantSchema.safeParse(row.applicant);
+    const clear = this.open(row);
+    const applicant = ApplicantSchema.safeParse(clear.applicant);
     if (!applicant.success)
       for (const issue of applicant.error.issues)
         errors.push({ path: ['applicant', ...issue.path].join('.'), message: issue.message });
@@ -427,12 +483,13 @@ export class PortalService {
         errors,
         'draft_incomplete',
       );
-    const formData = row.form_data as Record<string, Record<string, unknown>>;
+    const formData = clear.formData as Record<string, Record<string, unknown>>;
     const counted = countPrefilled(
-      row.prefill_offered as PrefillOffer,
+      row.prefill_offered as Record<string, string>,
       procedure.components,
-      row.applicant as Record<string, unknown>,
+      clear.applicant as Record<string, unknown>,
       formData,
+      (offeredHash, submitted) => offeredHash === this.hashValue(submitted),
     );
     const { row: dossier, created } = await dossiers.receive(
       actor,
