@@ -85,6 +85,11 @@ describe('password reset by phone', () => {
         select password_hash from app_user where id = ${first.userId}`.execute(t.db.kysely)
     ).rows[0]!.password_hash;
     expect(hash).toMatch(/^\$argon2id\$/);
+    // The contact is told, so an owner who did not ask learns of it.
+    const notice = await lastMessageTo(t, '0913000001');
+    expect(notice).toMatchObject({ channel: 'sms', template: 'citizen.password-changed' });
+    expect(notice!.body).toContain('vừa được đặt lại');
+    expect(notice!.body).not.toMatch(/\d{6}/);
     // A code works once: the request is gone.
     expect((await verify(body.id, code, 'khac-matkhau-3')).statusCode).toBe(404);
 
@@ -248,6 +253,19 @@ describe('nobody learns who has an account', () => {
     }
     clock.advance(PASSWORD_RESET.perContactWindowMs);
     expect((await ask({ phone: '0913000004' })).statusCode).toBe(202);
+  });
+
+  it('a client may ask 5 times a minute', async () => {
+    const from = (payload: unknown) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/citizens/password-resets',
+        payload: payload as never,
+        remoteAddress: '10.77.0.1',
+      });
+    for (let i = 0; i < 5; i++)
+      expect((await from({ phone: `091355500${i}` })).statusCode).toBe(202);
+    expect((await from({ phone: '0913555009' })).statusCode).toBe(429);
   });
 
   it('validates the contact with Vietnamese messages and stores nothing', async () => {

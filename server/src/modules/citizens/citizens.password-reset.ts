@@ -57,6 +57,30 @@ function codeMessage(
   };
 }
 
+/** Tells the account's contact that its password changed: the owner learns of a reset they did not ask for. */
+function changedMessage(
+  r: { id: string; channel: 'sms' | 'email'; contact: string },
+  at: Date,
+): OutboxMessage {
+  const text =
+    'Mật khẩu tài khoản Chính quyền số của bạn vừa được đặt lại; các nơi đang đăng nhập đã bị đăng xuất. ' +
+    'Nếu không phải bạn làm việc này, hãy đặt lại mật khẩu ngay và báo bộ phận một cửa.';
+  return {
+    channel: r.channel,
+    recipient: r.contact,
+    template: 'citizen.password-changed',
+    subject: 'Mật khẩu tài khoản của bạn đã được đặt lại',
+    body: r.channel === 'sms' ? text : `Xin chào,\n\n${text}\n\nChính quyền số`,
+    payload: { passwordResetId: r.id },
+    dedupeKey: `citizen-password-changed:${r.id}`,
+    relatedType: 'citizen_password_reset',
+    relatedId: r.id,
+    status: 'queued',
+    lastError: null,
+    at,
+  };
+}
+
 export interface PasswordResetReply {
   id: string;
   channel: 'sms' | 'email';
@@ -188,6 +212,7 @@ export class PasswordResetService {
       }
       // Other codes asked for the same account stop working too.
       await repo.deletePasswordResetsOf(trx, r.user_id);
+      await queueOutboxRows(trx, [changedMessage(r, now)]);
       await recordAudit(
         trx,
         { ...SYSTEM_ACTOR, id: user.id, name: user.username, requestId: meta.requestId },
