@@ -3,7 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { citizensRoutes } from '../modules/citizens/citizens.routes.tsx';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes.tsx';
-import { AuthProvider } from '../modules/identity/index.ts';
+import { AuthProvider } from '../modules/identity/hooks/auth-context.tsx';
 import { paymentsRoutes } from '../modules/payments/payments.routes.tsx';
 import { portalRoutes } from '../modules/portal/portal.routes.tsx';
 import { catalogueRoutes } from '../modules/procedures/catalogue.routes.tsx';

@@ -1,7 +1,10 @@
 import { NavLink } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
-import { isStaff } from '../modules/dossiers/index.ts';
-import { hasRole, type User, useAuth } from '../modules/identity/index.ts';
+// The shell imports single files, never a module's index.ts: a barrel re-exports staff
+// components, and all it reaches lands in every page's entry chunk (docs/benchmarks.md).
+import { isStaff } from '../modules/dossiers/lib/staff.ts';
+import { hasRole, type User } from '../modules/identity/api/identity.types.ts';
+import { useAuth } from '../modules/identity/hooks/auth-context.tsx';
 import {
   ADMIN_AREAS,
   CITIZEN_AREAS,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { useAuth } from '../modules/identity/index.ts';
+import { useAuth } from '../modules/identity/hooks/auth-context.tsx';
 import { Loading } from '../ui/Notice.tsx';
 
 /** Login path of the staff area. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n-context.tsx';
-import { hasRole, type Role, useAuth } from '../modules/identity/index.ts';
+import { hasRole, type Role } from '../modules/identity/api/identity.types.ts';
+import { useAuth } from '../modules/identity/hooks/auth-context.tsx';
 
 /** Renders `children` only for holders of `roleName`; others see why not. */
 export function RequireRole({ roleName, children }: { roleName: Role; children: ReactNode }) {

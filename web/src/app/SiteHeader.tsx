@@ -3,7 +3,10 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
 import { CITIZEN_PATHS } from '../modules/citizens/citizens.paths.ts';
-import { UserMenu, useAuth } from '../modules/identity/index.ts';
+// The shell imports single files, never a module's index.ts: a barrel re-exports staff
+// components, and all it reaches lands in every page's entry chunk (docs/benchmarks.md).
+import { UserMenu } from '../modules/identity/components/UserMenu.tsx';
+import { useAuth } from '../modules/identity/hooks/auth-context.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
 import { PATHS } from './nav-items.ts';

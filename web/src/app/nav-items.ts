@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/vi.ts';
-import type { Role } from '../modules/identity/index.ts';
+import type { Role } from '../modules/identity/api/identity.types.ts';
 
 /** An entry of the main navigation and of the home dashboard. */
 export interface NavItem {

@@ -1,6 +1,5 @@
 // Public surface of the dossiers module (hồ sơ một cửa) for pages and the app shell.
 import './dossiers.css';
-import type { User } from '../identity/index.ts';
 
 export type { CreatedDossier, Dossier, DossierFilter } from './api/dossier.types.ts';
 export { registerUrl } from './api/dossiers.api.ts';
@@ -44,8 +43,4 @@ export {
 } from './lib/form-fields.ts';
 export { registerPeriod } from './lib/misc.ts';
 export type { Problem } from './lib/problem.ts';
-
-/** True for any staff account (any role other than citizen): it has a work queue. */
-export function isStaff(user: User | null | undefined): boolean {
-  return !!user?.roles.some((r) => r.role !== 'citizen');
-}
+export { isStaff } from './lib/staff.ts';
