@@ -30,9 +30,6 @@ async function phonePage(): Promise<Page> {
     isMobile: true,
     hasTouch: true,
     acceptDownloads: true,
-    // axe-core is injected as an inline script, which the app's CSP (script-src 'self')
-    // refuses; the page itself is unchanged.
-    bypassCSP: true,
   });
   contexts.push(context);
   return context.newPage();
