@@ -61,6 +61,7 @@ export const DOSSIER_AREAS: RoleNavItem[] = [
     label: 'feedback.nav.queue',
     roles: ['desk_officer', 'specialist', 'leader'],
   },
+  { to: '/ho-so/thu-phi', label: 'payments.page.title', roles: ['desk_officer', 'admin'] },
 ];
 
 /** The field report areas (phản ánh hiện trường): the staff queue, then the public map. */
