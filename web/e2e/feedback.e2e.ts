@@ -111,7 +111,7 @@ describe('rating and petitions about a dossier', () => {
     await track();
     const five = citizen.getByRole('radio', { name: /5 — Rất hài lòng/ });
     await five.waitFor({ timeout: 15_000 });
-    expect(await citizen.getByRole('radio').count()).toBe(5);
+    expect(await citizen.getByRole('radio', { name: /^[1-5] — / }).count()).toBe(5);
     await expectNoSeriousA11yViolations(citizen, '/tra-cuu (rating form)');
     // Sending without a choice explains what is missing.
     await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();

@@ -238,7 +238,7 @@ describe('citizen portal (issue 4)', () => {
 
     // Public tracking by code and citizen ID works too.
     await page.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
-    await page.getByRole('radio', { name: 'Số CCCD' }).check();
+    await page.getByRole('radio', { name: 'Dùng số CCCD' }).check();
     await page.getByRole('textbox', { name: 'Số CCCD' }).fill('089201000123');
     await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
     await page.getByText('Đã trả kết quả', { exact: true }).first().waitFor();

@@ -610,6 +610,8 @@ export const en: Messages = {
   'track.intro':
     'Enter the dossier code from your receipt and the phone number (or citizen ID number) you gave when you submitted.',
   'track.proofKind': 'Verify with',
+  'track.byPhone': 'Use the phone number',
+  'track.byCitizenId': 'Use the citizen ID number',
   'track.citizenId': 'Citizen ID number (CCCD)',
   'track.citizenIdRequired': 'Enter the 12-digit citizen ID number you gave when you submitted.',
   'track.notFoundCitizenId':

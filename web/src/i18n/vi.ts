@@ -606,6 +606,8 @@ export const vi = {
   'track.intro':
     'Nhập mã hồ sơ trên giấy tiếp nhận và số điện thoại (hoặc số CCCD) bạn đã khai khi nộp.',
   'track.proofKind': 'Xác minh bằng',
+  'track.byPhone': 'Dùng số điện thoại',
+  'track.byCitizenId': 'Dùng số CCCD',
   'track.citizenId': 'Số CCCD',
   'track.citizenIdRequired': 'Nhập số CCCD (12 chữ số) đã khai khi nộp hồ sơ.',
   'track.notFoundCitizenId': 'Không tìm thấy hồ sơ với mã và số CCCD này. Hãy kiểm tra lại.',

@@ -85,7 +85,7 @@ export function PublicTracking({ initialCode }: { initialCode: string }) {
                   onChange={() => setBy(kind)}
                 />
                 <label htmlFor={`track-by-${kind}`}>
-                  {t(kind === 'phone' ? 'track.phone' : 'track.citizenId')}
+                  {t(kind === 'phone' ? 'track.byPhone' : 'track.byCitizenId')}
                 </label>
               </div>
             ))}
