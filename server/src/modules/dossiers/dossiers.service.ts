@@ -293,30 +293,7 @@ export class DossierService {
     components: { key: string; name: string; required: boolean; formSchema: unknown }[],
     formData: Record<string, unknown>,
   ): void {
-    const errors: { path: string; message: string }[] = [];
-    const known = new Set(components.map((c) => c.key));
-    for (const key of Object.keys(formData)) {
-      if (!known.has(key))
-        errors.push({
-          path: `body.formData.${key}`,
-          message: 'Thủ tục không có thành phần hồ sơ này.',
-        });
-    }
-    for (const c of components) {
-      if (!c.formSchema) continue;
-      const data = formData[c.key];
-      if (data === undefined) {
-        if (c.required)
-          errors.push({ path: `body.formData.${c.key}`, message: `Chưa khai "${c.name}".` });
-        continue;
-      }
-      for (const e of validateFormData(c.formSchema as never, data)) {
-        errors.push({
-          path: `body.formData.${c.key}${e.path ? `.${e.path.replace(/^\//, '').replaceAll('/', '.')}` : ''}`,
-          message: e.message,
-        });
-      }
-    }
+    const errors = formProblems(components, formData, 'body.formData');
     if (errors.length > 0) {
       throw new AppError(
         'validation_failed',
@@ -326,4 +303,37 @@ export class DossierService {
       );
     }
   }
+}
+
+/**
+ * Every problem of a dossier's forms against the procedure's schemas, with paths under
+ * `prefix` (`body.formData` for the desk's request, `formData` for a portal draft).
+ */
+export function formProblems(
+  components: { key: string; name: string; required: boolean; formSchema: unknown }[],
+  formData: Record<string, unknown>,
+  prefix: string,
+): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  const known = new Set(components.map((c) => c.key));
+  for (const key of Object.keys(formData)) {
+    if (!known.has(key))
+      errors.push({ path: `${prefix}.${key}`, message: 'Thủ tục không có thành phần hồ sơ này.' });
+  }
+  for (const c of components) {
+    if (!c.formSchema) continue;
+    const data = formData[c.key];
+    if (data === undefined) {
+      if (c.required)
+        errors.push({ path: `${prefix}.${c.key}`, message: `Chưa khai "${c.name}".` });
+      continue;
+    }
+    for (const e of validateFormData(c.formSchema as never, data)) {
+      errors.push({
+        path: `${prefix}.${c.key}${e.path ? `.${e.path.replace(/^\//, '').replaceAll('/', '.')}` : ''}`,
+        message: e.message,
+      });
+    }
+  }
+  return errors;
 }

@@ -28,5 +28,10 @@ export { rotateDossierPersonalIds } from './dossiers.rotate.js';
 export { attachmentHeader, dossiersRoutes } from './dossiers.routes.js';
 export { type Applicant, ApplicantSchema } from './dossiers.schemas.js';
 export type { OnlineReceipt } from './dossiers.service.js';
-export { type DossierNotice, DossierService, type Notify } from './dossiers.service.js';
+export {
+  type DossierNotice,
+  DossierService,
+  formProblems,
+  type Notify,
+} from './dossiers.service.js';
 export { ACTION_LABELS, DOSSIER_STATUSES, STATUS_LABELS, TRANSITIONS } from './dossiers.states.js';

@@ -519,3 +519,35 @@ describe('key rotation (npm run rotate-citizen-key)', () => {
     for (const r of drafts) openPersonalIds(onlyNew, r.id, r.applicant, r.form_data, 'draft');
   });
 });
+
+describe('form validation from the schema at submission', () => {
+  it('lists every form problem with the others, by path, and files nothing', async () => {
+    const c = await registerByPhone(t, '0955666777', 'Mai Văn Đức');
+    const draft = (
+      await call('POST', '/portal/drafts', c.headers, { procedureCode: shop.procedure.code })
+    ).json();
+    await call('PUT', `/portal/drafts/${draft.id}`, c.headers, {
+      version: draft.version,
+      unitCode: shop.unit.code,
+      applicant: {
+        type: 'individual',
+        fullName: 'Mai Văn Đức',
+        citizenId: '089201000321',
+        dateOfBirth: '1980-01-01',
+        phone: '0955666777',
+        address: { line: '3 Lê Lợi' },
+      },
+      formData: { to_khai: { ngaySinh: '31/02/2026', cccd: '123' } },
+    });
+    const r = await call('POST', `/portal/drafts/${draft.id}/submit`, c.headers);
+    expect(r.statusCode).toBe(400);
+    expect(r.json().code).toBe('draft_incomplete');
+    const paths = r.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['formData.to_khai.ngaySinh', 'formData.to_khai.cccd']),
+    );
+    expect(paths.some((p: string) => p.startsWith('formData.to_khai'))).toBe(true);
+    expect(JSON.stringify(r.json().errors)).toMatch(/hoTen|Họ, chữ đệm, tên/);
+    expect((await call('GET', '/portal/my-dossiers', c.headers)).json().items).toHaveLength(0);
+  });
+});

@@ -28,6 +28,7 @@ import {
   dossierFormPdf,
   dossierRefByIdempotencyKey,
   dossierRefsByIds,
+  formProblems,
   insertApplicantFiles,
   openPersonalIds,
   publicStatusOf,
@@ -477,13 +478,18 @@ export class PortalService {
         });
       }
     }
+    // An optional paper's form left blank was not brought (as at the desk): leave it out.
+    const formData = withoutBlankOptional(
+      procedure.components,
+      clear.formData as Record<string, Record<string, unknown>>,
+    );
+    errors.push(...formProblems(procedure.components, formData, 'formData'));
     if (errors.length || !applicant.success)
       throw new ValidationError(
         'Hồ sơ chưa đầy đủ; xem các mục cần sửa.',
         errors,
         'draft_incomplete',
       );
-    const formData = clear.formData as Record<string, Record<string, unknown>>;
     const counted = countPrefilled(
       row.prefill_offered as Record<string, string>,
       procedure.components,
@@ -612,4 +618,21 @@ export class PortalService {
       throw new NotFoundError('Hồ sơ chưa có kết quả điện tử để tải về.', 'result_not_available');
     return { file, bytes: this.deps.store.get(file.sha256) };
   }
+}
+
+/** The forms without the optional components whose fields are all blank. */
+function withoutBlankOptional(
+  components: Procedure['components'],
+  formData: Record<string, Record<string, unknown>>,
+): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [key, fields] of Object.entries(formData)) {
+    const c = components.find((x) => x.key === key);
+    const blank = Object.values(fields ?? {}).every(
+      (v) => v === undefined || v === null || v === '' || v === false,
+    );
+    if (c && !c.required && blank) continue;
+    out[key] = fields;
+  }
+  return out;
 }
