@@ -4,8 +4,8 @@ import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
 import { dispatchOutbox, LoggingSmsAdapter, SmtpEmailAdapter } from '../notifications/index.js';
 import { startSmtpServer } from '../notifications/notifications.test-support.js';
+import { codeHash } from './citizens.codes.js';
 import { PASSWORD_RESET } from './citizens.password-reset.js';
-import { codeHash } from './citizens.registration.js';
 import {
   api,
   codeIn,

@@ -1,4 +1,4 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { SYSTEM_ACTOR } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -13,7 +13,15 @@ import {
   startSession,
 } from '../identity/index.js';
 import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
-import { codeHash, newVerificationCode, VERIFICATION } from './citizens.registration.js';
+import {
+  codeError,
+  codeMatches,
+  codeUnusable,
+  issueCode,
+  reissueCode,
+  VERIFICATION,
+  wrongTry,
+} from './citizens.codes.js';
 import { type PasswordResetRow, citizensRepository as repo } from './citizens.repository.js';
 import type { PasswordResetInput } from './citizens.schemas.js';
 
@@ -132,15 +140,13 @@ export class PasswordResetService {
         );
       const account = await findCitizenAccount(trx, input.contact);
       const id = randomUUID();
-      const code = newVerificationCode();
+      const { code, columns } = issueCode(id, now);
       const row = await repo.insertPasswordReset(trx, {
         id,
         user_id: account?.id ?? null,
         channel: input.channel,
         contact: input.contact,
-        code_hash: codeHash(id, code).toString('hex'),
-        expires_at: new Date(now.getTime() + PASSWORD_RESET.ttlMs),
-        last_sent_at: now,
+        ...columns,
         created_at: now,
       });
       if (account) await queueOutboxRows(trx, [codeMessage(row, code, 1, now)]);
@@ -153,31 +159,15 @@ export class PasswordResetService {
     const now = this.clock.now();
     return this.db.transaction().execute(async (trx) => {
       const r = await this.pending(trx, id);
-      const wait = r.last_sent_at.getTime() + PASSWORD_RESET.resendGapMs - now.getTime();
-      if (wait > 0)
-        throw new AppError(
-          'resend_too_soon',
-          429,
-          `Vui lòng đợi ${Math.ceil(wait / 1000)} giây rồi bấm gửi lại mã.`,
-          { retryAfterSeconds: Math.ceil(wait / 1000) },
-        );
-      if (r.sends > PASSWORD_RESET.maxResends)
-        throw new AppError(
-          'resend_limit',
-          429,
-          'Mã đã được gửi lại quá nhiều lần. Vui lòng yêu cầu đặt lại mật khẩu lần nữa sau ít phút.',
-        );
-      const code = newVerificationCode();
-      const expires = new Date(now.getTime() + PASSWORD_RESET.ttlMs);
-      await repo.updatePasswordReset(trx, id, {
-        code_hash: codeHash(id, code).toString('hex'),
-        expires_at: expires,
-        last_sent_at: now,
-        attempts: 0,
-        sends: r.sends + 1,
-      });
-      if (r.user_id) await queueOutboxRows(trx, [codeMessage(r, code, r.sends + 1, now)]);
-      return reply({ ...r, expires_at: expires });
+      const { code, sends, columns } = reissueCode(
+        id,
+        r,
+        now,
+        'Mã đã được gửi lại quá nhiều lần. Vui lòng yêu cầu đặt lại mật khẩu lần nữa sau ít phút.',
+      );
+      await repo.updatePasswordReset(trx, id, columns);
+      if (r.user_id) await queueOutboxRows(trx, [codeMessage(r, code, sends, now)]);
+      return reply({ ...r, expires_at: columns.expires_at });
     });
   }
 
@@ -195,14 +185,13 @@ export class PasswordResetService {
     const passwordHash = await hashPassword(input.newPassword);
     const outcome = await this.db.transaction().execute(async (trx) => {
       const r = await this.pending(trx, id);
-      if (r.attempts >= PASSWORD_RESET.maxAttempts) return { kind: 'exhausted' as const };
-      if (r.expires_at.getTime() <= now.getTime()) return { kind: 'expired' as const };
-      const ok = timingSafeEqual(Buffer.from(r.code_hash, 'hex'), codeHash(id, input.code));
+      const unusable = codeUnusable(r, now);
+      if (unusable) return unusable;
       // A request without an account never verifies, even on a lucky guess of its code.
-      if (!ok || !r.user_id) {
-        await repo.updatePasswordReset(trx, id, { attempts: r.attempts + 1 });
-        const left = PASSWORD_RESET.maxAttempts - r.attempts - 1;
-        return left > 0 ? { kind: 'wrong' as const, left } : { kind: 'exhausted' as const };
+      if (!codeMatches(id, r, input.code) || !r.user_id) {
+        const { attempts, failure } = wrongTry(r);
+        await repo.updatePasswordReset(trx, id, { attempts });
+        return failure;
       }
       const user = await replacePassword(trx, r.user_id, passwordHash, now);
       // The account was closed since the code was sent: nothing left to reset.
@@ -229,25 +218,8 @@ export class PasswordResetService {
     switch (outcome.kind) {
       case 'ok':
         return outcome.session;
-      case 'expired':
-        throw new AppError(
-          'code_expired',
-          410,
-          'Mã xác nhận đã hết hạn. Hãy bấm “Gửi lại mã” để nhận mã mới.',
-        );
-      case 'exhausted':
-        throw new AppError(
-          'too_many_attempts',
-          429,
-          `Bạn đã nhập sai mã ${PASSWORD_RESET.maxAttempts} lần. Hãy bấm “Gửi lại mã” để nhận mã mới.`,
-        );
       default:
-        throw new AppError(
-          'code_invalid',
-          400,
-          `Mã xác nhận không đúng. Bạn còn ${outcome.left} lần thử.`,
-          { attemptsLeft: outcome.left },
-        );
+        throw codeError(outcome);
     }
   }
 

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
 import { dispatchOutbox, LoggingSmsAdapter, SmtpEmailAdapter } from '../notifications/index.js';
 import { startSmtpServer } from '../notifications/notifications.test-support.js';
-import { VERIFICATION } from './citizens.registration.js';
+import { VERIFICATION } from './citizens.codes.js';
 import { api, codeIn, lastMessageTo, sessionOf } from './citizens.test-support.js';
 
 const clock = new FixedClock(new Date('2026-11-23T02:00:00Z'));

@@ -1,10 +1,10 @@
-import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { SYSTEM_ACTOR } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError, ConflictError, NotFoundError } from '../../platform/errors.js';
+import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import {
   createCitizenAccount,
   hashPassword,
@@ -13,30 +13,20 @@ import {
   usernameTaken,
 } from '../identity/index.js';
 import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
+import {
+  codeError,
+  codeMatches,
+  codeUnusable,
+  issueCode,
+  reissueCode,
+  VERIFICATION,
+  wrongTry,
+} from './citizens.codes.js';
 import { TERMS_VERSION } from './citizens.consents.js';
 import { type RegistrationRow, citizensRepository as repo } from './citizens.repository.js';
 import type { RegistrationInput } from './citizens.schemas.js';
 
 type Db = Kysely<Database>;
-
-/** How a verification code lives: 15 minutes, 5 wrong tries, resent at most 5 times, a minute apart. */
-export const VERIFICATION = {
-  ttlMs: 15 * 60_000,
-  maxAttempts: 5,
-  maxResends: 5,
-  resendGapMs: 60_000,
-  /** Unverified registrations are deleted this long after they expired. */
-  keepExpiredMs: 24 * 3600_000,
-} as const;
-
-/** sha256 of a code bound to its request, so a stored hash is useless for any other request. */
-export const codeHash = (registrationId: string, code: string) =>
-  createHash('sha256').update(`${registrationId}:${code}`).digest();
-
-/** A uniformly random 6-digit code (leading zeros kept). */
-export function newVerificationCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, '0');
-}
 
 /** The message carrying the code; written with the registration, so it exists exactly when it does. */
 function codeMessage(
@@ -111,8 +101,8 @@ export class RegistrationService {
         new Date(now.getTime() - VERIFICATION.keepExpiredMs),
       );
       if (await usernameTaken(trx, input.contact)) throw takenError(input.channel);
-      const code = newVerificationCode();
       const id = randomUUID();
+      const { code, columns } = issueCode(id, now);
       const row = await repo.insertRegistration(trx, {
         id,
         channel: input.channel,
@@ -120,9 +110,7 @@ export class RegistrationService {
         password_hash: passwordHash,
         full_name: input.fullName,
         terms_version: TERMS_VERSION,
-        code_hash: codeHash(id, code).toString('hex'),
-        expires_at: new Date(now.getTime() + VERIFICATION.ttlMs),
-        last_sent_at: now,
+        ...columns,
       });
       await queueOutboxRows(trx, [codeMessage(row, code, 1, now)]);
       return reply(row);
@@ -134,31 +122,15 @@ export class RegistrationService {
     const now = this.clock.now();
     return this.db.transaction().execute(async (trx) => {
       const r = await this.pending(trx, id);
-      const wait = r.last_sent_at.getTime() + VERIFICATION.resendGapMs - now.getTime();
-      if (wait > 0)
-        throw new AppError(
-          'resend_too_soon',
-          429,
-          `Vui lòng đợi ${Math.ceil(wait / 1000)} giây rồi bấm gửi lại mã.`,
-          { retryAfterSeconds: Math.ceil(wait / 1000) },
-        );
-      if (r.sends > VERIFICATION.maxResends)
-        throw new AppError(
-          'resend_limit',
-          429,
-          'Mã đã được gửi lại quá nhiều lần. Vui lòng đăng ký lại sau ít phút.',
-        );
-      const code = newVerificationCode();
-      const expires = new Date(now.getTime() + VERIFICATION.ttlMs);
-      await repo.updateRegistration(trx, id, {
-        code_hash: codeHash(id, code).toString('hex'),
-        expires_at: expires,
-        last_sent_at: now,
-        attempts: 0,
-        sends: r.sends + 1,
-      });
-      await queueOutboxRows(trx, [codeMessage(r, code, r.sends + 1, now)]);
-      return reply({ ...r, expires_at: expires });
+      const { code, sends, columns } = reissueCode(
+        id,
+        r,
+        now,
+        'Mã đã được gửi lại quá nhiều lần. Vui lòng đăng ký lại sau ít phút.',
+      );
+      await repo.updateRegistration(trx, id, columns);
+      await queueOutboxRows(trx, [codeMessage(r, code, sends, now)]);
+      return reply({ ...r, expires_at: columns.expires_at });
     });
   }
 
@@ -174,13 +146,12 @@ export class RegistrationService {
     const now = this.clock.now();
     const outcome = await this.db.transaction().execute(async (trx) => {
       const r = await this.pending(trx, id);
-      if (r.attempts >= VERIFICATION.maxAttempts) return { kind: 'exhausted' as const };
-      if (r.expires_at.getTime() <= now.getTime()) return { kind: 'expired' as const };
-      const ok = timingSafeEqual(Buffer.from(r.code_hash, 'hex'), codeHash(id, code));
-      if (!ok) {
-        await repo.updateRegistration(trx, id, { attempts: r.attempts + 1 });
-        const left = VERIFICATION.maxAttempts - r.attempts - 1;
-        return left > 0 ? { kind: 'wrong' as const, left } : { kind: 'exhausted' as const };
+      const unusable = codeUnusable(r, now);
+      if (unusable) return unusable;
+      if (!codeMatches(id, r, code)) {
+        const { attempts, failure } = wrongTry(r);
+        await repo.updateRegistration(trx, id, { attempts });
+        return failure;
       }
       const user = await createCitizenAccount(trx, {
         username: r.contact,
@@ -219,25 +190,8 @@ export class RegistrationService {
         return outcome.session;
       case 'taken':
         throw takenError(outcome.channel);
-      case 'expired':
-        throw new AppError(
-          'code_expired',
-          410,
-          'Mã xác nhận đã hết hạn. Hãy bấm “Gửi lại mã” để nhận mã mới.',
-        );
-      case 'exhausted':
-        throw new AppError(
-          'too_many_attempts',
-          429,
-          `Bạn đã nhập sai mã ${VERIFICATION.maxAttempts} lần. Hãy bấm “Gửi lại mã” để nhận mã mới.`,
-        );
       default:
-        throw new AppError(
-          'code_invalid',
-          400,
-          `Mã xác nhận không đúng. Bạn còn ${outcome.left} lần thử.`,
-          { attemptsLeft: outcome.left },
-        );
+        throw codeError(outcome);
     }
   }
 
