@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { PATHS } from '../app/nav-items.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
@@ -8,8 +8,8 @@ import { CITIZEN_PATHS } from '../modules/citizens/citizens.paths.ts';
 import { PasswordResetForm } from '../modules/citizens/components/PasswordResetForm.tsx';
 import { PASSWORD_RESET_STATE } from '../modules/citizens/components/PasswordResetNotice.tsx';
 import { PasswordResetRequestForm } from '../modules/citizens/components/PasswordResetRequestForm.tsx';
+import { signedOutOnly } from '../modules/citizens/components/SignedOutOnly.tsx';
 import { useAuth } from '../modules/identity/index.ts';
-import { Loading } from '../ui/Notice.tsx';
 
 /** /quen-mat-khau: phone or e-mail (step 1), then the code and a new password (step 2), then my account. */
 export function PasswordResetPage() {
@@ -19,10 +19,8 @@ export function PasswordResetPage() {
   const [started, setStarted] = useState<{ reset: PasswordReset; contact: string } | null>(null);
   useDocumentTitle(t(started ? 'citizens.reset.codeTitle' : 'citizens.reset.title'));
 
-  if (user === undefined) return <Loading />;
-  // Someone signed in has no forgotten password to reset here.
-  if (user && !started)
-    return <Navigate to={user.kind === 'citizen' ? CITIZEN_PATHS.account : PATHS.home} replace />;
+  const instead = signedOutOnly(user, started !== null);
+  if (instead) return instead;
   return (
     <div className="page page--narrow">
       {started ? (

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { PATHS } from '../app/nav-items.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import type { Registration } from '../modules/citizens/api/citizens.api.ts';
 import { CITIZEN_PATHS } from '../modules/citizens/citizens.paths.ts';
 import { RegisterForm } from '../modules/citizens/components/RegisterForm.tsx';
+import { signedOutOnly } from '../modules/citizens/components/SignedOutOnly.tsx';
 import { VerifyCodeForm } from '../modules/citizens/components/VerifyCodeForm.tsx';
 import { useAuth } from '../modules/identity/index.ts';
-import { Loading } from '../ui/Notice.tsx';
 
 /** /dang-ky: register (step 1), then enter the code (step 2), then my account. */
 export function RegisterPage() {
@@ -20,9 +20,8 @@ export function RegisterPage() {
   );
   useDocumentTitle(t(started ? 'citizens.verify.title' : 'citizens.register.title'));
 
-  if (user === undefined) return <Loading />;
-  if (user && !started)
-    return <Navigate to={user.kind === 'citizen' ? CITIZEN_PATHS.account : PATHS.home} replace />;
+  const instead = signedOutOnly(user, started !== null);
+  if (instead) return instead;
   return (
     <div className="page page--narrow">
       {started ? (

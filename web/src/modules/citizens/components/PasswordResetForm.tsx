@@ -2,13 +2,19 @@
 // password is set, every other session ends and the citizen is signed in.
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import { type FieldErrors, serverErrors, summaryItems } from '../../../ui/form-errors.ts';
-import { Notice } from '../../../ui/Notice.tsx';
 import type { Session } from '../../identity/index.ts';
 import { type PasswordReset, resendResetCode, resetPassword } from '../api/citizens.api.ts';
+import {
+  CodeActions,
+  CodeField,
+  CodeSentNote,
+  NewPasswordField,
+  passwordAcceptable,
+  readCode,
+} from './CodeStep.tsx';
 
 const prefix = 'newpw';
 
@@ -42,14 +48,13 @@ export function PasswordResetForm({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setResent(false);
-    const value = code.replace(/\s/g, '');
+    const value = readCode(code);
     const local: FieldErrors = {};
-    if (!/^\d{6}$/.test(value)) local.code = t('citizens.verify.err.code');
-    if (newPassword.length < 8 || !/\p{L}/u.test(newPassword) || !/\d/.test(newPassword))
-      local.newPassword = t('citizens.register.err.password');
+    if (!value) local.code = t('citizens.verify.err.code');
+    if (!passwordAcceptable(newPassword)) local.newPassword = t('citizens.register.err.password');
     else if (confirm !== newPassword) local.confirm = t('citizens.reset.err.confirm');
     show(local);
-    if (Object.keys(local).length) return;
+    if (!value || Object.keys(local).length) return;
     setBusy(true);
     try {
       onDone(await resetPassword(current.id, value, newPassword));
@@ -83,32 +88,18 @@ export function PasswordResetForm({
   return (
     <form className="form form--narrow" onSubmit={onSubmit} noValidate>
       <ErrorSummary items={summary} />
-      {resent ? <Notice kind="info">{t('citizens.verify.resent')}</Notice> : null}
-      <p>
-        {t(current.channel === 'sms' ? 'citizens.reset.sentSms' : 'citizens.reset.sentEmail', {
-          contact,
-        })}{' '}
-        {t('citizens.verify.expires', { time: formatDateTime(current.expiresAt) })}
-      </p>
-      <TextField
-        id={`${prefix}-code`}
-        label={t('citizens.verify.code')}
-        hint={t('citizens.verify.codeHint')}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        error={errors.code}
+      <CodeSentNote
+        request={current}
+        contact={contact}
+        resent={resent}
+        sentKeys={{ sms: 'citizens.reset.sentSms', email: 'citizens.reset.sentEmail' }}
       />
-      <TextField
+      <CodeField prefix={prefix} value={code} onChange={setCode} error={errors.code} />
+      <NewPasswordField
         id={`${prefix}-newPassword`}
         label={t('citizens.reset.newPassword')}
-        hint={t('citizens.register.passwordHint')}
-        type="password"
-        autoComplete="new-password"
         value={newPassword}
-        onChange={(e) => setNewPassword(e.target.value)}
+        onChange={setNewPassword}
         error={errors.newPassword}
       />
       <TextField
@@ -121,24 +112,13 @@ export function PasswordResetForm({
         error={errors.confirm}
       />
       <p className="muted">{t('citizens.reset.signOutNote')}</p>
-      <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>
-          {t('citizens.reset.save')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy}
-          onClick={onResend}
-        >
-          {t('citizens.verify.resend')}
-        </button>
-      </div>
-      <p>
-        <button type="button" className="button button--link" onClick={onChangeContact}>
-          {t('citizens.reset.change')}
-        </button>
-      </p>
+      <CodeActions
+        busy={busy}
+        submitLabel={t('citizens.reset.save')}
+        onResend={onResend}
+        changeLabel={t('citizens.reset.change')}
+        onChangeContact={onChangeContact}
+      />
     </form>
   );
 }

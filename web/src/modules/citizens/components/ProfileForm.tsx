@@ -7,11 +7,9 @@ import { TextField } from '../../../ui/Field.tsx';
 import { type FieldErrors, serverErrors, summaryItems } from '../../../ui/form-errors.ts';
 import { Notice } from '../../../ui/Notice.tsx';
 import { type Profile, saveProfile } from '../api/citizens.api.ts';
-import { canonicalPhoneInput } from './RegisterForm.tsx';
+import { canonicalPhoneInput, EMAIL_RE, PHONE_RE } from './ContactChoice.tsx';
 
 const prefix = 'profile';
-const PHONE_RE = /^0[35789]\d{8}$/;
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CITIZEN_ID_RE = /^(0[0-9][1-9]|0[1-9]0|0[1-8]\d|09[0-6])\d{9}$/;
 
 /** The profile form; `onSaved` gets the stored profile. */

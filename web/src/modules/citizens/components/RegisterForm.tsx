@@ -6,18 +6,16 @@ import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { CheckboxField, TextField } from '../../../ui/Field.tsx';
 import { type FieldErrors, serverErrors, summaryItems } from '../../../ui/form-errors.ts';
 import { type Registration, register } from '../api/citizens.api.ts';
+import { NewPasswordField, passwordAcceptable } from './CodeStep.tsx';
+import {
+  ContactChoiceFields,
+  contactBody,
+  contactErrors,
+  contactValue,
+  useContactChoice,
+} from './ContactChoice.tsx';
 
-const PHONE_RE = /^0[35789]\d{8}$/;
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const prefix = 'reg';
-
-/** Canonical 10-digit form of a typed phone number (accepts spaces and +84). */
-export function canonicalPhoneInput(value: string): string {
-  const digits = value.replace(/[\s.()-]/g, '');
-  if (digits.startsWith('+84')) return `0${digits.slice(3)}`;
-  if (/^84\d{9}$/.test(digits)) return `0${digits.slice(2)}`;
-  return digits;
-}
 
 /** The registration form; `onStarted` gets the registration and the contact the code went to. */
 export function RegisterForm({
@@ -26,9 +24,7 @@ export function RegisterForm({
   onStarted: (r: Registration, contact: string) => void;
 }) {
   const t = useT();
-  const [channel, setChannel] = useState<'sms' | 'email'>('sms');
-  const [phone, setPhone] = useState('');
-  const [email, setEmail] = useState('');
+  const contactChoice = useContactChoice();
   const [fullName, setFullName] = useState('');
   const [password, setPassword] = useState('');
   const [acceptTerms, setAcceptTerms] = useState(false);
@@ -37,14 +33,9 @@ export function RegisterForm({
   const [busy, setBusy] = useState(false);
 
   const validate = (): FieldErrors => {
-    const e: FieldErrors = {};
-    if (channel === 'sms' && !PHONE_RE.test(canonicalPhoneInput(phone)))
-      e.phone = t('citizens.register.err.phone');
-    if (channel === 'email' && !EMAIL_RE.test(email.trim()))
-      e.email = t('citizens.register.err.email');
+    const e = contactErrors(contactChoice, t);
     if (!fullName.trim()) e.fullName = t('citizens.register.err.fullName');
-    if (password.length < 8 || !/\p{L}/u.test(password) || !/\d/.test(password))
-      e.password = t('citizens.register.err.password');
+    if (!passwordAcceptable(password)) e.password = t('citizens.register.err.password');
     if (!acceptTerms) e.acceptTerms = t('citizens.register.err.terms');
     return e;
   };
@@ -57,9 +48,9 @@ export function RegisterForm({
     if (Object.keys(local).length) return;
     setBusy(true);
     try {
-      const contact = channel === 'sms' ? canonicalPhoneInput(phone) : email.trim().toLowerCase();
+      const contact = contactValue(contactChoice);
       const r = await register({
-        ...(channel === 'sms' ? { phone: contact } : { email: contact }),
+        ...contactBody(contactChoice, contact),
         fullName: fullName.trim(),
         password,
         acceptTerms,
@@ -73,55 +64,10 @@ export function RegisterForm({
     }
   };
 
-  const channels = [
-    { value: 'sms', label: t('citizens.register.channelSms') },
-    { value: 'email', label: t('citizens.register.channelEmail') },
-  ] as const;
-
   return (
     <form className="form form--narrow" onSubmit={onSubmit} noValidate>
       <ErrorSummary items={summary} />
-      <fieldset className="fieldset">
-        <legend className="field__label">{t('citizens.register.channel')}</legend>
-        {channels.map((c) => (
-          <div key={c.value} className="checkbox">
-            <input
-              type="radio"
-              id={`${prefix}-channel-${c.value}`}
-              name={`${prefix}-channel`}
-              checked={channel === c.value}
-              onChange={() => setChannel(c.value)}
-            />
-            <label htmlFor={`${prefix}-channel-${c.value}`}>{c.label}</label>
-          </div>
-        ))}
-      </fieldset>
-      {channel === 'sms' ? (
-        <TextField
-          id={`${prefix}-phone`}
-          label={t('citizens.register.phone')}
-          hint={t('citizens.register.phoneHint')}
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          value={phone}
-          onChange={(e) => setPhone(e.target.value)}
-          error={errors.phone}
-        />
-      ) : (
-        <TextField
-          id={`${prefix}-email`}
-          label={t('citizens.register.email')}
-          hint={t('citizens.register.emailHint')}
-          type="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.email}
-        />
-      )}
+      <ContactChoiceFields prefix={prefix} choice={contactChoice} errors={errors} />
       <TextField
         id={`${prefix}-fullName`}
         label={t('citizens.register.fullName')}
@@ -131,14 +77,11 @@ export function RegisterForm({
         onChange={(e) => setFullName(e.target.value)}
         error={errors.fullName}
       />
-      <TextField
+      <NewPasswordField
         id={`${prefix}-password`}
         label={t('citizens.register.password')}
-        hint={t('citizens.register.passwordHint')}
-        type="password"
-        autoComplete="new-password"
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        onChange={setPassword}
         error={errors.password}
       />
       <CheckboxField

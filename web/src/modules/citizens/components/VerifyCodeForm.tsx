@@ -1,13 +1,11 @@
 // Step 2 of registration: the 6-digit code; right → the account exists and is signed in.
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { errorText } from '../../../ui/error-text.ts';
-import { TextField } from '../../../ui/Field.tsx';
-import { Notice } from '../../../ui/Notice.tsx';
 import type { Session } from '../../identity/index.ts';
 import { type Registration, resendCode, verifyCode } from '../api/citizens.api.ts';
+import { CodeActions, CodeField, CodeSentNote, readCode } from './CodeStep.tsx';
 
 const prefix = 'verify';
 
@@ -34,8 +32,8 @@ export function VerifyCodeForm({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setResent(false);
-    const value = code.replace(/\s/g, '');
-    if (!/^\d{6}$/.test(value)) {
+    const value = readCode(code);
+    if (!value) {
       const message = t('citizens.verify.err.code');
       setError(message);
       setSummary([{ message, targetId: `${prefix}-code` }]);
@@ -70,42 +68,20 @@ export function VerifyCodeForm({
   return (
     <form className="form form--narrow" onSubmit={onSubmit} noValidate>
       <ErrorSummary items={summary} />
-      {resent ? <Notice kind="info">{t('citizens.verify.resent')}</Notice> : null}
-      <p>
-        {t(current.channel === 'sms' ? 'citizens.verify.sentSms' : 'citizens.verify.sentEmail', {
-          contact,
-        })}{' '}
-        {t('citizens.verify.expires', { time: formatDateTime(current.expiresAt) })}
-      </p>
-      <TextField
-        id={`${prefix}-code`}
-        label={t('citizens.verify.code')}
-        hint={t('citizens.verify.codeHint')}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        error={error}
+      <CodeSentNote
+        request={current}
+        contact={contact}
+        resent={resent}
+        sentKeys={{ sms: 'citizens.verify.sentSms', email: 'citizens.verify.sentEmail' }}
       />
-      <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>
-          {t('citizens.verify.submit')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy}
-          onClick={onResend}
-        >
-          {t('citizens.verify.resend')}
-        </button>
-      </div>
-      <p>
-        <button type="button" className="button button--link" onClick={onChangeContact}>
-          {t('citizens.verify.change')}
-        </button>
-      </p>
+      <CodeField prefix={prefix} value={code} onChange={setCode} error={error} />
+      <CodeActions
+        busy={busy}
+        submitLabel={t('citizens.verify.submit')}
+        onResend={onResend}
+        changeLabel={t('citizens.verify.change')}
+        onChangeContact={onChangeContact}
+      />
     </form>
   );
 }
