@@ -70,6 +70,14 @@ export function notifyViaOutbox(publicUrl: string, clock: Clock): Notify {
       case 'dossier.result_ready':
         toApplicant({ ...base, method: 'direct', lookupUrl });
         break;
+      case 'dossier.fee_paid':
+        toApplicant({
+          ...base,
+          amount: data.amount,
+          receiptNumber: data.receiptNumber,
+          lookupUrl,
+        });
+        break;
       case 'dossier.late_apology':
         toApplicant({
           ...base,

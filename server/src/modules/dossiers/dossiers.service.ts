@@ -34,7 +34,8 @@ export interface DossierNotice {
     | 'dossier.completion_requested'
     | 'dossier.result_ready'
     | 'dossier.overdue'
-    | 'dossier.late_apology';
+    | 'dossier.late_apology'
+    | 'dossier.fee_paid';
   dossier: DossierRow;
   data?: Record<string, unknown>;
 }
@@ -276,6 +277,21 @@ export class DossierService {
       );
     }
     return presentDossier(full!, roles, clock.now(), personalIds);
+  }
+
+  /**
+   * The applicant's messages for a notice another module reports about a dossier (payments:
+   * the fee received), for that module to queue in its own transaction; [] when unknown.
+   */
+  async applicantNotice(
+    db: Db,
+    dossierId: string,
+    template: 'dossier.fee_paid',
+    data: Record<string, unknown>,
+  ): Promise<OutboxMessage[]> {
+    const row = await repo.findById(db, dossierId);
+    if (!row || !this.deps.notify) return [];
+    return this.deps.notify(db, { template, dossier: row, data });
   }
 
   private sameRequest(existing: DossierRow, requestHash: string): DossierRow {

@@ -32,6 +32,7 @@ const samples: { [T in TemplateName]: Parameters<typeof renderTemplate<T>>[1] } 
     newDueAt: '2026-12-02T17:00:00+07:00',
     reason: 'Chờ xác minh',
   },
+  'dossier.fee_paid': { ...common, amount: 1205000, receiptNumber: 'BL-2026-000123' },
   'report.received': {
     code: common.code,
     categoryName: 'Chiếu sáng công cộng',

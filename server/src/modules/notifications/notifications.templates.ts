@@ -40,6 +40,13 @@ export const templateSchemas = {
     resultUrl: z.url().optional(),
     lookupUrl: z.url(),
   }),
+  /** The fee of a dossier was received (desk or payment gateway), with its receipt. */
+  'dossier.fee_paid': z.object({
+    ...base,
+    amount: z.number().int().positive(),
+    receiptNumber: text,
+    lookupUrl: z.url(),
+  }),
   'dossier.overdue': z.object({
     ...base,
     dueAt: instant,
@@ -251,6 +258,21 @@ const renderers: Renderers = {
     ),
   }),
 
+  'dossier.fee_paid': (d) => ({
+    subject: `Đã nhận lệ phí hồ sơ ${d.code}`,
+    text: [
+      greeting(d.applicantName),
+      '',
+      `Cơ quan đã nhận ${d.amount.toLocaleString('vi-VN')} đồng phí, lệ phí của hồ sơ ${d.code} (${d.procedureName}).`,
+      `Biên lai điện tử số ${d.receiptNumber}; Ông/Bà xem và tải biên lai tại trang tra cứu hồ sơ:`,
+      d.lookupUrl,
+      signature(d.unitName),
+    ].join('\n'),
+    sms: fitSms(
+      `Đã nhận ${d.amount.toLocaleString('vi-VN')}đ lệ phí hồ sơ ${d.code}, biên lai ${d.receiptNumber}. Tra cứu: ${d.lookupUrl}`,
+      `Đã nhận lệ phí hồ sơ ${d.code}, biên lai ${d.receiptNumber}.`,
+    ),
+  }),
   'dossier.result_ready': (d) => {
     const place = d.place ?? 'Bộ phận Tiếp nhận và Trả kết quả, nơi Ông/Bà đã nộp hồ sơ';
     const how = {

@@ -181,6 +181,15 @@ describe('desk confirmation', () => {
       where action = 'payment.confirm' and entity_id = ${ok.json().id}`.execute(t.db.kysely);
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0]!.after.receiptNumber).toBe(ok.json().receiptNumber);
+    // The applicant is told, with the receipt number (SMS to the phone given at receipt).
+    const notice = await t.db.kysely
+      .selectFrom('notification_outbox')
+      .select(['channel', 'recipient', 'body'])
+      .where('template', '=', 'dossier.fee_paid')
+      .where('body', 'like', `%${d.code}%`)
+      .execute();
+    expect(notice.map((n) => n.channel)).toContain('sms');
+    expect(notice[0]!.body).toContain(ok.json().receiptNumber);
 
     expect(await paymentStatusOf(t.db.kysely, d.id)).toMatchObject({
       status: 'paid',

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
+import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
 import { auditJson } from './payments.present.js';
 import { feeItemsOf, issueReceipt } from './payments.receipts.js';
 import {
@@ -42,6 +43,8 @@ export async function recordGatewayPayment(
   deps: { db: Db; clock: Clock },
   provider: string,
   p: GatewayPayment,
+  /** The applicant's notice of a confirmed payment, queued in the same transaction. */
+  noticeOf: (trx: Db, paid: PaymentRow) => Promise<OutboxMessage[]> = async () => [],
 ): Promise<WebhookResult> {
   const { db, clock } = deps;
   const existing = await repo.byTransaction(db, provider, p.transactionId);
@@ -86,7 +89,10 @@ export async function recordGatewayPayment(
         throw new Error('payment insert collided with no visible row');
       }
     }
-    if (saved.status === 'confirmed') saved = await issueReceipt(trx, saved, now);
+    if (saved.status === 'confirmed') {
+      saved = await issueReceipt(trx, saved, now);
+      await queueOutboxRows(trx, await noticeOf(trx, saved));
+    }
     await recordAudit(trx, actor, {
       action: saved.status === 'confirmed' ? 'payment.confirm' : 'payment.unmatched',
       entityType: 'payment',

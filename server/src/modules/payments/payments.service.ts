@@ -12,6 +12,7 @@ import {
 } from '../../platform/errors.js';
 import { type DossierService, dossierForApplicant } from '../dossiers/index.js';
 import { findAccountsByIds, holdsOverLineage } from '../identity/index.js';
+import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
 import { cachedUnitDescendants, cachedUnitLineage } from '../org/index.js';
 import { effectiveAccount, getAccount, putAccount } from './payments.accounts.js';
 import { recordGatewayPayment, type WebhookResult } from './payments.gateway.js';
@@ -216,6 +217,7 @@ export class PaymentService {
       });
       if (!row) throw alreadyPaid(); // another desk or the gateway settled it meanwhile
       const withReceipt = await issueReceipt(trx, row, now);
+      await queueOutboxRows(trx, await this.feePaidNotice(trx, withReceipt));
       await recordAudit(trx, actor, {
         action: 'payment.confirm',
         entityType: 'payment',
@@ -225,6 +227,11 @@ export class PaymentService {
       });
       return withReceipt;
     });
+  }
+
+  /** "Fee received, receipt n°…" to the applicant (SMS, and e-mail when given). */
+  private feePaidNotice(trx: Db, p: PaymentRow) {
+    return feePaidNotice(this.deps.dossiers, trx, p);
   }
 
   /** The receipt PDF of a payment of a dossier the staff member sees. */
@@ -263,9 +270,24 @@ export class PaymentService {
   }
 
   recordGatewayPayment(provider: string, p: GatewayPayment): Promise<WebhookResult> {
-    return recordGatewayPayment(this.deps, provider, p);
+    return recordGatewayPayment(this.deps, provider, p, (trx, paid) =>
+      this.feePaidNotice(trx, paid),
+    );
   }
 }
 
 const alreadyPaid = () =>
   new ConflictError('Hồ sơ này đã được xác nhận nộp đủ phí, lệ phí.', 'already_paid');
+
+/** The applicant's "fee received" messages for a confirmed payment with its receipt. */
+export async function feePaidNotice(
+  dossiers: DossierService,
+  trx: Db,
+  p: PaymentRow,
+): Promise<OutboxMessage[]> {
+  if (p.status !== 'confirmed' || !p.dossier_id || !p.receipt_number) return [];
+  return dossiers.applicantNotice(trx, p.dossier_id, 'dossier.fee_paid', {
+    amount: p.amount,
+    receiptNumber: p.receipt_number,
+  });
+}

@@ -71,6 +71,15 @@ describe('webhook signature', () => {
     const audit = await sql<{ n: number }>`select count(*)::int as n from audit_log
       where action = 'payment.confirm' and entity_id = ${r.json().paymentId}`.execute(t.db.kysely);
     expect(audit.rows[0]!.n).toBe(1);
+    // The applicant is told, once, even if the gateway delivers again.
+    await t.app.inject(
+      delivery({ amount: 8000, reference: `CK ${transferReference(d.code)} NGUYEN THI ANH` }),
+    );
+    const notices = await sql<{ n: number }>`select count(*)::int as n from notification_outbox
+      where template = 'dossier.fee_paid' and channel = 'sms' and body like ${`%${d.code}%`}`.execute(
+      t.db.kysely,
+    );
+    expect(notices.rows[0]!.n).toBe(1);
   });
 
   it('matches a code whose punctuation the bank app removed', async () => {
