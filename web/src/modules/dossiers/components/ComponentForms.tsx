@@ -13,6 +13,11 @@ interface ComponentFormsProps {
   values: FormValues;
   onChange: (component: string, field: string, value: FieldValue) => void;
   errors: FieldErrors;
+  /**
+   * Only the components that have a form (online: papers are attached in their own section;
+   * the desk's note "receive the paper, scan it after receipt" would mislead a citizen).
+   */
+  onlyWithForms?: boolean;
 }
 
 /** One fieldset per component; ids follow the API paths ('formData.<component>.<field>'). */
@@ -22,6 +27,7 @@ export function ComponentForms({
   values,
   onChange,
   errors,
+  onlyWithForms = false,
 }: ComponentFormsProps) {
   const t = useT();
   return (
@@ -31,6 +37,7 @@ export function ComponentForms({
       </h2>
       {procedure.components.map((component) => {
         const fields = componentFields(component.formSchema);
+        if (onlyWithForms && fields.length === 0) return null;
         return (
           <fieldset key={component.key} className="fieldset fieldset--inner">
             <legend className="fieldset__legend">

@@ -207,6 +207,7 @@ export function SubmissionForm({
       />
       <ComponentForms
         prefix={PREFIX}
+        onlyWithForms
         procedure={procedure}
         values={values}
         onChange={(component, field, value) =>
