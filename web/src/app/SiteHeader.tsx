@@ -37,6 +37,12 @@ export function SiteHeader() {
         <div className="site-header__tools">
           <LanguageSwitch />
           <UserMenu onLoggedOut={() => navigate(PATHS.login)} />
+          {/* Signed out (a citizen on a public page): the way in, and from there to register. */}
+          {user === null && pathname !== PATHS.login ? (
+            <Link to={PATHS.login} className="nav-toggle site-header__login">
+              {t('login.title')}
+            </Link>
+          ) : null}
           {user ? (
             <button
               type="button"
