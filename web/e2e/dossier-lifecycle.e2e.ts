@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { receiveCertification } from './desk.js';
 import { launchChromium, signedInPage, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -33,29 +34,7 @@ describe('one-stop-shop dossier in the browser', () => {
   it('desk receives and prints form 01, specialist processes, leader approves, desk returns; the timeline shows every step', async () => {
     // 1. The desk officer of Mỹ Bình ward receives a certification request.
     const desk = await signIn('motcua.mybinh');
-    await desk.goto(`${server.url}/ho-so/tiep-nhan`);
-    await desk.getByLabel('Thủ tục', { exact: true }).fill('2.000815');
-    await desk
-      .getByRole('listbox', { name: 'Gợi ý' })
-      .getByRole('option')
-      .filter({ hasText: '2.000815' })
-      .click();
-    await desk.getByLabel('Họ và tên', { exact: true }).fill('Nguyễn Thị Ánh');
-    await desk.getByLabel('Số CCCD', { exact: true }).fill('089301001234');
-    await desk.getByLabel('Ngày sinh', { exact: true }).fill('17/05/1990');
-    await desk.getByLabel('Số điện thoại', { exact: true }).fill('0912 345 678');
-    await desk.getByLabel('Địa chỉ', { exact: true }).fill('12 Trần Hưng Đạo, khóm 1');
-    await desk
-      .getByLabel(/^Tên giấy tờ, văn bản cần chứng thực/)
-      .fill('Bằng tốt nghiệp trung học phổ thông');
-    await desk.getByLabel(/^Số trang của bản chính/).fill('1');
-    await desk.getByLabel(/^Số bản sao cần chứng thực/).fill('2');
-    await desk.getByLabel(/^Họ, chữ đệm, tên người yêu cầu/).fill('Nguyễn Thị Ánh');
-    await desk.getByLabel(/^Số định danh cá nhân của người yêu cầu/).fill('089301001234');
-    await desk.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
-    const codeBox = desk.getByTestId('dossier-code');
-    await codeBox.waitFor({ timeout: 15_000 });
-    const code = (await codeBox.innerText()).trim();
+    const code = await receiveCertification(desk, server.url);
     expect(code).toMatch(/-\d{6}-0001$/);
 
     // Form 01 is a real PDF.

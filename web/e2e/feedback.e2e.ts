@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
-import { DEMO_PASSWORD, launchChromium, logIn, startServer } from './server.js';
+import { launchChromium, logIn, startServer } from './server.js';
+import { staffApi } from './staff-api.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -24,38 +25,11 @@ async function newPage(viewport: { width: number; height: number }) {
   return context.newPage();
 }
 
-/** A demo account's API session (cookie + CSRF token), for the steps that are not under test. */
-async function apiSession(username: string) {
-  const r = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  expect(r.status).toBe(200);
-  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await r.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const json = (await res.json()) as Record<string, unknown>;
-    if (res.status >= 300)
-      throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
-
 /** Mỹ Bình ward receives a certification request and takes it to `returned` through the API. */
 async function returnedDossier(): Promise<{ id: string; code: string }> {
-  const desk = await apiSession('motcua.mybinh');
-  const specialist = await apiSession('chuyenvien.mybinh');
-  const leader = await apiSession('lanhdao.mybinh');
+  const desk = await staffApi(server.url, 'motcua.mybinh');
+  const specialist = await staffApi(server.url, 'chuyenvien.mybinh');
+  const leader = await staffApi(server.url, 'lanhdao.mybinh');
   const procs = (await desk('GET', '/procedures?q=2.000815')) as {
     items: { id: string; code: string }[];
   };

@@ -10,8 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { registerCitizen } from './citizen.js';
-import { DEMO_PASSWORD, launchChromium, signedInPage, startServer } from './server.js';
+import { launchChromium, signedInPage, startServer } from './server.js';
 import { type CaptureSmtp, startCaptureSmtp } from './smtp.js';
+import { staffApi } from './staff-api.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let smtp: CaptureSmtp;
@@ -34,33 +35,6 @@ afterAll(async () => {
   await server?.stop();
   await smtp?.close();
 });
-
-/** A demo account's API session, for the staff steps this spec does not test. */
-async function staffApi(username: string) {
-  const r = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  expect(r.status).toBe(200);
-  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await r.json()) as { csrfToken: string };
-  return async (method: string, url: string, body?: unknown, type = 'application/json') => {
-    const res = await fetch(`${server.url}/api/v1${url}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body !== undefined ? { 'content-type': type } : {}),
-      },
-      body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => null)) as Record<string, unknown> | null;
-    if (res.status >= 300)
-      throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`);
-    return json as Record<string, any>;
-  };
-}
 
 describe('citizen portal (issue 4)', () => {
   it('register → search → submit online → pay → processed → result downloaded → rated', async () => {
@@ -163,7 +137,7 @@ describe('citizen portal (issue 4)', () => {
 
     // 5. The desk confirms the payment on the staff page.
     const desk = await signedInPage(browser, server.url, 'motcua.mybinh', contexts);
-    const deskApi = await staffApi('motcua.mybinh');
+    const deskApi = await staffApi(server.url, 'motcua.mybinh');
     const found = await deskApi('GET', `/dossiers?q=${encodeURIComponent(code)}&state=all`);
     const dossierId = (found.items as { id: string; code: string }[]).find(
       (d) => d.code === code,
@@ -178,8 +152,8 @@ describe('citizen portal (issue 4)', () => {
       .waitFor({ timeout: 10_000 });
 
     // 6. Processed to the end (through the API: the staff screens have their own spec).
-    const specialist = await staffApi('chuyenvien.mybinh');
-    const leader = await staffApi('lanhdao.mybinh');
+    const specialist = await staffApi(server.url, 'chuyenvien.mybinh');
+    const leader = await staffApi(server.url, 'lanhdao.mybinh');
     let d = await deskApi('POST', `/dossiers/${dossierId}/actions`, {
       action: 'assign',
       version: 1,
