@@ -5,7 +5,7 @@ import { buildOneStopShop } from '../../../test/factories/dossiers.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { lastMessageTo, registerByPhone } from '../citizens/citizens.test-support.js';
 import { openPersonalIds, personalIdKeys, rotateDossierPersonalIds } from '../dossiers/index.js';
-import { rotateDraftPersonalIds } from './index.js';
+import { prefillShare, rotateDraftPersonalIds } from './index.js';
 
 let t: TestApp;
 let shop: Awaited<ReturnType<typeof buildOneStopShop>>;
@@ -549,5 +549,37 @@ describe('form validation from the schema at submission', () => {
     expect(paths.some((p: string) => p.startsWith('formData.to_khai'))).toBe(true);
     expect(JSON.stringify(r.json().errors)).toMatch(/hoTen|Họ, chữ đệm, tên/);
     expect((await call('GET', '/portal/my-dossiers', c.headers)).json().items).toHaveLength(0);
+  });
+});
+
+describe('the indicators of online submissions', () => {
+  it('give the share of fields filled in automatically and of papers reused, per unit and period', async () => {
+    const from = new Date(Date.now() - 86_400_000);
+    const to = new Date(Date.now() + 86_400_000);
+    const r = await prefillShare(t.db.kysely, { unitCodes: [shop.unit.code], from, to });
+    const rows = await t.db.kysely
+      .selectFrom('portal_submission')
+      .select(['prefilled_fields', 'total_fields', 'reused_attachments', 'total_attachments'])
+      .execute();
+    const sum = (k: keyof (typeof rows)[number]) => rows.reduce((a, x) => a + Number(x[k]), 0);
+    expect(r.submissions).toBe(rows.length);
+    expect(r.submissions).toBeGreaterThan(1);
+    expect(r.prefilledFields).toBe(sum('prefilled_fields'));
+    expect(r.totalFields).toBe(sum('total_fields'));
+    expect(r.prefillShare).toBeCloseTo(sum('prefilled_fields') / sum('total_fields'));
+    expect(r.reuseShare).toBeCloseTo(sum('reused_attachments') / sum('total_attachments'));
+    // Another unit, or another period, has none.
+    expect(
+      (await prefillShare(t.db.kysely, { unitCodes: ['khong-co'], from, to })).prefillShare,
+    ).toBeNull();
+    expect(
+      (
+        await prefillShare(t.db.kysely, {
+          unitCodes: [shop.unit.code],
+          from: to,
+          to: new Date(to.getTime() + 1),
+        })
+      ).submissions,
+    ).toBe(0);
   });
 });
