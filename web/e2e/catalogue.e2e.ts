@@ -3,35 +3,21 @@
 // a blank form (opened with pdf-parse), and axe-core on both pages.
 import fs from 'node:fs';
 import { PDFParse } from 'pdf-parse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
-import { ADMIN_PASSWORD, launchChromium, logIn, startServer } from './server.js';
+import { ADMIN_PASSWORD, browserSpec, logIn } from './server.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const spec = browserSpec();
 
 /** A fresh anonymous session on a phone-sized screen. */
 async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'vi-VN',
+  const context = await spec.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
     hasTouch: true,
     acceptDownloads: true,
   });
-  contexts.push(context);
   return context.newPage();
 }
 
@@ -49,7 +35,7 @@ async function pdfText(file: string): Promise<string> {
 describe('public procedure catalogue in the browser', () => {
   it('finds Đăng ký kết hôn from "ket hon", shows its page, links to online submission, downloads its form', async () => {
     const page = await phonePage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${spec.url}/`);
     // Linked from every page's footer.
     await page.getByRole('contentinfo').getByRole('link', { name: 'Tra cứu thủ tục' }).click();
     await page.waitForURL(/\/dich-vu-cong$/);
@@ -79,7 +65,7 @@ describe('public procedure catalogue in the browser', () => {
 
     // A filter narrows the list and is kept in the URL.
     const full = await (
-      await fetch(`${server.url}/api/v1/public/procedures?q=ket+hon&onlineLevel=full`)
+      await fetch(`${spec.url}/api/v1/public/procedures?q=ket+hon&onlineLevel=full`)
     ).json();
     await page.getByText('Lọc theo lĩnh vực, cơ quan, cấp, mức độ').click();
     await page.getByLabel('Mức độ dịch vụ công trực tuyến').selectOption('full');
@@ -147,7 +133,7 @@ describe('public procedure catalogue in the browser', () => {
 
   it('a procedure without an online service says where to apply, and an unknown code says so', async () => {
     const page = await phonePage();
-    await page.goto(`${server.url}/dich-vu-cong/thu-tuc/2.000884`);
+    await page.goto(`${spec.url}/dich-vu-cong/thu-tuc/2.000884`);
     await page
       .getByRole('heading', { level: 1 })
       .filter({ hasText: 'Chứng thực chữ ký' })
@@ -158,19 +144,19 @@ describe('public procedure catalogue in the browser', () => {
     await page.getByText('Thủ tục này chưa có dịch vụ nộp trực tuyến').waitFor();
     await expectNoSeriousA11yViolations(page, 'procedure without online service');
 
-    await page.goto(`${server.url}/dich-vu-cong/thu-tuc/9.999999`);
+    await page.goto(`${spec.url}/dich-vu-cong/thu-tuc/9.999999`);
     await page.getByRole('alert').filter({ hasText: 'Không tìm thấy thủ tục này' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'unknown procedure');
 
-    await page.goto(`${server.url}/dich-vu-cong?q=xyzzy`);
+    await page.goto(`${spec.url}/dich-vu-cong?q=xyzzy`);
     await page.getByRole('status').filter({ hasText: 'Không tìm thấy thủ tục phù hợp' }).waitFor();
   });
 
   it('an administrator adds a synonym group and the public search uses it at once', async () => {
     const page = await phonePage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await logIn(page, server.url, 'admin', ADMIN_PASSWORD);
-    await page.goto(`${server.url}/quan-tri/thu-tuc`);
+    await logIn(page, spec.url, 'admin', ADMIN_PASSWORD);
+    await page.goto(`${spec.url}/quan-tri/thu-tuc`);
     await page.getByRole('link', { name: 'Từ đồng nghĩa khi tìm thủ tục' }).click();
     await page.waitForURL(/\/quan-tri\/thu-tuc\/tu-dong-nghia$/);
     const box = page.getByLabel('Các nhóm từ đồng nghĩa');
@@ -194,7 +180,7 @@ describe('public procedure catalogue in the browser', () => {
     await page.getByRole('button', { name: 'Lưu danh sách' }).click();
     await page.getByText('Đã lưu danh sách từ đồng nghĩa.').waitFor();
 
-    await page.goto(`${server.url}/dich-vu-cong?q=${encodeURIComponent('phòng hát')}`);
+    await page.goto(`${spec.url}/dich-vu-cong?q=${encodeURIComponent('phòng hát')}`);
     await page.getByText(/^Tìm thấy \d+ thủ tục cho "phòng hát"$/).waitFor();
     await expect(results(page).first().getByRole('heading').innerText()).resolves.toBe(
       'Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke',

@@ -1,41 +1,22 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { registerCitizen } from './citizen.js';
-import { launchChromium, startServer } from './server.js';
-import { type CaptureSmtp, startCaptureSmtp } from './smtp.js';
+import { browserSpec } from './server.js';
 
-let smtp: CaptureSmtp;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  smtp = await startCaptureSmtp();
-  server = await startServer({ env: { SMTP_URL: smtp.url } });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
-});
+const spec = browserSpec({ smtp: true });
 
 describe('a citizen account in the browser', () => {
   it('registers with an e-mail (code from the mail), fills the profile, gives a consent, downloads the data, deletes the account', async () => {
     // A phone-sized screen: citizens register on their phones.
-    const context = await browser.newContext({
-      locale: 'vi-VN',
+    const context = await spec.newContext({
       viewport: { width: 390, height: 844 },
       acceptDownloads: true,
     });
-    contexts.push(context);
     const page = await context.newPage();
 
     // The login page links to registration.
-    await page.goto(`${server.url}/dang-nhap`);
+    await page.goto(`${spec.url}/dang-nhap`);
     await expectNoSeriousA11yViolations(page, 'login');
     await page.getByRole('link', { name: 'Đăng ký' }).click();
     await page.waitForURL((u) => u.pathname === '/dang-ky');
@@ -43,8 +24,8 @@ describe('a citizen account in the browser', () => {
     const email = 'hoa.nguyen@example.vn';
     await registerCitizen(
       page,
-      server.url,
-      smtp,
+      spec.url,
+      spec.smtp,
       { email, password: 'matkhau2026', fullName: 'Nguyễn Thị Hoà' },
       {
         onRegisterPage: (p) => expectNoSeriousA11yViolations(p, 'register'),
@@ -54,7 +35,7 @@ describe('a citizen account in the browser', () => {
         },
       },
     );
-    const mail = smtp.received.find((m) => m.to.includes(email))!;
+    const mail = spec.smtp.received.find((m) => m.to.includes(email))!;
     expect(mail.subject).toContain('Mã xác nhận đăng ký tài khoản');
     await expectNoSeriousA11yViolations(page, 'my account');
 
@@ -127,7 +108,7 @@ describe('a citizen account in the browser', () => {
       .first()
       .waitFor();
     await expectNoSeriousA11yViolations(page, 'deletion report');
-    await page.goto(`${server.url}/dang-nhap`);
+    await page.goto(`${spec.url}/dang-nhap`);
     await page.getByLabel('Tên đăng nhập').fill(email);
     await page.getByLabel('Mật khẩu').fill('matkhau2026');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -1,35 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { codeFromMail, registerCitizen } from './citizen.js';
-import { launchChromium, startServer } from './server.js';
-import { type CaptureSmtp, startCaptureSmtp } from './smtp.js';
+import { browserSpec } from './server.js';
 
-let smtp: CaptureSmtp;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  smtp = await startCaptureSmtp();
-  server = await startServer({ env: { SMTP_URL: smtp.url } });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
-});
+const spec = browserSpec({ smtp: true });
 
 const phoneContext = async () => {
   // A phone-sized screen: citizens reset their password on their phones.
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    viewport: { width: 390, height: 844 },
-  });
-  contexts.push(context);
-  return context;
+  return spec.newContext({ viewport: { width: 390, height: 844 } });
 };
 
 describe('a forgotten password in the browser', () => {
@@ -38,7 +16,7 @@ describe('a forgotten password in the browser', () => {
     const oldPassword = 'matkhau2026';
     const newPassword = 'matkhau-moi-2027';
     const page = await (await phoneContext()).newPage();
-    await registerCitizen(page, server.url, smtp, {
+    await registerCitizen(page, spec.url, spec.smtp, {
       email,
       password: oldPassword,
       fullName: 'Lê Văn Minh',
@@ -46,7 +24,7 @@ describe('a forgotten password in the browser', () => {
 
     // Another device stays signed in with the old password.
     const other = await (await phoneContext()).newPage();
-    await other.goto(`${server.url}/dang-nhap`);
+    await other.goto(`${spec.url}/dang-nhap`);
     await other.getByLabel('Tên đăng nhập').fill(email);
     await other.getByLabel('Mật khẩu').fill(oldPassword);
     await other.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -73,7 +51,7 @@ describe('a forgotten password in the browser', () => {
     await expectNoSeriousA11yViolations(page, 'reset: contact error');
 
     await page.getByRole('textbox', { name: 'Địa chỉ e-mail' }).fill(email.toUpperCase());
-    const since = smtp.received.length;
+    const since = spec.smtp.received.length;
     await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click();
     await page.getByRole('heading', { name: 'Nhập mã và mật khẩu mới', level: 1 }).waitFor();
     // The page never says whether the address has an account.
@@ -81,7 +59,7 @@ describe('a forgotten password in the browser', () => {
     await expectNoSeriousA11yViolations(page, 'reset: code');
 
     // The outbox is dispatched every 10 s.
-    const mail = await smtp.waitForMail(email, { since, timeoutMs: 45_000 });
+    const mail = await spec.smtp.waitForMail(email, { since, timeoutMs: 45_000 });
     expect(mail.subject).toContain('Mã đặt lại mật khẩu');
     const code = codeFromMail(mail.text);
 

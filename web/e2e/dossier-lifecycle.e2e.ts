@@ -1,24 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { receiveCertification } from './desk.js';
-import { launchChromium, signedInPage, startServer } from './server.js';
+import { browserSpec, signedInPage } from './server.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const spec = browserSpec();
 
 /** A fresh browser session signed in as one of the demo accounts. */
-const signIn = (username: string) => signedInPage(browser, server.url, username, contexts);
+const signIn = (username: string) => signedInPage(spec.browser, spec.url, username, spec.contexts);
 
 /** Opens the action's small form on the dossier page and confirms it. */
 async function takeAction(page: Page, label: string, fill?: (p: Page) => Promise<void>) {
@@ -34,7 +22,7 @@ describe('one-stop-shop dossier in the browser', () => {
   it('desk receives and prints form 01, specialist processes, leader approves, desk returns; the timeline shows every step', async () => {
     // 1. The desk officer of Mỹ Bình ward receives a certification request.
     const desk = await signIn('motcua.mybinh');
-    const code = await receiveCertification(desk, server.url);
+    const code = await receiveCertification(desk, spec.url);
     expect(code).toMatch(/-\d{6}-0001$/);
 
     // Form 01 is a real PDF.
@@ -93,10 +81,9 @@ describe('one-stop-shop dossier in the browser', () => {
 
     // 6. The citizen follows the QR link on form 01, without signing in.
     const citizen = await (
-      await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } })
+      await spec.newContext({ viewport: { width: 390, height: 844 } })
     ).newPage();
-    contexts.push(citizen.context());
-    await citizen.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+    await citizen.goto(`${spec.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
     await citizen.getByLabel('Số điện thoại', { exact: true }).fill('0912345678');
     await citizen.getByRole('button', { name: 'Tra cứu', exact: true }).click();
     await expect

@@ -1,35 +1,21 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
-import { launchChromium, logIn, startServer } from './server.js';
+import { browserSpec, logIn } from './server.js';
 import { staffApi } from './staff-api.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const spec = browserSpec();
 
 /** A fresh browser session (the app's CSP stays in force; axe.ts injects through DevTools). */
 async function newPage(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport });
-  contexts.push(context);
+  const context = await spec.newContext({ viewport });
   return context.newPage();
 }
 
 /** Mỹ Bình ward receives a certification request and takes it to `returned` through the API. */
 async function returnedDossier(): Promise<{ id: string; code: string }> {
-  const desk = await staffApi(server.url, 'motcua.mybinh');
-  const specialist = await staffApi(server.url, 'chuyenvien.mybinh');
-  const leader = await staffApi(server.url, 'lanhdao.mybinh');
+  const desk = await staffApi(spec.url, 'motcua.mybinh');
+  const specialist = await staffApi(spec.url, 'chuyenvien.mybinh');
+  const leader = await staffApi(spec.url, 'lanhdao.mybinh');
   const procs = (await desk('GET', '/procedures?q=2.000815')) as {
     items: { id: string; code: string }[];
   };
@@ -78,7 +64,7 @@ describe('rating and petitions about a dossier', () => {
     // 1. The citizen, on a phone, without signing in.
     const citizen = await newPage({ width: 390, height: 844 });
     const track = async () => {
-      await citizen.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(dossier.code)}`);
+      await citizen.goto(`${spec.url}/tra-cuu?ma=${encodeURIComponent(dossier.code)}`);
       await citizen.getByLabel('Số điện thoại', { exact: true }).fill('0912345678');
       await citizen.getByRole('button', { name: 'Tra cứu', exact: true }).click();
     };
@@ -107,8 +93,8 @@ describe('rating and petitions about a dossier', () => {
 
     // 2. The ward's specialist finds it in the queue and answers it.
     const staff = await newPage({ width: 1280, height: 900 });
-    await logIn(staff, server.url, 'chuyenvien.mybinh');
-    await staff.goto(`${server.url}/ho-so/kien-nghi`);
+    await logIn(staff, spec.url, 'chuyenvien.mybinh');
+    await staff.goto(`${spec.url}/ho-so/kien-nghi`);
     const link = staff.getByRole('link', { name: number });
     await link.waitFor({ timeout: 15_000 });
     await expectNoSeriousA11yViolations(staff, '/ho-so/kien-nghi');

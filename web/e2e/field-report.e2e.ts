@@ -1,36 +1,20 @@
 import exifr from 'exifr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { cameraJpeg } from './photo-fixture.js';
-import { launchChromium, signedInPage, startServer } from './server.js';
+import { browserSpec, signedInPage } from './server.js';
 
 const WARD = '30280'; // Mỹ Bình ward, where the demo staff work
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const spec = browserSpec();
 
 /** A fresh anonymous browser session on a phone-sized screen. */
 async function citizenPage(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    viewport: { width: 390, height: 844 },
-  });
-  contexts.push(context);
+  const context = await spec.newContext({ viewport: { width: 390, height: 844 } });
   return context.newPage();
 }
 
 /** A fresh browser session signed in as one of the demo accounts. */
-const signIn = (username: string) => signedInPage(browser, server.url, username, contexts);
+const signIn = (username: string) => signedInPage(spec.browser, spec.url, username, spec.contexts);
 
 /** Opens the action's small form on the staff report page, fills it and confirms. */
 async function takeAction(page: Page, label: string, fill?: (p: Page) => Promise<void>) {
@@ -46,7 +30,7 @@ const timelineItems = (page: Page) =>
 describe('field report in the browser', () => {
   it('a citizen files a report by clicking the map and gets its code and follow link', async () => {
     const citizen = await citizenPage();
-    await citizen.goto(`${server.url}/phan-anh/gui`);
+    await citizen.goto(`${spec.url}/phan-anh/gui`);
     await citizen.getByLabel('Lĩnh vực').selectOption('road');
     // The road category's extra questions (the same as its Open311 attributes).
     await citizen.getByLabel('Loại hư hỏng').selectOption({ label: 'Ổ gà, ổ voi' });
@@ -74,7 +58,7 @@ describe('field report in the browser', () => {
     expect(follow).toMatch(new RegExp(`/phan-anh/${code}\\?token=[\\w-]{16,}$`));
 
     // The public list shows it, with no personal data.
-    await citizen.goto(`${server.url}/phan-anh`);
+    await citizen.goto(`${spec.url}/phan-anh`);
     await citizen.getByRole('link', { name: code }).waitFor();
     expect(await citizen.content()).not.toContain('0912345678');
   });
@@ -83,7 +67,7 @@ describe('field report in the browser', () => {
     // A report placed in Mỹ Bình ward through the public API, as the form sends it when the
     // citizen picks the ward. (A map point alone goes to the city in the demo data, which has
     // no ward boundaries, and the ward list is staff-only today, so the browser cannot pick it.)
-    const created = await fetch(`${server.url}/api/v1/reports`, {
+    const created = await fetch(`${spec.url}/api/v1/reports`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -99,7 +83,7 @@ describe('field report in the browser', () => {
 
     // The leader finds it in the queue and handles it.
     const leader = await signIn('lanhdao.mybinh');
-    await leader.goto(`${server.url}/phan-anh/xu-ly`);
+    await leader.goto(`${spec.url}/phan-anh/xu-ly`);
     await leader.getByRole('link', { name: report.code }).click();
     await leader.getByRole('heading', { name: `Phản ánh ${report.code}` }).waitFor();
     await takeAction(leader, 'Tiếp nhận xử lý');
@@ -119,7 +103,7 @@ describe('field report in the browser', () => {
 
     // The reporter opens the follow link and answers; nobody else sees the question.
     const citizen = await citizenPage();
-    const followUrl = `${server.url}/phan-anh/${report.code}?token=${report.followToken}`;
+    const followUrl = `${spec.url}/phan-anh/${report.code}?token=${report.followToken}`;
     await citizen.goto(followUrl);
     await citizen.getByText('Cơ quan xử lý đề nghị bạn bổ sung thông tin').waitFor();
     await citizen.getByLabel('Thông tin bổ sung').fill('Cột đèn số 17, đối diện cổng trường.');
@@ -159,7 +143,7 @@ describe('field report in the browser', () => {
     expect((await exifr.gps(photo))?.latitude).toBeCloseTo(10.3812, 4);
 
     const citizen = await citizenPage();
-    await citizen.goto(`${server.url}/phan-anh/gui`);
+    await citizen.goto(`${spec.url}/phan-anh/gui`);
     await citizen.getByLabel('Lĩnh vực').selectOption('waste');
     await citizen
       .getByLabel('Mô tả vấn đề')
@@ -192,14 +176,14 @@ describe('field report in the browser', () => {
     const follow = await citizen.getByTestId('follow-link').inputValue();
 
     // What anyone can fetch: the photo, resized and without any EXIF (no GPS, no camera).
-    const pub = (await (await fetch(`${server.url}/api/v1/public/reports/${code}`)).json()) as {
+    const pub = (await (await fetch(`${spec.url}/api/v1/public/reports/${code}`)).json()) as {
       handlingUnitCode: string;
       photos: { url: string; thumbUrl: string; stage: string; width: number; height: number }[];
     };
     expect(pub.handlingUnitCode).toBe(WARD);
     expect(pub.photos).toHaveLength(1);
     expect([pub.photos[0]!.width, pub.photos[0]!.height]).toEqual([1600, 1200]);
-    const served = await fetch(`${server.url}${pub.photos[0]!.url}`);
+    const served = await fetch(`${spec.url}${pub.photos[0]!.url}`);
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/jpeg');
     const bytes = Buffer.from(await served.arrayBuffer());
@@ -209,7 +193,7 @@ describe('field report in the browser', () => {
 
     // The ward leader handles it and adds a photo of the cleaned corner.
     const leader = await signIn('lanhdao.mybinh');
-    await leader.goto(`${server.url}/phan-anh/xu-ly`);
+    await leader.goto(`${spec.url}/phan-anh/xu-ly`);
     await leader.getByRole('link', { name: code }).click();
     await leader.getByRole('heading', { name: `Phản ánh ${code}` }).waitFor();
     await leader.getByRole('img', { name: 'Ảnh hiện trường 1' }).waitFor();
@@ -218,7 +202,7 @@ describe('field report in the browser', () => {
       p.getByLabel('Người xử lý (tên đăng nhập)').fill('chuyenvien.mybinh'),
     );
     const officer = await signIn('chuyenvien.mybinh');
-    await officer.goto(`${server.url}/phan-anh/xu-ly`);
+    await officer.goto(`${spec.url}/phan-anh/xu-ly`);
     await officer.getByRole('link', { name: code }).click();
     await officer.getByRole('heading', { name: `Phản ánh ${code}` }).waitFor();
     await takeAction(officer, 'Bắt đầu xử lý');

@@ -1,29 +1,16 @@
 // The English catalogue is a chunk of its own (issue 4's 200 KB budget): Vietnamese renders
 // without it, choosing English fetches it and switches, the choice survives a reload with no
 // Vietnamese first paint, and switching back is immediate.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
-import { launchChromium, startServer } from './server.js';
+import { browserSpec } from './server.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const spec = browserSpec();
 
 /** A page that records the script URLs it fetches and the first heading text ever painted. */
 async function trackedPage(): Promise<{ page: Page; scripts: string[] }> {
-  const context = await browser.newContext({ locale: 'vi-VN' });
-  contexts.push(context);
+  const context = await spec.newContext();
   await context.addInitScript(() => {
     const w = window as unknown as { firstH1?: string };
     new MutationObserver(() => {
@@ -44,7 +31,7 @@ const englishChunk = (scripts: string[]) => scripts.some((s) => /\/assets\/en-[\
 describe('language switch', () => {
   it('loads English only when chosen, remembers it, and switches back at once', async () => {
     const { page, scripts } = await trackedPage();
-    await page.goto(`${server.url}/dich-vu-cong`, { waitUntil: 'networkidle' });
+    await page.goto(`${spec.url}/dich-vu-cong`, { waitUntil: 'networkidle' });
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1.textContent()).resolves.toBe('Tra cứu thủ tục hành chính');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');

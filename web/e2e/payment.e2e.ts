@@ -1,27 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { receiveCertification } from './desk.js';
-import { launchChromium, logIn, startServer } from './server.js';
+import { browserSpec, logIn } from './server.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const spec = browserSpec();
 
 /** A fresh browser session (the app's CSP stays in force; axe.ts injects through DevTools). */
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport });
-  contexts.push(context);
+  const context = await spec.newContext({ viewport });
   return context.newPage();
 }
 
@@ -29,8 +16,8 @@ describe('fees and payment', () => {
   it('the desk receives a fee-bearing dossier, the citizen sees the VietQR code, the desk confirms, the citizen gets the receipt', async () => {
     // 1. Mỹ Bình's desk receives a certification request (2.000815: 2.000 đ fee).
     const desk = await newPage({ width: 1280, height: 900 });
-    await logIn(desk, server.url, 'motcua.mybinh');
-    const code = await receiveCertification(desk, server.url);
+    await logIn(desk, spec.url, 'motcua.mybinh');
+    const code = await receiveCertification(desk, spec.url);
     await desk.getByRole('link', { name: 'Mở hồ sơ' }).click();
     await desk.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
     const feeStatus = desk.getByTestId('pay-desk-status');
@@ -40,7 +27,7 @@ describe('fees and payment', () => {
     // 2. The citizen, on a phone, without signing in: amount, QR code, transfer details.
     const citizen = await newPage({ width: 390, height: 844 });
     const track = async () => {
-      await citizen.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+      await citizen.goto(`${spec.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
       await citizen.getByRole('textbox', { name: 'Số điện thoại', exact: true }).fill('0912345678');
       await citizen.getByRole('button', { name: 'Tra cứu', exact: true }).click();
     };
@@ -93,8 +80,8 @@ describe('fees and payment', () => {
   });
   it('staff see the payments to reconcile; the city administrator sets the payee account', async () => {
     const admin = await newPage({ width: 1280, height: 900 });
-    await logIn(admin, server.url, 'quantri.longxuyen');
-    await admin.goto(`${server.url}/ho-so/thu-phi`);
+    await logIn(admin, spec.url, 'quantri.longxuyen');
+    await admin.goto(`${spec.url}/ho-so/thu-phi`);
     await admin.getByRole('heading', { name: 'Khoản thanh toán cần đối chiếu' }).waitFor();
     await admin.getByText('Không có khoản nào cần đối chiếu.').waitFor({ timeout: 10_000 });
     expect(await admin.getByLabel('Mã đơn vị').inputValue()).toBe('883');

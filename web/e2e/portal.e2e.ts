@@ -6,48 +6,31 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { registerCitizen } from './citizen.js';
-import { launchChromium, signedInPage, startServer } from './server.js';
-import { type CaptureSmtp, startCaptureSmtp } from './smtp.js';
+import { browserSpec, signedInPage } from './server.js';
 import { staffApi } from './staff-api.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let smtp: CaptureSmtp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const spec = browserSpec({ smtp: true });
 const scan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-portal-')), 'hoc-ba.pdf');
 const RESULT = Buffer.from(
   '%PDF-1.4\n% Giay khai sinh (ban dien tu)\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n',
 );
 
-beforeAll(async () => {
+beforeAll(() => {
   fs.writeFileSync(scan, '%PDF-1.4\n% hoc ba\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-  smtp = await startCaptureSmtp();
-  server = await startServer({ env: { SMTP_URL: smtp.url } });
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
 });
 
 describe('citizen portal (issue 4)', () => {
   it('register → search → submit online → pay → processed → result downloaded → rated', async () => {
-    const context = await browser.newContext({
-      locale: 'vi-VN',
-      viewport: { width: 390, height: 844 },
-    });
-    contexts.push(context);
+    const context = await spec.newContext({ viewport: { width: 390, height: 844 } });
     const page: Page = await context.newPage();
     const email = `an.${Date.now()}@example.vn`;
 
     // 1. Register with an e-mail address; the code comes by mail.
-    await registerCitizen(page, server.url, smtp, {
+    await registerCitizen(page, spec.url, spec.smtp, {
       email,
       password: 'matkhau2026',
       fullName: 'Nguyễn Văn An',
@@ -64,7 +47,7 @@ describe('citizen portal (issue 4)', () => {
     await page.getByText(/Đã ghi nhận lựa chọn: Điền sẵn tờ khai/).waitFor();
 
     // 2. Search without diacritics; open the procedure; "Nộp trực tuyến".
-    await page.goto(`${server.url}/dich-vu-cong`);
+    await page.goto(`${spec.url}/dich-vu-cong`);
     await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('dang ky lai khai sinh');
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     const first = page.locator('.cat-results > li').first();
@@ -115,7 +98,7 @@ describe('citizen portal (issue 4)', () => {
     const emailBox = page.getByLabel(/^Email/);
     if (!(await emailBox.inputValue())) await emailBox.fill(email);
     await expectNoSeriousA11yViolations(page, '/dich-vu-cong/nop (filled)');
-    const mailsBefore = smtp.received.length;
+    const mailsBefore = spec.smtp.received.length;
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await page.getByRole('heading', { name: 'Đã nộp hồ sơ' }).waitFor({ timeout: 15_000 });
     const code = (await page.getByTestId('dossier-code').innerText()).trim();
@@ -123,7 +106,7 @@ describe('citizen portal (issue 4)', () => {
     await expectNoSeriousA11yViolations(page, '/dich-vu-cong/nop (submitted)');
 
     // Form 01 by e-mail: the receipt mail links it.
-    const mail = await smtp.waitForMail(email, { timeoutMs: 45_000, since: mailsBefore });
+    const mail = await spec.smtp.waitForMail(email, { timeoutMs: 45_000, since: mailsBefore });
     expect(mail.text).toContain(code);
     expect(mail.text).toContain(`/api/v1/portal/my-dossiers/${code}/receipt.pdf`);
 
@@ -136,13 +119,13 @@ describe('citizen portal (issue 4)', () => {
     await expectNoSeriousA11yViolations(page, '/dich-vu-cong/ho-so-cua-toi/:code (to pay)');
 
     // 5. The desk confirms the payment on the staff page.
-    const desk = await signedInPage(browser, server.url, 'motcua.mybinh', contexts);
-    const deskApi = await staffApi(server.url, 'motcua.mybinh');
+    const desk = await signedInPage(spec.browser, spec.url, 'motcua.mybinh', spec.contexts);
+    const deskApi = await staffApi(spec.url, 'motcua.mybinh');
     const found = await deskApi('GET', `/dossiers?q=${encodeURIComponent(code)}&state=all`);
     const dossierId = (found.items as { id: string; code: string }[]).find(
       (d) => d.code === code,
     )!.id;
-    await desk.goto(`${server.url}/ho-so/${dossierId}`);
+    await desk.goto(`${spec.url}/ho-so/${dossierId}`);
     await desk.getByRole('button', { name: 'Xác nhận đã thu phí' }).click();
     const dialog = desk.getByRole('dialog', { name: 'Xác nhận đã thu phí' });
     await dialog.getByLabel('Hình thức nộp').selectOption({ label: 'Chuyển khoản ngân hàng' });
@@ -152,8 +135,8 @@ describe('citizen portal (issue 4)', () => {
       .waitFor({ timeout: 10_000 });
 
     // 6. Processed to the end (through the API: the staff screens have their own spec).
-    const specialist = await staffApi(server.url, 'chuyenvien.mybinh');
-    const leader = await staffApi(server.url, 'lanhdao.mybinh');
+    const specialist = await staffApi(spec.url, 'chuyenvien.mybinh');
+    const leader = await staffApi(spec.url, 'lanhdao.mybinh');
     let d = await deskApi('POST', `/dossiers/${dossierId}/actions`, {
       action: 'assign',
       version: 1,
@@ -201,17 +184,17 @@ describe('citizen portal (issue 4)', () => {
     await page.getByText('Cảm ơn Ông/Bà đã đánh giá.').waitFor({ timeout: 10_000 });
 
     // The result is in the personal data store, ready for reuse; my dossiers lists the dossier.
-    await page.goto(`${server.url}/dich-vu-cong/kho-du-lieu`);
+    await page.goto(`${spec.url}/dich-vu-cong/kho-du-lieu`);
     await page.getByRole('heading', { level: 1, name: 'Kho dữ liệu cá nhân' }).waitFor();
     await page.getByText(`Kết quả hồ sơ ${code} — Đăng ký lại khai sinh`).waitFor();
     await page.getByRole('heading', { name: 'hoc-ba' }).waitFor();
     await expectNoSeriousA11yViolations(page, '/dich-vu-cong/kho-du-lieu');
-    await page.goto(`${server.url}/dich-vu-cong/ho-so-cua-toi`);
+    await page.goto(`${spec.url}/dich-vu-cong/ho-so-cua-toi`);
     await page.getByRole('link', { name: 'Đăng ký lại khai sinh' }).waitFor();
     await expectNoSeriousA11yViolations(page, '/dich-vu-cong/ho-so-cua-toi');
 
     // Public tracking by code and citizen ID works too.
-    await page.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+    await page.goto(`${spec.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
     await page.getByRole('radio', { name: 'Dùng số CCCD' }).check();
     await page.getByRole('textbox', { name: 'Số CCCD' }).fill('089201000123');
     await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();

@@ -2,7 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type CaptureSmtp, startCaptureSmtp } from './smtp.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -103,4 +111,64 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** What a spec drives: the running server, the browser and, when asked for, the capture SMTP server. */
+export interface BrowserSpec {
+  /** The server's base URL. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** The capture SMTP server the app mails through (only with `{ smtp: true }`). */
+  readonly smtp: CaptureSmtp;
+  /** Every context the spec opened; closed after its tests. */
+  readonly contexts: BrowserContext[];
+  /** A fresh context in Vietnamese (plus `options`), closed after the spec's tests. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * Registers the spec's `beforeAll`/`afterAll`: the real server on a fresh embedded database
+ * and Chromium (with `smtp`, first a capture SMTP server the server mails through), all closed
+ * after the tests. Read the fields inside tests and hooks, once `beforeAll` has run.
+ */
+export function browserSpec(opts: { smtp?: boolean } = {}): BrowserSpec {
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  let smtp: CaptureSmtp | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    if (opts.smtp) smtp = await startCaptureSmtp();
+    server = await startServer(smtp ? { env: { SMTP_URL: smtp.url } } : {});
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+    await smtp?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started (use it inside a test)`);
+    return value;
+  };
+  return {
+    get url() {
+      return started(server, 'the server').url;
+    },
+    get browser() {
+      return started(browser, 'the browser');
+    },
+    get smtp() {
+      return started(smtp, 'the SMTP server (browserSpec({ smtp: true }))');
+    },
+    contexts,
+    async newContext(options = {}) {
+      const context = await started(browser, 'the browser').newContext({
+        locale: 'vi-VN',
+        ...options,
+      });
+      contexts.push(context);
+      return context;
+    },
+  };
 }
