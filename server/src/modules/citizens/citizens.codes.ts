@@ -35,6 +35,23 @@ export interface CodeState {
   sends: number;
 }
 
+/** What the API answers about a code request: its channel and expiry, never the code. */
+export interface CodeRequestReply {
+  id: string;
+  channel: 'sms' | 'email';
+  expiresAt: string;
+}
+
+export const codeRequestReply = (r: {
+  id: string;
+  channel: 'sms' | 'email';
+  expires_at: Date;
+}): CodeRequestReply => ({
+  id: r.id,
+  channel: r.channel,
+  expiresAt: r.expires_at.toISOString(),
+});
+
 /** A new code for request `id`: the code to send and the columns to store (only its hash). */
 export function issueCode(id: string, now: Date) {
   const code = newVerificationCode();

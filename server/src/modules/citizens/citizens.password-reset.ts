@@ -14,8 +14,10 @@ import {
 } from '../identity/index.js';
 import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
 import {
+  type CodeRequestReply,
   codeError,
   codeMatches,
+  codeRequestReply,
   codeUnusable,
   issueCode,
   reissueCode,
@@ -89,22 +91,6 @@ function changedMessage(
   };
 }
 
-export interface PasswordResetReply {
-  id: string;
-  channel: 'sms' | 'email';
-  expiresAt: string;
-}
-
-const reply = (r: {
-  id: string;
-  channel: 'sms' | 'email';
-  expires_at: Date;
-}): PasswordResetReply => ({
-  id: r.id,
-  channel: r.channel,
-  expiresAt: r.expires_at.toISOString(),
-});
-
 /**
  * "Quên mật khẩu?": contact → code through the outbox → new password, every old session ended,
  * signed in. Staff accounts are never reset this way (their administrator does it).
@@ -120,7 +106,7 @@ export class PasswordResetService {
    * without one, the request is stored with no account and no code is sent, so it can never
    * be verified (it only looks like a real one).
    */
-  async request(input: PasswordResetInput): Promise<PasswordResetReply> {
+  async request(input: PasswordResetInput): Promise<CodeRequestReply> {
     const now = this.clock.now();
     return this.db.transaction().execute(async (trx) => {
       await repo.purgeExpiredPasswordResets(
@@ -150,12 +136,12 @@ export class PasswordResetService {
         created_at: now,
       });
       if (account) await queueOutboxRows(trx, [codeMessage(row, code, 1, now)]);
-      return reply(row);
+      return codeRequestReply(row);
     });
   }
 
   /** Sends a new code (the old one stops working), at most every minute and 5 times. */
-  async resend(id: string): Promise<PasswordResetReply> {
+  async resend(id: string): Promise<CodeRequestReply> {
     const now = this.clock.now();
     return this.db.transaction().execute(async (trx) => {
       const r = await this.pending(trx, id);
@@ -167,7 +153,7 @@ export class PasswordResetService {
       );
       await repo.updatePasswordReset(trx, id, columns);
       if (r.user_id) await queueOutboxRows(trx, [codeMessage(r, code, sends, now)]);
-      return reply({ ...r, expires_at: columns.expires_at });
+      return codeRequestReply({ ...r, expires_at: columns.expires_at });
     });
   }
 

@@ -14,8 +14,10 @@ import {
 } from '../identity/index.js';
 import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
 import {
+  type CodeRequestReply,
   codeError,
   codeMatches,
+  codeRequestReply,
   codeUnusable,
   issueCode,
   reissueCode,
@@ -67,22 +69,6 @@ function takenError(channel: 'sms' | 'email'): ConflictError {
   );
 }
 
-export interface RegistrationReply {
-  id: string;
-  channel: 'sms' | 'email';
-  expiresAt: string;
-}
-
-const reply = (r: {
-  id: string;
-  channel: 'sms' | 'email';
-  expires_at: Date;
-}): RegistrationReply => ({
-  id: r.id,
-  channel: r.channel,
-  expiresAt: r.expires_at.toISOString(),
-});
-
 /** Registration of a citizen account: contact → code through the outbox → account and session. */
 export class RegistrationService {
   constructor(
@@ -91,7 +77,7 @@ export class RegistrationService {
   ) {}
 
   /** Starts a registration and queues its code. 409 `contact_taken` when the contact has an account. */
-  async register(input: RegistrationInput): Promise<RegistrationReply> {
+  async register(input: RegistrationInput): Promise<CodeRequestReply> {
     const now = this.clock.now();
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction().execute(async (trx) => {
@@ -113,12 +99,12 @@ export class RegistrationService {
         ...columns,
       });
       await queueOutboxRows(trx, [codeMessage(row, code, 1, now)]);
-      return reply(row);
+      return codeRequestReply(row);
     });
   }
 
   /** Sends a new code (the old one stops working), at most every minute and 5 times. */
-  async resend(id: string): Promise<RegistrationReply> {
+  async resend(id: string): Promise<CodeRequestReply> {
     const now = this.clock.now();
     return this.db.transaction().execute(async (trx) => {
       const r = await this.pending(trx, id);
@@ -130,7 +116,7 @@ export class RegistrationService {
       );
       await repo.updateRegistration(trx, id, columns);
       await queueOutboxRows(trx, [codeMessage(r, code, sends, now)]);
-      return reply({ ...r, expires_at: columns.expires_at });
+      return codeRequestReply({ ...r, expires_at: columns.expires_at });
     });
   }
 
