@@ -58,7 +58,8 @@ describe('fees and payment', () => {
     const done = desk.getByText(/Đã xác nhận thu phí, cấp biên lai số BL-\d{4}-\d{6}\./);
     await done.waitFor({ timeout: 10_000 });
     const number = (await done.innerText()).match(/BL-\d{4}-\d{6}/)![0];
-    expect(await feeStatus.innerText()).toBe('Đã nộp (trực tuyến)');
+    // The panel reloads its figures after the notice: wait for them.
+    await feeStatus.filter({ hasText: /^Đã nộp \(trực tuyến\)$/ }).waitFor({ timeout: 10_000 });
 
     // 4. The citizen reloads: paid, with the electronic receipt as a real PDF.
     await track();
