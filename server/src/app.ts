@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { calendarRoutes } from './modules/calendar/index.js';
-import { CitizenService } from './modules/citizens/citizens.service.js';
 import {
+  CitizenService,
   type ConsentPurpose,
   citizensRoutes,
   type DataKeyRing,

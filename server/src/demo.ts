@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { CitizenService, type DataKeyRing } from './modules/citizens/index.js';
 import type { IdentityService } from './modules/identity/index.js';
 import { seedDemoOrg } from './modules/org/index.js';
 import { seedDemoPaymentAccount } from './modules/payments/index.js';
@@ -9,6 +10,7 @@ import {
   seedReportCategories,
 } from './modules/reports/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
+import { systemClock } from './platform/clock.js';
 import type { Database } from './platform/db/schema.js';
 
 /** The demo password of every demo account (printed at start; demo mode only). */
@@ -77,6 +79,8 @@ export async function seedDemo(
   db: Kysely<Database>,
   identity: IdentityService,
   publicUrl: string,
+  /** The citizen-data keys; given, the demo citizen gets a profile (with its ID sealed). */
+  citizenKeys?: DataKeyRing,
 ): Promise<void> {
   await seedDemoOrg(db, SYSTEM_ACTOR);
   await seedDemoProcedures(db, SYSTEM_ACTOR);
@@ -96,4 +100,34 @@ export async function seedDemo(
   }
   await seedDemoReports(db, publicUrl);
   await seedDemoPaymentAccount(db);
+  if (citizenKeys) await seedDemoCitizenProfile(db, citizenKeys);
+}
+
+/**
+ * The demo citizen's profile (a fictional person and ID number) and consent to prefill, so the
+ * portal's online submission shows the prefill at once. Kept as is when already filled in.
+ */
+async function seedDemoCitizenProfile(db: Kysely<Database>, keys: DataKeyRing): Promise<void> {
+  const user = await db
+    .selectFrom('app_user')
+    .select(['id', 'full_name'])
+    .where('username', '=', 'congdan.demo')
+    .executeTakeFirst();
+  if (!user) return;
+  const citizens = new CitizenService({ db, clock: systemClock, keys });
+  const actor = {
+    id: user.id,
+    name: user.full_name,
+    roles: [{ role: 'citizen' as const, unitCode: null }],
+  };
+  if ((await citizens.ownProfile(actor)).citizenId) return;
+  await citizens.updateOwnProfile(actor, {
+    fullName: user.full_name,
+    citizenId: '089190000001',
+    dateOfBirth: '1990-04-15',
+    phone: '0900000001',
+    email: 'congdan.demo@example.vn',
+    address: { line: '15 Trần Hưng Đạo, khóm Bình Khánh 1', unitCode: '30280' },
+  });
+  await citizens.setConsent(actor, 'profile_prefill', true);
 }

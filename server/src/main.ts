@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { buildApp, openAndMigrate, SYSTEM_ACTOR } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo.js';
+import { loadCitizenKeys } from './modules/citizens/index.js';
 import { IdentityService } from './modules/identity/index.js';
 import { systemClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
@@ -33,7 +34,8 @@ async function main() {
   const db = await openOrExit(config);
   const { app, ctx, identity } = await buildApp({ config, db, log });
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
-  if (config.demoData) await seedDemo(ctx.kysely, identity, config.publicUrl);
+  if (config.demoData)
+    await seedDemo(ctx.kysely, identity, config.publicUrl, loadCitizenKeys(config));
   await ctx.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -56,7 +58,8 @@ async function primary(config: Config, log: Logger) {
   const db = await openOrExit(config);
   const identity = new IdentityService(db.kysely, systemClock);
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
-  if (config.demoData) await seedDemo(db.kysely, identity, config.publicUrl);
+  if (config.demoData)
+    await seedDemo(db.kysely, identity, config.publicUrl, loadCitizenKeys(config));
   await db.close();
 
   let closing = false;
