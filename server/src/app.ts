@@ -62,7 +62,12 @@ export function allJobs(ctx: {
   log: Logger;
 }): JobDefinition<any>[] {
   const adapters = createAdaptersFromConfig(
-    { SMTP_URL: ctx.config.smtpUrl, SMTP_FROM: ctx.config.smtpFrom },
+    {
+      SMTP_URL: ctx.config.smtpUrl,
+      SMTP_FROM: ctx.config.smtpFrom,
+      SMS_GATEWAY_URL: ctx.config.smsGatewayUrl,
+      SMS_GATEWAY_TOKEN: ctx.config.smsGatewayToken,
+    },
     (msg, f) => ctx.log.info(f ?? {}, msg),
   );
   return [

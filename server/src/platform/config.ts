@@ -35,6 +35,13 @@ const EnvSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
+  SMS_GATEWAY_URL: z
+    .union([
+      z.literal(''),
+      z.url({ protocol: /^https?$/, error: 'SMS_GATEWAY_URL phải là một URL http(s).' }),
+    ])
+    .optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
   PAYMENT_WEBHOOK_SECRET: z
     .string()
     .min(16, 'PAYMENT_WEBHOOK_SECRET: at least 16 characters')
@@ -93,6 +100,9 @@ export interface Config {
   /** SMTP server for e-mail notifications; unset = messages are only logged. */
   smtpUrl: string | undefined;
   smtpFrom: string;
+  /** SMS gateway (HttpSmsAdapter: POST {to, text}); unset = SMS are only logged. */
+  smsGatewayUrl: string | undefined;
+  smsGatewayToken: string | undefined;
   /** Payments: shared secret of the generic HMAC gateway webhook; unset = the webhook is off. */
   paymentWebhookSecret: string | undefined;
   /** Payments: how far a webhook's signed timestamp may be from now (replay window). */
@@ -136,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     open311JurisdictionUnit: e.OPEN311_JURISDICTION_UNIT || undefined,
     smtpUrl: e.SMTP_URL || undefined,
     smtpFrom: e.SMTP_FROM,
+    smsGatewayUrl: e.SMS_GATEWAY_URL || undefined,
+    smsGatewayToken: e.SMS_GATEWAY_TOKEN || undefined,
     paymentWebhookSecret: e.PAYMENT_WEBHOOK_SECRET || undefined,
     paymentWebhookToleranceSeconds: e.PAYMENT_WEBHOOK_TOLERANCE_SECONDS,
     citizenDataKeys: e.CITIZEN_DATA_KEYS?.trim() || undefined,

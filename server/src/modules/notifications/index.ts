@@ -3,6 +3,7 @@ export {
   createAdaptersFromConfig,
   type EmailAdapter,
   type EmailMessage,
+  HttpSmsAdapter,
   LoggingEmailAdapter,
   LoggingSmsAdapter,
   type NotificationLog,

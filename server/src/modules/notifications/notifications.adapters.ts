@@ -113,16 +113,61 @@ export class LoggingSmsAdapter implements SmsAdapter {
   }
 }
 
-/** The channel adapters a deployment's configuration asks for: SMTP when SMTP_URL is set. */
+/**
+ * SMS through an HTTP gateway: `POST <url>` with JSON `{"to": "0912345678", "text": "…"}` and,
+ * when a token is set, `Authorization: Bearer <token>`. Vietnamese brandname providers (VNPT,
+ * Viettel, VNPay eSMS…) each have their own API and contract, so a deployment points this at
+ * the provider if it accepts that shape, or at a small relay that translates. A 2xx answer is
+ * accepted; 400, 404 and 422 say this message can never go (a bad number) and fail it at
+ * once; anything else — 401/403 (our configuration), 408, 429, 5xx, a timeout — is retried by
+ * the outbox with back-off.
+ */
+export class HttpSmsAdapter implements SmsAdapter {
+  constructor(
+    private readonly url: string,
+    private readonly token?: string,
+    private readonly timeoutMs = 15_000,
+  ) {}
+
+  async send(msg: SmsMessage): Promise<void> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: JSON.stringify({ to: msg.to, text: msg.text }),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    if (res.ok) return;
+    const detail = `SMS gateway answered ${res.status}: ${(await res.text().catch(() => '')).slice(0, 200)}`;
+    if ([400, 404, 422].includes(res.status)) throw new PermanentDeliveryError(detail);
+    throw new Error(detail);
+  }
+}
+
+/**
+ * The channel adapters a deployment's configuration asks for: SMTP when SMTP_URL is set, the
+ * HTTP SMS gateway when SMS_GATEWAY_URL is set; otherwise each channel only logs.
+ */
 export function createAdaptersFromConfig(
-  env: { SMTP_URL?: string; SMTP_FROM?: string },
+  env: {
+    SMTP_URL?: string;
+    SMTP_FROM?: string;
+    SMS_GATEWAY_URL?: string;
+    SMS_GATEWAY_TOKEN?: string;
+  },
   log: NotificationLog,
 ): { email: EmailAdapter; sms: SmsAdapter } {
   const url = env.SMTP_URL?.trim();
   const email = url
     ? new SmtpEmailAdapter(url, env.SMTP_FROM?.trim() || defaultFrom(url))
     : new LoggingEmailAdapter(log);
-  return { email, sms: new LoggingSmsAdapter(log) };
+  const smsUrl = env.SMS_GATEWAY_URL?.trim();
+  const sms = smsUrl
+    ? new HttpSmsAdapter(smsUrl, env.SMS_GATEWAY_TOKEN?.trim() || undefined)
+    : new LoggingSmsAdapter(log);
+  return { email, sms };
 }
 
 /** "Chính quyền số" <no-reply@host of the SMTP server>, when SMTP_FROM is not set. */
