@@ -274,7 +274,7 @@ describe('petitions', () => {
       dossierCode: dossier.code,
       status: 'received',
       version: 1,
-      allowedActions: ['accept', 'reject', 'answer'],
+      allowedActions: ['accept', 'reject', 'answer', 'request_info'],
       hasPhone: true,
     });
 
@@ -296,7 +296,7 @@ describe('petitions', () => {
       status: 'accepted',
       version: 2,
       nextDueAt: petition.dueAt,
-      allowedActions: ['answer'],
+      allowedActions: ['answer', 'request_info'],
     });
     const stale = await staff('POST', path, shop.specialist.headers, {
       action: 'answer',

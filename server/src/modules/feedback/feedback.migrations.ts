@@ -78,4 +78,21 @@ export const feedbackMigrations: Record<string, Migration> = {
       await makeAppendOnly(db, 'dossier_petition_event');
     },
   },
+  '1001_feedback_info_request': {
+    async up(db: Kysely<unknown>) {
+      // Asking the applicant for more information (regulations.md §5: within 5 working days of
+      // receipt). One question at a time: the open one is asked and not yet answered. Earlier
+      // questions and answers stay in dossier_petition_event. info_due_at is null on petitions
+      // received before this migration; the service computes it from created_at then.
+      await sql`
+        alter table dossier_petition
+          add column info_due_at timestamptz,
+          add column info_question text
+            check (info_question is null or char_length(info_question) <= 2000),
+          add column info_asked_at timestamptz,
+          add column info_answer text
+            check (info_answer is null or char_length(info_answer) <= 2000),
+          add column info_answered_at timestamptz`.execute(db);
+    },
+  },
 };

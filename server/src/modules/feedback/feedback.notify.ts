@@ -25,7 +25,10 @@ const signature = [
 export const lookupUrl = (publicUrl: string, code: string) =>
   `${publicUrl.replace(/\/$/, '')}/tra-cuu?ma=${encodeURIComponent(code)}`;
 
-export type PetitionNotice = 'feedback.petition_received' | 'feedback.petition_answered';
+export type PetitionNotice =
+  | 'feedback.petition_received'
+  | 'feedback.petition_info_requested'
+  | 'feedback.petition_answered';
 
 /** Subject, e-mail text and SMS text of a notice about a petition. */
 export function renderPetitionNotice(kind: PetitionNotice, p: PetitionRow, url: string) {
@@ -47,6 +50,24 @@ export function renderPetitionNotice(kind: PetitionNotice, p: PetitionRow, url: 
       sms: fitSms(
         `Đã nhận kiến nghị ${p.number} về hồ sơ ${p.dossier_code}. Hạn trả lời ${formatVnDateTime(new Date(p.due_at))}. Theo dõi: ${url}`,
         `Đã nhận kiến nghị ${p.number}. Hạn trả lời ${formatVnDateTime(new Date(p.due_at))}.`,
+      ),
+    };
+  if (kind === 'feedback.petition_info_requested')
+    return {
+      subject: `Đề nghị bổ sung thông tin cho kiến nghị ${p.number}`,
+      text: [
+        'Kính gửi Ông/Bà,',
+        '',
+        `Để giải quyết kiến nghị ${p.number} về hồ sơ ${p.dossier_code}, đơn vị giải quyết đề nghị Ông/Bà cho biết thêm:`,
+        p.info_question ?? '',
+        '',
+        'Ông/Bà trả lời tại trang tra cứu hồ sơ (nhập mã hồ sơ và số điện thoại hoặc số CCCD):',
+        url,
+        signature,
+      ].join('\n'),
+      sms: fitSms(
+        `Kiến nghị ${p.number}: đơn vị giải quyết đề nghị Ông/Bà bổ sung thông tin. Trả lời tại: ${url}`,
+        `Kiến nghị ${p.number}: đề nghị Ông/Bà bổ sung thông tin tại trang tra cứu hồ sơ.`,
       ),
     };
   const rejected = p.status === 'rejected';
@@ -82,6 +103,11 @@ export async function notifyPetitioner(
   at: Date,
 ): Promise<void> {
   const m = renderPetitionNotice(kind, p, lookupUrl(publicUrl, p.dossier_code));
+  // Several questions may be asked over a petition's life (one at a time): one notice each.
+  const key =
+    kind === 'feedback.petition_info_requested' && p.info_asked_at
+      ? `petition:${p.id}:${kind}:${new Date(p.info_asked_at).toISOString()}`
+      : `petition:${p.id}:${kind}`;
   const base = {
     template: kind,
     subject: m.subject,
@@ -98,7 +124,7 @@ export async function notifyPetitioner(
       channel: 'sms',
       recipient: phone,
       body: m.sms,
-      dedupeKey: `petition:${p.id}:${kind}:sms`,
+      dedupeKey: `${key}:sms`,
       status: 'queued',
       lastError: null,
     });
@@ -109,7 +135,7 @@ export async function notifyPetitioner(
       channel: 'email',
       recipient: p.contact_email,
       body: m.text,
-      dedupeKey: `petition:${p.id}:${kind}:email`,
+      dedupeKey: `${key}:email`,
       status: ok ? 'queued' : 'failed',
       lastError: ok ? null : 'invalid recipient',
     });

@@ -118,6 +118,33 @@ export const feedbackRepository = {
       .executeTakeFirst();
   },
 
+  /**
+   * Records the applicant's answer to the open question; undefined when no question is open
+   * (never asked, or already answered — the condition makes a double submit harmless).
+   */
+  answerInfo(
+    trx: Db,
+    id: string,
+    dossierId: string,
+    answer: string,
+    at: Date,
+  ): Promise<PetitionRow | undefined> {
+    return trx
+      .updateTable('dossier_petition')
+      .set({
+        info_answer: answer,
+        info_answered_at: at,
+        updated_at: at,
+        version: sql<number>`version + 1`,
+      })
+      .where('id', '=', id)
+      .where('dossier_id', '=', dossierId)
+      .where('info_asked_at', 'is not', null)
+      .where('info_answered_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+  },
+
   list(db: Db, f: PetitionListFilter): Promise<PetitionRow[]> {
     let q = db.selectFrom('dossier_petition').selectAll();
     if (f.units !== null) {

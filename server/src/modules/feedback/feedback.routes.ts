@@ -1,14 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { requireStaff } from '../identity/index.js';
 import {
+  ApplicantPetition,
   ApplicantPetitions,
   CodeParams,
   IdParams,
+  InfoAnswerBody,
   PetitionActionBody,
   PetitionBody,
   PetitionCreated,
   PetitionDetail,
+  PetitionIdParams,
   PetitionListQuery,
   PetitionListReply,
   ProofQuery,
@@ -110,6 +114,35 @@ export function feedbackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
+    app.post(
+      '/public/dossiers/:code/petitions/:id/info',
+      {
+        schema: {
+          tags: publicTags,
+          summary:
+            "The applicant answers the handling unit's open question about their petition (409 no_info_requested when none is open)",
+          params: PetitionIdParams,
+          body: InfoAnswerBody,
+          response: {
+            200: z.object({
+              id: z.uuid(),
+              number: z.string(),
+              infoRequest: ApplicantPetition.shape.infoRequest,
+            }),
+          },
+        },
+        config: limited,
+      },
+      async (req) =>
+        svc.provideInfo(
+          req.actor,
+          req.params.code,
+          proofOf(req.body),
+          req.params.id,
+          req.body.answer,
+        ),
+    );
+
     app.get(
       '/dossier-petitions',
       {
@@ -154,7 +187,8 @@ export function feedbackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'accept | reject | answer a petition (optimistic concurrency on `version`)',
+          summary:
+            'accept | reject | answer a petition, or request_info (ask the applicant one question within 5 working days of receipt); optimistic concurrency on `version`',
           params: IdParams,
           body: PetitionActionBody,
           response: { 200: PetitionDetail },

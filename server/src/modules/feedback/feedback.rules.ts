@@ -10,6 +10,15 @@
  *
  * Petition limits (regulations.md §5, "reject within 2 working days, ... resolve within 15"),
  * counted from receipt on the handling unit's working calendar.
+ *
+ * "Ask for more information within 5 working days" (§5): staff may ask the applicant one
+ * question at a time until receipt + 5 working days, only while the petition is open and only
+ * if the applicant can be reached (a phone given as proof, or an e-mail); the applicant answers
+ * on the tracking page. Asking does not stop the 15-day clock: §5 gives no pause.
+ *
+ * "Publish within 2 working days" (§5) holds by construction: an answer (or a rejection
+ * reason) is shown to the applicant on the tracking page in the same transaction that records
+ * it, and the notice is queued in that transaction too, so nothing waits to be published.
  */
 import type { WorkingCalendar } from '@cqs/shared/calendar/index';
 import type { PetitionStatus } from './feedback.tables.js';
@@ -21,10 +30,13 @@ export const RATEABLE_STATUSES: readonly string[] = ['returned'];
 export const SATISFIED_MIN_SCORE = 4;
 
 /** Working-day limits of a petition (regulations.md §5). */
-export const PETITION_LIMITS = { ackDays: 2, resolveDays: 15 } as const;
+export const PETITION_LIMITS = { ackDays: 2, infoDays: 5, resolveDays: 15 } as const;
 
+/** Actions that change the petition's status. */
 export type PetitionAction = 'accept' | 'reject' | 'answer';
 export const PETITION_ACTIONS: readonly PetitionAction[] = ['accept', 'reject', 'answer'];
+/** What staff may do on a petition: a status change, or asking for more information. */
+export type PetitionStaffAction = PetitionAction | 'request_info';
 
 /** Where each action may start and where it leads. */
 export const PETITION_TRANSITIONS: Record<
@@ -55,8 +67,57 @@ export function allowedPetitionActions(status: PetitionStatus): PetitionAction[]
 export function petitionDeadlines(cal: WorkingCalendar, at: Date) {
   return {
     ackDueAt: cal.dueByWorkingDays(at, PETITION_LIMITS.ackDays),
+    infoDueAt: cal.dueByWorkingDays(at, PETITION_LIMITS.infoDays),
     dueAt: cal.dueByWorkingDays(at, PETITION_LIMITS.resolveDays),
   };
+}
+
+/** What the information-request guards need of a petition. */
+export interface InfoFacts {
+  status: PetitionStatus;
+  info_due_at: Date | string | null;
+  info_asked_at: Date | string | null;
+  info_answered_at: Date | string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+}
+
+/** True while a question to the applicant waits for their answer. */
+export const infoPending = (p: InfoFacts) =>
+  p.info_asked_at !== null && p.info_answered_at === null;
+
+/**
+ * Why staff may not ask for more information now (a stable 409 code and the Vietnamese
+ * detail), or null when they may. `infoDueAt` is the petition's (computed for old rows).
+ */
+export function infoRequestRefusal(
+  p: InfoFacts,
+  infoDueAt: Date,
+  now: Date,
+): { code: string; detail: string } | null {
+  if (!OPEN_PETITION_STATUSES.includes(p.status))
+    return {
+      code: 'action_not_allowed',
+      detail: `Không thể đề nghị bổ sung thông tin khi kiến nghị ở trạng thái "${PETITION_STATUS_LABELS[p.status]}".`,
+    };
+  if (infoPending(p))
+    return {
+      code: 'info_already_requested',
+      detail: 'Đang chờ người kiến nghị trả lời câu hỏi trước.',
+    };
+  if (!p.contact_phone && !p.contact_email)
+    return {
+      code: 'applicant_unreachable',
+      detail:
+        'Người kiến nghị không để lại số điện thoại hay e-mail, nên không thể đề nghị bổ sung thông tin. Hãy xử lý theo thông tin hiện có.',
+    };
+  if (now.getTime() > infoDueAt.getTime())
+    return {
+      code: 'info_window_passed',
+      detail:
+        'Đã quá thời hạn 5 ngày làm việc kể từ khi nhận kiến nghị để đề nghị bổ sung thông tin.',
+    };
+  return null;
 }
 
 /** The deadline the queue sorts on: acceptance while received, resolution while accepted. */

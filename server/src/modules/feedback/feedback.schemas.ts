@@ -80,8 +80,32 @@ export const ApplicantPetition = z.object({
   /** The published answer (or the reason it was not taken up). */
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
+  /** The latest question staff asked (shown only to the proof holder), and the answer. */
+  infoRequest: z
+    .object({
+      question: z.string(),
+      askedAt: z.string(),
+      answer: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+    })
+    .nullable(),
 });
 export const ApplicantPetitions = z.object({ items: z.array(ApplicantPetition) });
+
+export const PetitionIdParams = CodeParams.extend({
+  id: z.uuid('Mã kiến nghị không hợp lệ.'),
+});
+
+export const InfoAnswerBody = z
+  .object({
+    ...proofFields,
+    answer: z
+      .string()
+      .trim()
+      .min(1, 'Nhập nội dung trả lời.')
+      .max(2000, 'Nội dung trả lời tối đa 2000 ký tự.'),
+  })
+  .refine(needsProof, proofMessage);
 
 export const PetitionListQuery = z.object({
   status: petitionStatus.optional(),
@@ -127,7 +151,18 @@ export const PetitionDetail = PetitionSummary.extend({
   answeredByName: z.string().nullable(),
   outcome: z.enum(['on_time', 'late', 'open']),
   version: z.number().int(),
-  allowedActions: z.array(z.enum(['accept', 'reject', 'answer'])),
+  allowedActions: z.array(z.enum(['accept', 'reject', 'answer', 'request_info'])),
+  /** Until when more information may be asked (receipt + 5 working days). */
+  infoDueAt: z.string(),
+  /** The latest question to the applicant and their answer (null: none asked). */
+  infoRequest: z
+    .object({
+      question: z.string(),
+      askedAt: z.string(),
+      answer: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+    })
+    .nullable(),
   events: z.array(
     z.object({
       seq: z.number().int(),
@@ -160,6 +195,15 @@ export const PetitionActionBody = z.discriminatedUnion('action', [
       .trim()
       .min(1, 'Nhập nội dung trả lời.')
       .max(4000, 'Nội dung trả lời tối đa 4000 ký tự.'),
+  }),
+  z.object({
+    action: z.literal('request_info'),
+    version: z.number().int().min(1),
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Nhập câu hỏi đề nghị người kiến nghị bổ sung.')
+      .max(2000, 'Câu hỏi tối đa 2000 ký tự.'),
   }),
 ]);
 export type PetitionActionBodyT = z.infer<typeof PetitionActionBody>;

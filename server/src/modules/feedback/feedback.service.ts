@@ -35,6 +35,7 @@ import {
   addPetition,
   allowedPetitionActions,
   emptyCounts,
+  infoRequestRefusal,
   isOverdue,
   nextDueAt,
   PETITION_STATUS_LABELS,
@@ -184,7 +185,7 @@ export class FeedbackService {
     const d = await this.applicantDossier(code, proof);
     const now = clock.now();
     const cal = await cachedCalendarFor(db, clock, d.handlingUnitCode, actor?.generations);
-    const { ackDueAt, dueAt } = petitionDeadlines(cal, now);
+    const { ackDueAt, infoDueAt, dueAt } = petitionDeadlines(cal, now);
     // Two racing petitions on PostgreSQL may pick the same number: the unique key refuses
     // the second, which retries with the next one.
     for (let attempt = 0; ; attempt++) {
@@ -212,6 +213,11 @@ export class FeedbackService {
             answered_at: null,
             answer: null,
             answered_by_name: null,
+            info_due_at: infoDueAt,
+            info_question: null,
+            info_asked_at: null,
+            info_answer: null,
+            info_answered_at: null,
             created_at: now,
             updated_at: now,
           });
@@ -269,8 +275,60 @@ export class FeedbackService {
         dueAt: iso(p.due_at),
         answer: p.answer,
         answeredAt: isoOrNull(p.answered_at ?? p.rejected_at),
+        // The applicant's own petition, behind the dossier proof: the question's words are
+        // theirs to read (the public timeline never shows them).
+        infoRequest: infoRequestOf(p),
       })),
     };
+  }
+
+  /**
+   * The applicant answers the open question (regulations.md §5): the answer, its event and
+   * the audit row in one transaction; 409 `no_info_requested` when no question is open.
+   */
+  async provideInfo(
+    actor: Actor | null,
+    code: string,
+    proof: ApplicantProof,
+    id: string,
+    answer: string,
+  ) {
+    const { db, clock } = this.deps;
+    const d = await this.applicantDossier(code, proof);
+    const p = await repo.getPetition(db, id);
+    if (!p || p.dossier_id !== d.id) throw petitionNotFound();
+    const now = clock.now();
+    const who = applicantActor(actor);
+    const u = await db.transaction().execute(async (trx) => {
+      const row = await repo.answerInfo(trx, p.id, d.id, answer, now);
+      if (!row) return undefined;
+      await repo.insertEvent(trx, {
+        petition_id: row.id,
+        action: 'provide_info',
+        from_status: row.status,
+        to_status: row.status,
+        actor_id: who.id,
+        actor_name: who.name,
+        unit_code: row.unit_code,
+        occurred_at: now,
+        reason: answer,
+        payload: {},
+      });
+      await recordAudit(trx, who, {
+        action: 'dossier_petition.provide_info',
+        entityType: 'dossier_petition',
+        entityId: row.id,
+        unitCode: row.unit_code,
+        after: { number: row.number, version: row.version },
+      });
+      return row;
+    });
+    if (!u)
+      throw new ConflictError(
+        'Đơn vị giải quyết không có câu hỏi nào đang chờ Ông/Bà trả lời.',
+        'no_info_requested',
+      );
+    return { id: u.id, number: u.number, infoRequest: infoRequestOf(u) };
   }
 
   // ---- Petitions: staff --------------------------------------------------------------------
@@ -359,8 +417,22 @@ export class FeedbackService {
     return this.detail(actor, p);
   }
 
+  /** Until when more information may be asked; computed for rows older than the column. */
+  private async infoDueOf(p: PetitionRow, actor: Actor): Promise<Date> {
+    if (p.info_due_at) return new Date(p.info_due_at);
+    const cal = await cachedCalendarFor(
+      this.deps.db,
+      this.deps.clock,
+      p.unit_code,
+      actor.generations,
+    );
+    return petitionDeadlines(cal, new Date(p.created_at)).infoDueAt;
+  }
+
   private async detail(actor: Actor, p: PetitionRow) {
     const events = await repo.events(this.deps.db, p.id);
+    const infoDueAt = await this.infoDueOf(p, actor);
+    const canAsk = infoRequestRefusal(p, infoDueAt, this.deps.clock.now()) === null;
     return {
       ...(await this.summary(p, actor)),
       dossierStatus: p.dossier_status,
@@ -371,7 +443,12 @@ export class FeedbackService {
       answeredByName: p.answered_by_name,
       outcome: petitionOutcome(p),
       version: p.version,
-      allowedActions: allowedPetitionActions(p.status),
+      allowedActions: [
+        ...allowedPetitionActions(p.status),
+        ...(canAsk ? (['request_info'] as const) : []),
+      ],
+      infoDueAt: infoDueAt.toISOString(),
+      infoRequest: infoRequestOf(p),
       events: events.map((e) => ({
         seq: e.seq,
         at: iso(e.occurred_at),
@@ -392,6 +469,7 @@ export class FeedbackService {
     const { db, clock } = this.deps;
     const p = await this.visiblePetition(actor, id);
     if (p.version !== body.version) throw versionConflict();
+    if (body.action === 'request_info') return this.requestInfo(actor, p, body.reason);
     const t = PETITION_TRANSITIONS[body.action];
     if (!t.from.includes(p.status))
       throw new ConflictError(
@@ -444,6 +522,54 @@ export class FeedbackService {
         unitCode: u.unit_code,
         before: { status: p.status, version: p.version },
         after: { status: u.status, version: u.version },
+      });
+      return u;
+    });
+    if (!updated) throw versionConflict();
+    return this.detail(actor, updated);
+  }
+
+  /**
+   * Asks the applicant one question (regulations.md §5, within 5 working days of receipt):
+   * guarded by infoRequestRefusal; the question, its event, the notice and the audit row in
+   * one transaction. The status does not change.
+   */
+  private async requestInfo(actor: Actor, p: PetitionRow, question: string) {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    const infoDueAt = await this.infoDueOf(p, actor);
+    const refusal = infoRequestRefusal(p, infoDueAt, now);
+    if (refusal) throw new ConflictError(refusal.detail, refusal.code);
+    const updated = await db.transaction().execute(async (trx) => {
+      const u = await repo.updatePetition(trx, p.id, p.version, {
+        info_due_at: infoDueAt,
+        info_question: question,
+        info_asked_at: now,
+        info_answer: null,
+        info_answered_at: null,
+        updated_at: now,
+      });
+      if (!u) return undefined;
+      await repo.insertEvent(trx, {
+        petition_id: u.id,
+        action: 'request_info',
+        from_status: p.status,
+        to_status: u.status,
+        actor_id: actor.id,
+        actor_name: actor.name,
+        unit_code: u.unit_code,
+        occurred_at: now,
+        reason: question,
+        payload: { infoDueAt: iso(infoDueAt) },
+      });
+      await notifyPetitioner(trx, 'feedback.petition_info_requested', u, this.deps.publicUrl, now);
+      await recordAudit(trx, actor, {
+        action: 'dossier_petition.request_info',
+        entityType: 'dossier_petition',
+        entityId: u.id,
+        unitCode: u.unit_code,
+        before: { version: p.version },
+        after: { version: u.version },
       });
       return u;
     });
@@ -508,6 +634,17 @@ export class FeedbackService {
       total: present(null, 'Tổng cộng', sumCounts([...byUnit.values()])),
     };
   }
+}
+
+/** The latest question to the applicant and its answer, or null when none was asked. */
+function infoRequestOf(p: PetitionRow) {
+  if (!p.info_question || !p.info_asked_at) return null;
+  return {
+    question: p.info_question,
+    askedAt: iso(p.info_asked_at),
+    answer: p.info_answer,
+    answeredAt: isoOrNull(p.info_answered_at),
+  };
 }
 
 const versionConflict = () =>

@@ -50,6 +50,13 @@ export interface DossierPetitionTable {
   /** The rejection reason or the answer: what the applicant is shown. */
   answer: string | null;
   answered_by_name: string | null;
+  /** Until when staff may ask for more information (receipt + 5 working days, §5). */
+  info_due_at: Timestamp | null;
+  /** The latest question to the applicant, when it was asked, and their answer. */
+  info_question: string | null;
+  info_asked_at: Timestamp | null;
+  info_answer: string | null;
+  info_answered_at: Timestamp | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
