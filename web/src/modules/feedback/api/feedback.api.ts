@@ -8,7 +8,15 @@ export interface Proof {
 }
 
 export type PetitionStatus = 'received' | 'accepted' | 'rejected' | 'answered';
-export type PetitionAction = 'accept' | 'reject' | 'answer';
+export type PetitionAction = 'accept' | 'reject' | 'answer' | 'request_info';
+
+/** The latest question the handling unit asked the petitioner, and the answer. */
+export interface InfoRequest {
+  question: string;
+  askedAt: string;
+  answer: string | null;
+  answeredAt: string | null;
+}
 
 export interface RatingState {
   code: string;
@@ -26,6 +34,7 @@ export interface ApplicantPetition {
   dueAt: string;
   answer: string | null;
   answeredAt: string | null;
+  infoRequest: InfoRequest | null;
 }
 
 export interface PetitionSummary {
@@ -56,6 +65,8 @@ export interface PetitionDetail extends PetitionSummary {
   outcome: 'on_time' | 'late' | 'open';
   version: number;
   allowedActions: PetitionAction[];
+  infoDueAt: string;
+  infoRequest: InfoRequest | null;
   events: {
     seq: number;
     at: string;
@@ -125,6 +136,12 @@ export const sendPetition = (code: string, proof: Proof, content: string, email:
       },
       expectUnauthenticated: true,
     },
+  );
+
+export const answerInfo = (code: string, proof: Proof, id: string, answer: string) =>
+  apiRequest<{ id: string; number: string; infoRequest: InfoRequest | null }>(
+    dossierPath(code, `petitions/${encodeURIComponent(id)}/info`),
+    { method: 'POST', json: { ...proofQuery(proof), answer }, expectUnauthenticated: true },
   );
 
 export interface PetitionFilter {

@@ -32,7 +32,7 @@ export function FeedbackPanel({ code, proof, status }: FeedbackPanelProps) {
         </section>
       )}
       <PetitionForm code={code} proof={proof} onSent={petitions.reload} />
-      <MyPetitions state={petitions} />
+      <MyPetitions state={petitions} code={code} proof={proof} />
     </div>
   );
 }

@@ -1,11 +1,21 @@
-// The applicant's petitions about the dossier, newest first, with the published answers.
+// The applicant's petitions about the dossier, newest first, with the published answers and
+// the handling unit's open question, if any, with its answer form.
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { AsyncState } from '../../../lib/use-async.ts';
 import { LoadError, Loading } from '../../../ui/Notice.tsx';
-import type { ApplicantPetition } from '../api/feedback.api.ts';
+import type { ApplicantPetition, Proof } from '../api/feedback.api.ts';
+import { InfoAnswerForm } from './InfoAnswerForm.tsx';
 
-export function MyPetitions({ state }: { state: AsyncState<{ items: ApplicantPetition[] }> }) {
+export function MyPetitions({
+  state,
+  code,
+  proof,
+}: {
+  state: AsyncState<{ items: ApplicantPetition[] }>;
+  code: string;
+  proof: Proof;
+}) {
   const t = useT();
   return (
     <section className="fb-section" aria-labelledby="my-petitions-title">
@@ -26,6 +36,9 @@ export function MyPetitions({ state }: { state: AsyncState<{ items: ApplicantPet
               {t('feedback.mine.due', { due: formatDateTime(p.dueAt) })}
             </p>
             <p className="fb-text">{p.content}</p>
+            {p.infoRequest ? (
+              <InfoAnswerForm code={code} proof={proof} petition={p} onAnswered={state.reload} />
+            ) : null}
             {p.answer ? (
               <div className="fb-answer">
                 <h4>{t('feedback.mine.answer')}</h4>

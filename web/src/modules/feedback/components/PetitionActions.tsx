@@ -1,7 +1,8 @@
 // The forms of the actions the caller may take now: accept (one button), reject (a reason),
-// answer (the text the petitioner receives). A stale version comes back as the server's 409.
+// answer (the text the petitioner receives), request_info (one question to the petitioner). A stale version comes back as the server's 409.
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { errorText } from '../../../ui/error-text.ts';
 import { TextAreaField } from '../../../ui/Field.tsx';
@@ -18,6 +19,7 @@ export function PetitionActions({
   const t = useT();
   const [reason, setReason] = useState('');
   const [answer, setAnswer] = useState('');
+  const [question, setQuestion] = useState('');
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -35,10 +37,16 @@ export function PetitionActions({
       const next = await actOnPetition(petition.id, {
         action,
         version: petition.version,
-        reason: action === 'reject' ? reason.trim() : undefined,
+        reason:
+          action === 'reject'
+            ? reason.trim()
+            : action === 'request_info'
+              ? question.trim()
+              : undefined,
         answer: action === 'answer' ? answer.trim() : undefined,
       });
       setSaved(true);
+      if (action === 'request_info') setQuestion('');
       onDone(next);
     } catch (err) {
       setErrors([{ message: errorText(err, t) }]);
@@ -78,6 +86,25 @@ export function PetitionActions({
           />
           <button type="submit" className="button" disabled={busy}>
             {t('feedback.action.answer')}
+          </button>
+        </form>
+      ) : null}
+      {allowed.has('request_info') ? (
+        <form
+          onSubmit={submit('request_info', { value: question, field: 'petition-question' })}
+          noValidate
+        >
+          <TextAreaField
+            id="petition-question"
+            label={t('feedback.action.question')}
+            hint={t('feedback.action.questionHint', { due: formatDateTime(petition.infoDueAt) })}
+            maxLength={2000}
+            rows={3}
+            value={question}
+            onChange={(e) => setQuestion(e.target.value)}
+          />
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {t('feedback.action.requestInfo')}
           </button>
         </form>
       ) : null}

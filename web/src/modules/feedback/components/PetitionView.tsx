@@ -13,6 +13,8 @@ const EVENT_LABELS: Record<string, MessageKey> = {
   accept: 'feedback.event.accept',
   reject: 'feedback.event.reject',
   answer: 'feedback.event.answer',
+  request_info: 'feedback.event.request_info',
+  provide_info: 'feedback.event.provide_info',
 };
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -74,6 +76,25 @@ export function PetitionView({
             </p>
           ) : null}
         </>
+      ) : null}
+      {p.infoRequest ? (
+        <section aria-labelledby="petition-info-title">
+          <h2 id="petition-info-title">{t('feedback.view.info')}</h2>
+          <p className="muted">
+            {t('feedback.view.infoQuestion', { at: formatDateTime(p.infoRequest.askedAt) })}
+          </p>
+          <p className="fb-text">{p.infoRequest.question}</p>
+          {p.infoRequest.answer !== null && p.infoRequest.answeredAt ? (
+            <>
+              <p className="muted">
+                {t('feedback.view.infoAnswer', { at: formatDateTime(p.infoRequest.answeredAt) })}
+              </p>
+              <p className="fb-text">{p.infoRequest.answer}</p>
+            </>
+          ) : (
+            <p>{t('feedback.view.infoPending')}</p>
+          )}
+        </section>
       ) : null}
       <PetitionActions petition={p} onDone={onChange} />
       <h2>{t('feedback.view.events')}</h2>
