@@ -1,10 +1,10 @@
 // English message catalogue. Typed as Messages: a missing or an extra key fails the build.
 
-import { citizensEn } from '../modules/citizens/citizens.messages.ts';
+import { citizensEn } from '../modules/citizens/citizens.messages.en.ts';
 import { feedbackEn } from '../modules/feedback/feedback.messages.ts';
-import { paymentsEn } from '../modules/payments/payments.messages.ts';
-import { portalEn } from '../modules/portal/portal.messages.ts';
-import { catalogueEn } from '../modules/procedures/catalogue.messages.ts';
+import { paymentsEn } from '../modules/payments/payments.messages.en.ts';
+import { portalEn } from '../modules/portal/portal.messages.en.ts';
+import { catalogueEn } from '../modules/procedures/catalogue.messages.en.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {

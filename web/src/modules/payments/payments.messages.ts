@@ -1,5 +1,6 @@
 // Messages of fees and payments (issue 4), spread into the catalogues i18n/vi.ts and i18n/en.ts.
-// Vietnamese is the source; the English object must have exactly the same keys.
+// Vietnamese is the source; the English twin (same keys, checked by the type) is in
+// `payments.messages.en.ts`, loaded only when English is chosen (docs/benchmarks.md).
 
 export const paymentsVi = {
   // Citizen panel (under the tracking timeline)
@@ -92,92 +93,3 @@ export const paymentsVi = {
   'payments.account.save': 'Lưu tài khoản',
   'payments.account.saved': 'Đã lưu tài khoản nhận phí.',
 } as const;
-
-export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
-  'payments.panel.title': 'Fees and charges',
-  'payments.panel.loading': 'Loading the fees…',
-  'payments.panel.amount': 'Amount to pay',
-  'payments.panel.amountPaid': 'Amount paid',
-  'payments.panel.paid': 'Paid',
-  'payments.panel.paidOnline': 'paid online',
-  'payments.panel.notPayable': 'The dossier was refused, withdrawn or stopped, so no fee is due.',
-  'payments.panel.noAccount':
-    'The office has not published an account for fees yet. Please pay at the one-stop desk.',
-  'payments.panel.howTo':
-    'Scan the VietQR code with any banking app: the amount and the transfer note are filled in. Or transfer using the details below.',
-  'payments.panel.afterTransfer':
-    'Once the money arrives, the office confirms it and issues an electronic receipt, shown here. Please keep the transfer note unchanged so it can be matched.',
-  'payments.qr.alt':
-    'VietQR code for a transfer of {amount} to account {account} at {bank}, note {reference}',
-  'payments.qr.caption': 'VietQR code (NAPAS 247)',
-  'payments.bank.title': 'Transfer details',
-  'payments.bank.name': 'Bank',
-  'payments.bank.account': 'Account number',
-  'payments.bank.holder': 'Account holder',
-  'payments.bank.amount': 'Amount (VND)',
-  'payments.bank.reference': 'Transfer note',
-  'payments.copy.action': 'Copy',
-  'payments.copy.done': 'Copied',
-  'payments.copy.label': 'Copy {what}',
-  'payments.copy.announced': '{what} copied.',
-  'payments.fees.caption': 'Fees and charges',
-  'payments.fees.item': 'Item',
-  'payments.fees.amount': 'Amount',
-  'payments.fees.total': 'Total',
-  'payments.receipt.link': 'Electronic receipt no. {number} (PDF)',
-
-  'payments.desk.title': 'Fees and charges',
-  'payments.desk.noFee': 'This procedure charges no fee.',
-  'payments.desk.due': 'Due',
-  'payments.desk.unpaid': 'Not paid',
-  'payments.desk.paidOnline': 'Paid (online)',
-  'payments.desk.paidAtDesk': 'Paid at the desk',
-  'payments.desk.online': 'online',
-  'payments.desk.unmatched': 'to reconcile',
-  'payments.desk.reference': "The dossier's transfer note",
-  'payments.method.cash': 'Cash',
-  'payments.method.bank_transfer': 'Bank transfer',
-  'payments.method.card': 'Card',
-  'payments.method.gateway': 'Online payment gateway',
-  'payments.confirm.open': 'Confirm fee received',
-  'payments.confirm.title': 'Confirm fee received',
-  'payments.confirm.method': 'Payment method',
-  'payments.confirm.amount': 'Amount (VND)',
-  'payments.confirm.amountHint': 'Exactly the amount due: {amount}.',
-  'payments.confirm.amountInvalid': 'Enter a positive whole amount in đồng.',
-  'payments.confirm.reference': 'Reference (optional)',
-  'payments.confirm.referenceHint':
-    'For example the transaction number on the bank statement or the card slip number.',
-  'payments.confirm.submit': 'Confirm and issue the receipt',
-  'payments.confirm.done': 'Payment confirmed; receipt no. {number} issued.',
-  'payments.desk.reconcileLink': 'Transfers to reconcile',
-
-  'payments.page.title': 'Fees and charges',
-  'payments.unmatched.title': 'Payments to reconcile',
-  'payments.unmatched.intro':
-    'The payment gateway reported these payments but they match no dossier. Contact the payer to confirm or refund.',
-  'payments.unmatched.empty': 'Nothing to reconcile.',
-  'payments.unmatched.paidAt': 'Time',
-  'payments.unmatched.reason': 'Reason',
-  'payments.unmatched.transaction': 'Transaction',
-  'payments.unmatched.no_dossier': 'No dossier code in the note',
-  'payments.unmatched.wrong_amount': 'Wrong amount',
-  'payments.unmatched.already_paid': 'Dossier already paid',
-  'payments.unmatched.not_payable': 'Dossier has no fee or was stopped',
-  'payments.account.title': 'Account receiving fees',
-  'payments.account.unit': 'Unit code',
-  'payments.account.unitHint':
-    'A unit without its own account uses that of the nearest unit above it.',
-  'payments.account.show': 'Show account',
-  'payments.account.current': 'The unit receives fees into account {number} ({holder}) at {bank}.',
-  'payments.account.inherited':
-    'The unit has no account of its own; fees go to account {number} ({holder}) at {bank} of unit {unit}.',
-  'payments.account.none': 'Neither the unit nor any unit above it has an account for fees.',
-  'payments.account.chooseBank': 'Choose a bank',
-  'payments.account.holderHint': 'As on the account, without diacritics, e.g. UBND PHUONG MY BINH.',
-  'payments.account.bankRequired': 'Choose a bank.',
-  'payments.account.numberRequired': 'Enter the account number.',
-  'payments.account.nameRequired': "Enter the account holder's name.",
-  'payments.account.save': 'Save the account',
-  'payments.account.saved': 'Account saved.',
-};
