@@ -58,7 +58,7 @@ async function returnedDossier(): Promise<{ id: string; code: string }> {
 }
 
 describe('rating and petitions about a dossier', () => {
-  it('the citizen rates and petitions on /tra-cuu, staff answer on /ho-so/kien-nghi, the citizen reads the answer', async () => {
+  it('the citizen rates and petitions on /tra-cuu, staff ask a question the citizen answers, staff answer on /ho-so/kien-nghi, the citizen reads the answer', async () => {
     const dossier = await returnedDossier();
 
     // 1. The citizen, on a phone, without signing in.
@@ -103,6 +103,33 @@ describe('rating and petitions about a dossier', () => {
     const dossierLink = staff.getByRole('link', { name: dossier.code });
     expect(await dossierLink.getAttribute('href')).toBe(`/ho-so/${dossier.id}`);
     await expectNoSeriousA11yViolations(staff, '/ho-so/kien-nghi/:id');
+
+    // The specialist first asks the citizen one question (within 5 working days, §5)...
+    const question = 'Ông/Bà cho biết tên cơ quan đúng cần ghi trên bản sao?';
+    await staff.getByLabel('Câu hỏi gửi người kiến nghị').fill(question);
+    await staff.getByRole('button', { name: 'Hỏi thêm thông tin' }).click();
+    await staff.getByText('Đang chờ người kiến nghị trả lời.').waitFor({ timeout: 10_000 });
+    expect(await staff.getByRole('button', { name: 'Hỏi thêm thông tin' }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(staff, '/ho-so/kien-nghi/:id (question asked)');
+
+    // ...which the citizen reads on /tra-cuu and answers...
+    await track();
+    const asked = citizen.getByRole('region', { name: 'Kiến nghị của tôi' });
+    await asked.getByText(question).waitFor({ timeout: 10_000 });
+    await expectNoSeriousA11yViolations(citizen, '/tra-cuu (question to answer)');
+    await citizen.getByRole('button', { name: 'Gửi thông tin bổ sung' }).click();
+    await citizen.getByText('Nhập nội dung trả lời.').first().waitFor();
+    const reply = 'Sở Giáo dục và Đào tạo tỉnh An Giang.';
+    await citizen.getByLabel('Nội dung trả lời của Ông/Bà').fill(reply);
+    await citizen.getByRole('button', { name: 'Gửi thông tin bổ sung' }).click();
+    await citizen.getByText('Đã gửi thông tin bổ sung.').waitFor({ timeout: 10_000 });
+    await asked.getByText(`Ông/Bà đã trả lời: ${reply}`).waitFor({ timeout: 10_000 });
+
+    // ...and the specialist sees the answer before answering the petition.
+    await staff.reload();
+    await staff.getByText(reply, { exact: true }).waitFor({ timeout: 10_000 });
+    await staff.getByText('Người kiến nghị bổ sung thông tin', { exact: false }).first().waitFor();
+    await expectNoSeriousA11yViolations(staff, '/ho-so/kien-nghi/:id (information given)');
     const answer = 'Đơn vị đã kiểm tra và cấp lại bản sao đúng tên cơ quan; mời Ông/Bà đến nhận.';
     await staff.getByLabel('Nội dung trả lời').fill(answer);
     await staff.getByRole('button', { name: 'Trả lời kiến nghị' }).click();
