@@ -17,7 +17,7 @@ import {
   notifyViaOutbox,
 } from './modules/dossiers/index.js';
 
-import { feedbackRoutes } from './modules/feedback/index.js';
+import { feedbackJobs, feedbackRoutes } from './modules/feedback/index.js';
 import {
   authenticationPlugin,
   IdentityService,
@@ -81,6 +81,7 @@ export function allJobs(ctx: {
     ...backupJobs(ctx.config, ctx.db),
     ...dossiersJobs(ctx.dossiers, { dueSoonHours: ctx.config.dossierDueSoonHours }),
     ...reportsJobs(ctx.reports),
+    ...feedbackJobs(ctx.clock),
   ];
 }
 

@@ -95,4 +95,15 @@ export const feedbackMigrations: Record<string, Migration> = {
           add column info_answered_at timestamptz`.execute(db);
     },
   },
+  '1002_feedback_deadline_marks': {
+    async up(db: Kysely<unknown>) {
+      // Marks the deadline sweep leaves (feedback.jobs.ts): the deadline (next_due_at) a
+      // petition was found due soon / overdue for. A mark counts only while it equals
+      // next_due_at, so accepting a petition (a new deadline) retires the old marks unchanged.
+      await sql`
+        alter table dossier_petition
+          add column due_soon_for timestamptz,
+          add column overdue_for timestamptz`.execute(db);
+    },
+  },
 };

@@ -22,6 +22,8 @@ export interface PetitionListFilter {
   unitSubtree?: string[];
   /** Only open petitions whose current deadline is before this instant. */
   overdueAt?: Date;
+  /** Only open petitions the sweep marked due soon (and not overdue) for their deadline. */
+  dueSoon?: boolean;
   /** Keyset: after this (next_due_at, id); null deadline sorts last. */
   after?: { dueAt: string | null; id: string };
   limit: number;
@@ -145,6 +147,72 @@ export const feedbackRepository = {
       .executeTakeFirst();
   },
 
+  /** Open petitions whose current deadline is before `horizon` and not yet marked for it. */
+  sweepCandidates(db: Db, horizon: Date, limit: number) {
+    return db
+      .selectFrom('dossier_petition')
+      .select(['id', 'unit_code', 'next_due_at', 'due_soon_for', 'overdue_for'])
+      .where('status', 'in', ['received', 'accepted'])
+      .where('next_due_at', '<', horizon)
+      .where((eb) =>
+        eb.or([
+          eb('due_soon_for', 'is', null),
+          eb('due_soon_for', '!=', eb.ref('next_due_at')),
+          eb('overdue_for', 'is', null),
+          eb('overdue_for', '!=', eb.ref('next_due_at')),
+        ]),
+      )
+      .orderBy('next_due_at')
+      .limit(limit)
+      .execute();
+  },
+
+  /**
+   * Marks the petition overdue for deadline `due`: only while it is still open, that is still
+   * its deadline, it has passed, and it is not marked yet (a second run changes nothing).
+   */
+  async claimOverdue(db: Db, id: string, due: Date, now: Date): Promise<boolean> {
+    const r = await db
+      .updateTable('dossier_petition')
+      .set({ overdue_for: due })
+      .where('id', '=', id)
+      .where('status', 'in', ['received', 'accepted'])
+      .where('next_due_at', '=', due)
+      .where('next_due_at', '<', now)
+      .where((eb) => eb.or([eb('overdue_for', 'is', null), eb('overdue_for', '!=', due)]))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  },
+
+  /** Marks the petition due soon for deadline `due` (same conditions, before the deadline). */
+  async claimDueSoon(db: Db, id: string, due: Date): Promise<boolean> {
+    const r = await db
+      .updateTable('dossier_petition')
+      .set({ due_soon_for: due })
+      .where('id', '=', id)
+      .where('status', 'in', ['received', 'accepted'])
+      .where('next_due_at', '=', due)
+      .where((eb) => eb.or([eb('due_soon_for', 'is', null), eb('due_soon_for', '!=', due)]))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  },
+
+  /** Open petitions of these units marked overdue / due soon for their current deadline. */
+  async markCounts(db: Db, units: string[] | null) {
+    if (units !== null && units.length === 0) return { overdue: 0, dueSoon: 0 };
+    let q = db
+      .selectFrom('dossier_petition')
+      .select([
+        sql<number>`count(*) filter (where overdue_for = next_due_at)::int`.as('overdue'),
+        sql<number>`count(*) filter (where due_soon_for = next_due_at
+          and overdue_for is distinct from next_due_at)::int`.as('dueSoon'),
+      ])
+      .where('status', 'in', ['received', 'accepted']);
+    if (units !== null) q = q.where('unit_code', 'in', units);
+    const r = await q.executeTakeFirstOrThrow();
+    return { overdue: Number(r.overdue), dueSoon: Number(r.dueSoon) };
+  },
+
   list(db: Db, f: PetitionListFilter): Promise<PetitionRow[]> {
     let q = db.selectFrom('dossier_petition').selectAll();
     if (f.units !== null) {
@@ -157,6 +225,13 @@ export const feedbackRepository = {
     }
     if (f.status) q = q.where('status', '=', f.status);
     if (f.overdueAt) q = q.where('next_due_at', '<', f.overdueAt);
+    if (f.dueSoon)
+      q = q
+        .where('status', 'in', ['received', 'accepted'])
+        .whereRef('due_soon_for', '=', 'next_due_at')
+        .where((eb) =>
+          eb.or([eb('overdue_for', 'is', null), eb('overdue_for', '!=', eb.ref('next_due_at'))]),
+        );
     if (f.after) {
       const { dueAt, id } = f.after;
       q =

@@ -153,6 +153,19 @@ export function petitionOutcome(p: PetitionFacts): 'on_time' | 'late' | 'open' {
   return 'open';
 }
 
+/** A working day's length in minutes on this calendar (morning + afternoon session). */
+function workingDayMinutes(cal: WorkingCalendar): number {
+  const m = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
+  const s = cal.settings;
+  return m(s.morning.end) - m(s.morning.start) + m(s.afternoon.end) - m(s.afternoon.start);
+}
+
+/** Due soon: the deadline is ahead and at most one working day of the unit remains. */
+export function isPetitionDueSoon(cal: WorkingCalendar, now: Date, due: Date): boolean {
+  if (due.getTime() <= now.getTime()) return false;
+  return cal.workingMinutesBetween(now, due) <= workingDayMinutes(cal);
+}
+
 /** True when an open petition has passed its current deadline. */
 export function isOverdue(p: PetitionFacts, now: Date): boolean {
   const due = nextDueAt(p.status, p);

@@ -114,6 +114,11 @@ export const PetitionListQuery = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** Only open petitions the deadline sweep marked due soon (≤ 1 working day left). */
+  dueSoon: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -140,6 +145,8 @@ const PetitionSummary = z.object({
 export const PetitionListReply = z.object({
   items: z.array(PetitionSummary),
   nextCursor: z.string().nullable(),
+  /** Open petitions of the caller's units the sweep marked overdue / due soon (not overdue). */
+  counts: z.object({ overdue: z.number().int(), dueSoon: z.number().int() }),
 });
 
 export const PetitionDetail = PetitionSummary.extend({

@@ -37,6 +37,7 @@ import {
   emptyCounts,
   infoRequestRefusal,
   isOverdue,
+  isPetitionDueSoon,
   nextDueAt,
   PETITION_STATUS_LABELS,
   PETITION_TRANSITIONS,
@@ -218,6 +219,8 @@ export class FeedbackService {
             info_asked_at: null,
             info_answer: null,
             info_answered_at: null,
+            due_soon_for: null,
+            overdue_for: null,
             created_at: now,
             updated_at: now,
           });
@@ -367,10 +370,7 @@ export class FeedbackService {
         p.unit_code,
         actor.generations,
       );
-      const m = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
-      const s = cal.settings;
-      const day = m(s.morning.end) - m(s.morning.start) + m(s.afternoon.end) - m(s.afternoon.start);
-      dueSoon = cal.workingMinutesBetween(now, next) <= day;
+      dueSoon = isPetitionDueSoon(cal, now, next);
     }
     return {
       id: p.id,
@@ -400,6 +400,7 @@ export class FeedbackService {
       status: q.status,
       unitSubtree: q.unit ? await unitDescendants(db, q.unit) : undefined,
       overdueAt: q.overdue ? this.deps.clock.now() : undefined,
+      dueSoon: q.dueSoon,
       after: decodeCursor(q.cursor),
       limit: q.limit,
     });
@@ -408,6 +409,8 @@ export class FeedbackService {
     return {
       items: await Promise.all(items.map((p) => this.summary(p, actor))),
       nextCursor: rows.length > q.limit && last ? encodeCursor(last) : null,
+      // From the sweep's marks (feedback.jobs.ts), over all the caller's open petitions.
+      counts: await repo.markCounts(db, units),
     };
   }
 

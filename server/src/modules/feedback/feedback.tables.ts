@@ -57,6 +57,12 @@ export interface DossierPetitionTable {
   info_asked_at: Timestamp | null;
   info_answer: string | null;
   info_answered_at: Timestamp | null;
+  /**
+   * The deadline (next_due_at) the sweep found due soon (≤ 1 working day left) / passed; a
+   * mark holds only while it equals next_due_at.
+   */
+  due_soon_for: Timestamp | null;
+  overdue_for: Timestamp | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
