@@ -59,6 +59,9 @@ export const feedbackVi = {
   'feedback.queue.filterStatus': 'Trạng thái',
   'feedback.queue.allStatuses': 'Tất cả',
   'feedback.queue.overdueOnly': 'Chỉ kiến nghị quá hạn',
+  'feedback.queue.dueSoonOnly': 'Chỉ kiến nghị sắp đến hạn',
+  'feedback.queue.counts':
+    'Đang mở: {overdue} kiến nghị quá hạn, {dueSoon} kiến nghị sắp đến hạn (còn không quá 1 ngày làm việc; cập nhật 10 phút một lần).',
   'feedback.queue.colNumber': 'Số',
   'feedback.queue.colDossier': 'Hồ sơ',
   'feedback.queue.colContent': 'Nội dung',
@@ -182,6 +185,9 @@ export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
   'feedback.queue.filterStatus': 'Status',
   'feedback.queue.allStatuses': 'All',
   'feedback.queue.overdueOnly': 'Overdue petitions only',
+  'feedback.queue.dueSoonOnly': 'Due soon only',
+  'feedback.queue.counts':
+    'Open: {overdue} overdue, {dueSoon} due soon (at most 1 working day left; updated every 10 minutes).',
   'feedback.queue.colNumber': 'Number',
   'feedback.queue.colDossier': 'Application',
   'feedback.queue.colContent': 'Content',

@@ -147,12 +147,24 @@ export const answerInfo = (code: string, proof: Proof, id: string, answer: strin
 export interface PetitionFilter {
   status?: PetitionStatus | '';
   overdue?: boolean;
+  dueSoon?: boolean;
   cursor?: string | null;
 }
 
+/** Open petitions the deadline sweep marked overdue / due soon (updated every 10 minutes). */
+export interface PetitionCounts {
+  overdue: number;
+  dueSoon: number;
+}
+
 export const listPetitions = (f: PetitionFilter, signal?: AbortSignal) =>
-  apiRequest<Page<PetitionSummary>>('/api/v1/dossier-petitions', {
-    query: { status: f.status, overdue: f.overdue ? 'true' : undefined, cursor: f.cursor },
+  apiRequest<Page<PetitionSummary> & { counts: PetitionCounts }>('/api/v1/dossier-petitions', {
+    query: {
+      status: f.status,
+      overdue: f.overdue ? 'true' : undefined,
+      dueSoon: f.dueSoon ? 'true' : undefined,
+      cursor: f.cursor,
+    },
     signal,
   });
 
