@@ -1,7 +1,7 @@
 // English message catalogue. Typed as Messages: a missing or an extra key fails the build.
 
 import { citizensEn } from '../modules/citizens/citizens.messages.en.ts';
-import { feedbackEn } from '../modules/feedback/feedback.messages.ts';
+import { feedbackEn } from '../modules/feedback/feedback.messages.en.ts';
 import { paymentsEn } from '../modules/payments/payments.messages.en.ts';
 import { portalEn } from '../modules/portal/portal.messages.en.ts';
 import { catalogueEn } from '../modules/procedures/catalogue.messages.en.ts';
