@@ -23,60 +23,49 @@ const FullName = z
 const PHONE_HINT = 'Nhập số điện thoại di động gồm 10 chữ số, ví dụ 0912345678.';
 const EMAIL_HINT = 'Nhập địa chỉ e-mail đúng dạng, ví dụ ten@example.vn.';
 
+/** A phone or an e-mail address, exactly one, as registration and password reset take it. */
+const ContactFields = {
+  phone: z.string().max(30).optional(),
+  email: z.string().trim().max(200).optional(),
+};
+
+/** The check of `ContactFields`; `missing` is the message when neither or both are given. */
+function checkContact(missing: string) {
+  return (b: { phone?: string; email?: string }, ctx: z.RefinementCtx) => {
+    const hasPhone = !!b.phone?.trim();
+    const hasEmail = !!b.email?.trim();
+    if (hasPhone === hasEmail) ctx.addIssue({ code: 'custom', path: ['phone'], message: missing });
+    else if (hasPhone && !canonicalPhone(b.phone!))
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: PHONE_HINT });
+    else if (hasEmail && !z.email().safeParse(b.email).success)
+      ctx.addIssue({ code: 'custom', path: ['email'], message: EMAIL_HINT });
+  };
+}
+
+/** The channel and the canonical contact (phone 0xxxxxxxxx, e-mail lowercased). */
+const contactOf = (b: { phone?: string; email?: string }) => ({
+  channel: (b.phone?.trim() ? 'sms' : 'email') as 'sms' | 'email',
+  contact: b.phone?.trim() ? canonicalPhone(b.phone)! : b.email!.trim().toLowerCase(),
+});
+
 export const RegistrationBody = z
   .object({
-    phone: z.string().max(30).optional(),
-    email: z.string().trim().max(200).optional(),
+    ...ContactFields,
     password: Password,
     fullName: FullName,
     acceptTerms: z.literal(true, { error: 'Bạn cần đồng ý với điều khoản sử dụng để đăng ký.' }),
   })
-  .superRefine((b, ctx) => {
-    const hasPhone = !!b.phone?.trim();
-    const hasEmail = !!b.email?.trim();
-    if (hasPhone === hasEmail)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['phone'],
-        message: 'Nhập số điện thoại hoặc địa chỉ e-mail (chỉ một trong hai).',
-      });
-    else if (hasPhone && !canonicalPhone(b.phone!))
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: PHONE_HINT });
-    else if (hasEmail && !z.email().safeParse(b.email).success)
-      ctx.addIssue({ code: 'custom', path: ['email'], message: EMAIL_HINT });
-  })
-  .transform((b) => ({
-    channel: (b.phone?.trim() ? 'sms' : 'email') as 'sms' | 'email',
-    contact: b.phone?.trim() ? canonicalPhone(b.phone)! : b.email!.trim().toLowerCase(),
-    password: b.password,
-    fullName: b.fullName,
-  }));
+  .superRefine(checkContact('Nhập số điện thoại hoặc địa chỉ e-mail (chỉ một trong hai).'))
+  .transform((b) => ({ ...contactOf(b), password: b.password, fullName: b.fullName }));
 export type RegistrationInput = z.output<typeof RegistrationBody>;
 
 /** A password reset is asked for the phone or e-mail the account was registered with. */
 export const PasswordResetBody = z
-  .object({
-    phone: z.string().max(30).optional(),
-    email: z.string().trim().max(200).optional(),
-  })
-  .superRefine((b, ctx) => {
-    const hasPhone = !!b.phone?.trim();
-    const hasEmail = !!b.email?.trim();
-    if (hasPhone === hasEmail)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['phone'],
-        message: 'Nhập số điện thoại hoặc địa chỉ e-mail đã dùng để đăng ký (chỉ một trong hai).',
-      });
-    else if (hasPhone && !canonicalPhone(b.phone!))
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: PHONE_HINT });
-    else if (hasEmail && !z.email().safeParse(b.email).success)
-      ctx.addIssue({ code: 'custom', path: ['email'], message: EMAIL_HINT });
-  })
-  .transform((b) => ({
-    channel: (b.phone?.trim() ? 'sms' : 'email') as 'sms' | 'email',
-    contact: b.phone?.trim() ? canonicalPhone(b.phone)! : b.email!.trim().toLowerCase(),
-  }));
+  .object(ContactFields)
+  .superRefine(
+    checkContact('Nhập số điện thoại hoặc địa chỉ e-mail đã dùng để đăng ký (chỉ một trong hai).'),
+  )
+  .transform(contactOf);
 export type PasswordResetInput = z.output<typeof PasswordResetBody>;
 
 export const PasswordResetParams = z.object({
