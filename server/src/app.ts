@@ -89,6 +89,8 @@ export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
   identity: IdentityService;
+  /** The citizen-data keys (CITIZEN_DATA_KEYS or the generated key file), loaded once. */
+  citizenKeys: DataKeyRing;
 }
 
 /** Wires platform and modules into one HTTP app over an open database (no listening yet). */
@@ -139,26 +141,32 @@ export async function buildApp(opts: {
   // Open311 GeoReport v2 at /open311/v2, its client keys at /api/v1/open311/clients.
   await app.register(open311Routes(ctx, reports));
   // The citizen portal (issue 4): accounts, payments, ratings and petitions.
-  await app.register(citizensRoutes(ctx, { exportSections: portalDataSections }), {
-    prefix: '/api/v1',
+  // One CitizenService for the citizens' routes and the portal's prefill; the portal adds its
+  // data store, drafts and submissions to the citizen's export and deletion.
+  const citizens = new CitizenService({
+    db: kysely,
+    clock,
+    keys: citizenKeys,
+    sections: portalDataSections,
   });
+  await app.register(citizensRoutes(ctx, citizens), { prefix: '/api/v1' });
   await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(feedbackRoutes(ctx), { prefix: '/api/v1' });
-  await app.register(portalRoutes(portalService(ctx, dossiers, citizenKeys)), {
+  await app.register(portalRoutes(portalService(ctx, dossiers, citizens, citizenKeys)), {
     prefix: '/api/v1',
   });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });
-  return { app, ctx, identity };
+  return { app, ctx, identity, citizenKeys };
 }
 
 /** The citizen's portal: drafts, data store and submission, over the dossiers and citizens modules. */
 function portalService(
   ctx: AppContext,
   dossiers: DossierService,
+  profiles: CitizenService,
   keys: DataKeyRing,
 ): PortalService {
-  const profiles = new CitizenService({ db: ctx.kysely, clock: ctx.clock, keys });
   return new PortalService({
     db: ctx.kysely,
     clock: ctx.clock,

@@ -100,29 +100,30 @@ export async function seedDemo(
   }
   await seedDemoReports(db, publicUrl);
   await seedDemoPaymentAccount(db);
-  if (citizenKeys) await seedDemoCitizenProfile(db, citizenKeys);
+  if (citizenKeys) await seedDemoCitizenProfile(db, identity, citizenKeys);
 }
 
 /**
  * The demo citizen's profile (a fictional person and ID number) and consent to prefill, so the
  * portal's online submission shows the prefill at once. Kept as is when already filled in.
  */
-async function seedDemoCitizenProfile(db: Kysely<Database>, keys: DataKeyRing): Promise<void> {
-  const user = await db
-    .selectFrom('app_user')
-    .select(['id', 'full_name'])
-    .where('username', '=', 'congdan.demo')
-    .executeTakeFirst();
+async function seedDemoCitizenProfile(
+  db: Kysely<Database>,
+  identity: IdentityService,
+  keys: DataKeyRing,
+): Promise<void> {
+  const found = await identity.listUsers({ q: 'congdan.demo', limit: 5 });
+  const user = found.items.find((u) => u.username === 'congdan.demo');
   if (!user) return;
   const citizens = new CitizenService({ db, clock: systemClock, keys });
   const actor = {
     id: user.id,
-    name: user.full_name,
+    name: user.fullName,
     roles: [{ role: 'citizen' as const, unitCode: null }],
   };
   if ((await citizens.ownProfile(actor)).citizenId) return;
   await citizens.updateOwnProfile(actor, {
-    fullName: user.full_name,
+    fullName: user.fullName,
     citizenId: '089190000001',
     dateOfBirth: '1990-04-15',
     phone: '0900000001',

@@ -32,10 +32,9 @@ async function main() {
     return cluster.isPrimary ? primary(config, log) : worker(config, log);
   }
   const db = await openOrExit(config);
-  const { app, ctx, identity } = await buildApp({ config, db, log });
+  const { app, ctx, identity, citizenKeys } = await buildApp({ config, db, log });
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
-  if (config.demoData)
-    await seedDemo(ctx.kysely, identity, config.publicUrl, loadCitizenKeys(config));
+  if (config.demoData) await seedDemo(ctx.kysely, identity, config.publicUrl, citizenKeys);
   await ctx.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { SESSION_COOKIE, setSessionCookie } from '../identity/index.js';
-import { loadCitizenKeys } from './citizens.keys.js';
 import { PasswordResetService } from './citizens.password-reset.js';
-import type { CitizenDataSection } from './citizens.personal-data.js';
 import { RegistrationService } from './citizens.registration.js';
 import {
   AccessLogQuery,
@@ -28,28 +26,18 @@ import {
   VerifyBody,
   VerifyReply,
 } from './citizens.schemas.js';
-import { CitizenService } from './citizens.service.js';
+import type { CitizenService } from './citizens.service.js';
 
 const tags = ['citizens'];
 
 /**
  * HTTP routes of the citizens module: registration, the citizen's profile and data rights,
- * and the logged staff lookup. `exportSections` are other modules' parts of a citizen's data.
+ * and the logged staff lookup, over the app's one CitizenService (app.ts builds it with the
+ * citizen-data keys, loaded once at start-up, and the other modules' export sections).
  */
-export function citizensRoutes(
-  ctx: AppContext,
-  opts: { exportSections?: CitizenDataSection[] } = {},
-): FastifyPluginAsyncZod {
-  // Loaded at start-up so a missing key stops the server before it serves anything.
-  const keys = loadCitizenKeys(ctx.config, (m) => ctx.log.warn(m));
+export function citizensRoutes(ctx: AppContext, citizens: CitizenService): FastifyPluginAsyncZod {
   const registrations = new RegistrationService(ctx.kysely, ctx.clock);
   const resets = new PasswordResetService(ctx.kysely, ctx.clock);
-  const citizens = new CitizenService({
-    db: ctx.kysely,
-    clock: ctx.clock,
-    keys,
-    sections: opts.exportSections,
-  });
   const meta = (req: { ip: string; headers: Record<string, unknown>; id: string }) => ({
     ip: req.ip,
     userAgent: String(req.headers['user-agent'] ?? '').slice(0, 300) || null,
