@@ -35,6 +35,26 @@ async function upload(
   });
 }
 
+/** A registered citizen with a profile (in the shop's ward) and consent to prefill. */
+async function citizenWithProfile(
+  phone: string,
+  fullName: string,
+  citizenId: string,
+  dateOfBirth: string,
+  line: string,
+) {
+  const c = await registerByPhone(t, phone, fullName);
+  await call('PUT', '/citizens/me/profile', c.headers, {
+    fullName,
+    citizenId,
+    dateOfBirth,
+    phone,
+    address: { line, unitCode: shop.unit.code },
+  });
+  await call('PUT', '/citizens/me/consents/profile_prefill', c.headers, { granted: true });
+  return c;
+}
+
 async function pdfText(bytes: Buffer): Promise<string> {
   const parser = new PDFParse({ data: bytes });
   try {
@@ -358,15 +378,13 @@ describe("the portal's part of the citizen's data rights", () => {
 
 describe('citizen ID numbers in dossiers (regulations.md §7)', () => {
   it('are stored encrypted, shown in clear to staff, found by the public lookup, and staff reads are logged for the owner', async () => {
-    const c = await registerByPhone(t, '0933444555', 'Phan Văn Chín');
-    await call('PUT', '/citizens/me/profile', c.headers, {
-      fullName: 'Phan Văn Chín',
-      citizenId: '089201000777',
-      dateOfBirth: '1985-02-03',
-      phone: '0933444555',
-      address: { line: '5 Lý Thái Tổ', unitCode: shop.unit.code },
-    });
-    await call('PUT', '/citizens/me/consents/profile_prefill', c.headers, { granted: true });
+    const c = await citizenWithProfile(
+      '0933444555',
+      'Phan Văn Chín',
+      '089201000777',
+      '1985-02-03',
+      '5 Lý Thái Tổ',
+    );
     const draft = (
       await call('POST', '/portal/drafts', c.headers, { procedureCode: shop.procedure.code })
     ).json();
@@ -453,15 +471,13 @@ describe('citizen ID numbers in dossiers (regulations.md §7)', () => {
 
 describe('drafts at rest', () => {
   it('hold ID numbers sealed and the prefill offer only as keyed hashes', async () => {
-    const c = await registerByPhone(t, '0944555666', 'Đỗ Thị Lan');
-    await call('PUT', '/citizens/me/profile', c.headers, {
-      fullName: 'Đỗ Thị Lan',
-      citizenId: '089201000999',
-      dateOfBirth: '1992-07-08',
-      phone: '0944555666',
-      address: { line: '9 Hùng Vương', unitCode: shop.unit.code },
-    });
-    await call('PUT', '/citizens/me/consents/profile_prefill', c.headers, { granted: true });
+    const c = await citizenWithProfile(
+      '0944555666',
+      'Đỗ Thị Lan',
+      '089201000999',
+      '1992-07-08',
+      '9 Hùng Vương',
+    );
     const draft = (
       await call('POST', '/portal/drafts', c.headers, { procedureCode: shop.procedure.code })
     ).json();
