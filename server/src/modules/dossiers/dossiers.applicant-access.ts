@@ -116,6 +116,12 @@ export async function dossierRefsByIds(db: Db, ids: string[]): Promise<Applicant
   return (await refSelect(db).where('id', 'in', ids).execute()).map(toRef);
 }
 
+/** The dossier with this code, for a caller that checks ownership itself (the portal). */
+export async function dossierRefByCode(db: Db, code: string): Promise<ApplicantDossierRef | null> {
+  const r = await refSelect(db).where('code', '=', code.trim()).executeTakeFirst();
+  return r ? toRef(r) : null;
+}
+
 /** The dossier a submission with this Idempotency-Key created, if that citizen created it. */
 export async function dossierRefByIdempotencyKey(
   db: Db,

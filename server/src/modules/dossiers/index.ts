@@ -7,6 +7,7 @@ export {
   applicantProofOf,
   dossierForApplicant,
   dossierFormData,
+  dossierRefByCode,
   dossierRefByIdempotencyKey,
   dossierRefsByIds,
   insertApplicantFiles,

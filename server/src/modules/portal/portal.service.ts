@@ -26,6 +26,7 @@ import {
   type DossierService,
   dossierFormData,
   dossierFormPdf,
+  dossierRefByCode,
   dossierRefByIdempotencyKey,
   dossierRefsByIds,
   formProblems,
@@ -319,9 +320,16 @@ export class PortalService {
   async listDrafts(actorIn: Actor | null) {
     const actor = requireCitizen(actorIn);
     const rows = await repo.draftsOf(this.deps.db, actor.id);
+    const procedures = new Map<string, Procedure>();
     const out = [];
-    for (const r of rows)
-      out.push(this.present(r, await getProcedure(this.deps.db, r.procedure_id)));
+    for (const r of rows) {
+      let procedure = procedures.get(r.procedure_id);
+      if (!procedure) {
+        procedure = await getProcedure(this.deps.db, r.procedure_id);
+        procedures.set(r.procedure_id, procedure);
+      }
+      out.push(this.present(r, procedure));
+    }
     return out;
   }
 
@@ -574,14 +582,10 @@ export class PortalService {
   /** One of the citizen's dossiers: it must be one they submitted, else 404. */
   private async mine(actor: Actor & { id: string }, code: string) {
     const { db } = this.deps;
-    const subs = await repo.submissionsOf(db, actor.id);
-    const refs = await dossierRefsByIds(
-      db,
-      subs.map((s) => s.dossier_id),
-    );
-    const ref = refs.find((r) => r.code === code.trim());
-    if (!ref) throw dossierNotFound();
-    return { ref, submission: subs.find((s) => s.dossier_id === ref.id)! };
+    const ref = await dossierRefByCode(db, code);
+    const submission = ref ? await repo.submission(db, actor.id, ref.id) : undefined;
+    if (!ref || !submission) throw dossierNotFound();
+    return { ref, submission };
   }
 
   async myDossier(actorIn: Actor | null, code: string) {
