@@ -11,10 +11,10 @@ import { loadConfig } from '../platform/config.js';
 import type { Db } from '../platform/db/connect.js';
 import { AppError } from '../platform/errors.js';
 
-/** `<repo>/../shared/data/vn-admin-units`, found from this file (server/src/cli). */
+/** `server/assets/vn-admin-units` (shipped with the server), found from this file (server/src/cli). */
 const DATA_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/data/vn-admin-units',
+  '../../assets/vn-admin-units',
 );
 
 const HELP = `Nhập danh mục đơn vị hành chính / Import administrative units

@@ -9,10 +9,14 @@ import { inTransaction } from './org.present.js';
 import { orgRepository as repo } from './org.repository.js';
 import type { UnitCategory } from './org.rules.js';
 
-/** `../shared/data/vn-admin-units` beside the repository (this file is server/src/modules/org). */
+/**
+ * The administrative-units data shipped with the server (`server/assets/vn-admin-units`,
+ * MIT, see its LICENSE and SOURCE.md): the unit tree and the boundaries the demo and
+ * `npm run import:units` read. This file is server/src/modules/org.
+ */
 export const UNITS_DATA_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../shared/data/vn-admin-units',
+  '../../../assets/vn-admin-units',
 );
 
 /** The demo city: Thành phố Long Xuyên (883), An Giang (89) — the city of seed 003's plan. */

@@ -5,7 +5,7 @@ import { categoryFromFullName, type UnitCategory, type UnitKind } from './org.ru
 /*
  * Reading a units file (pure: no I/O). Accepted shapes — a JSON array of provinces:
  *
- *   1. Three levels (before 1 July 2025), e.g. ../shared/data/vn-admin-units/units-2025-03.json:
+ *   1. Three levels (before 1 July 2025), e.g. server/assets/vn-admin-units/units-2025-03.json:
  *        [{ Code, Name, FullName, NameEn?, FullNameEn?, …,
  *           District: [{ Code, Name, FullName, …, Ward: [{ Code, Name, FullName, … }] | null }] }]
  *   2. Two levels (since 1 July 2025): communes, wards and special zones straight under the
