@@ -174,6 +174,9 @@ function onShutdown(log: Logger, stop: () => Promise<void>) {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A domain error (unreadable import file, bad configuration…) already says what to do, in
+  // Vietnamese and English: print that, not a stack trace.
+  if (err instanceof AppError) console.error(`\n✖ ${err.detail}\n`);
+  else console.error(err);
   process.exit(1);
 });

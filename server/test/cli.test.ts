@@ -77,6 +77,16 @@ describe.skipIf(backend !== 'pglite')('CLI on the embedded database', () => {
     expect(verified.out).toContain('toàn vẹn');
   });
 
+  it('explains an unreadable units file in Vietnamese and English, without a stack trace', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-cli-missing-'));
+    const missing = path.join(dir, 'khong-co.json');
+    const r = await npmScript('import-units', ['--file', missing], { DATA_DIR: dir });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`✖ Không đọc được tệp dữ liệu ${missing}: tệp không tồn tại`);
+    expect(r.out).toContain('Cannot read the data file');
+    expect(r.out).not.toMatch(/\n\s+at /); // no stack frames
+  });
+
   it('resets a lost admin password and unlocks the account', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-cli-reset-'));
     const db = await openDb({ dataDir: dir });

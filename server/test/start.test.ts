@@ -30,6 +30,7 @@ function start(dataDir: string, env: Record<string, string> = {}) {
   });
   children.push(child);
   let out = '';
+  const output = () => out;
   const ready = new Promise<{ out: string; url?: string; code?: number | null }>((resolve) => {
     const onData = (d: Buffer) => {
       out += d.toString();
@@ -40,20 +41,25 @@ function start(dataDir: string, env: Record<string, string> = {}) {
     child.stderr!.on('data', onData);
     child.on('exit', (code) => resolve({ out, code }));
   });
-  return { child, ready };
+  return { child, ready, output };
 }
 
 // The embedded database is what this is about; on PostgreSQL the suite skips it.
 describe.skipIf(backend !== 'pglite')('npm start on the embedded database', () => {
   it('serves the demo with logins printed, and a second start on the same directory refuses', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-start-'));
-    const first = await start(dir).ready;
+    // LOG_LEVEL as `npm start` leaves it (info): requests must not flood the terminal.
+    const started = start(dir, { LOG_LEVEL: 'info' });
+    const first = await started.ready;
     expect(first.url, first.out).toBeDefined();
     expect(first.out).toContain('motcua.mybinh');
     const health = await fetch(`${first.url}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
     const procedures = await (await fetch(`${first.url}/api/v1/procedures?limit=100`)).json();
     expect(procedures.items.length).toBeGreaterThanOrEqual(25);
+    for (let i = 0; i < 10; i++) await (await fetch(`${first.url}/api/health`)).text();
+    // The printed URL, admin password and demo logins stay readable: no JSON line per request.
+    expect(started.output()).not.toMatch(/incoming request|request completed/);
 
     const second = await start(dir).ready;
     expect(second.code).toBe(1);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { AppError } from './errors.js';
 
 /** Environment variables the server reads; documented in the README configuration table. */
 const EnvSchema = z.object({
@@ -117,7 +118,17 @@ export interface Config {
 
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = false): Config {
-  const e = EnvSchema.parse(env);
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    // Printed by main.ts and the CLIs as one readable line per variable, not a stack trace.
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new AppError(
+      'invalid_configuration',
+      500,
+      `Cấu hình không hợp lệ (biến môi trường) / invalid configuration (environment variables):\n  ${lines.join('\n  ')}`,
+    );
+  }
+  const e = parsed.data;
   const publicUrl = (
     e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
   ).replace(/\/$/, '');

@@ -190,6 +190,7 @@ describe('importUnits', () => {
       importUnits(db.kysely, SYSTEM_ACTOR, { file: path.join(tmp, 'missing.json') }),
     ).rejects.toMatchObject({
       code: 'import_file_unreadable',
+      detail: expect.stringContaining('tệp không tồn tại / the file does not exist'),
     });
     expect(await versionCount()).toBe(before);
   });

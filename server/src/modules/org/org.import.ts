@@ -194,10 +194,20 @@ async function readJson(file: string, optional = false): Promise<unknown> {
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     if (optional && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'tệp không tồn tại / the file does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'không có quyền đọc / no permission to read it'
+          : code === 'EISDIR'
+            ? 'đây là một thư mục / it is a directory'
+            : (err as Error).message;
     throw new AppError(
       'import_file_unreadable',
       400,
-      `Không đọc được tệp ${file} (cannot read the file): ${(err as Error).message}`,
+      `Không đọc được tệp dữ liệu ${file}: ${why}. Hãy kiểm tra đường dẫn (--file, --gis) rồi chạy lại. ` +
+        `(Cannot read the data file ${file}: ${why}. Check the path and run again.)`,
     );
   }
   try {

@@ -20,6 +20,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { installMetrics } from './metrics.js';
 import { installProblemHandlers, sendProblem } from './problem.js';
+import { installRequestLog } from './request-log.js';
 
 export type App = FastifyInstance;
 
@@ -36,7 +37,9 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
     trustProxy: true,
     bodyLimit: 20 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    disableRequestLogging: true,
   }).withTypeProvider<ZodTypeProvider>();
+  installRequestLog(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
