@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -37,7 +37,8 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
     trustProxy: true,
     bodyLimit: 20 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
-    disableRequestLogging: true,
+    // Fastify's two info lines per request are replaced by request-log.ts (one line at debug).
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
   installRequestLog(app);
   app.setValidatorCompiler(validatorCompiler);
