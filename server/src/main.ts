@@ -117,12 +117,12 @@ async function worker(config: Config, log: Logger) {
   });
 }
 
-/** Opens and migrates the database; a locked embedded data directory ends the process. */
+/** Opens and migrates the database; an embedded data directory it cannot lock ends the process. */
 async function openOrExit(config: Config): Promise<Db> {
   try {
     return await openAndMigrate(config);
   } catch (err) {
-    if (err instanceof AppError && err.code === 'data_dir_locked') {
+    if (err instanceof AppError && err.code.startsWith('data_dir_lock')) {
       console.error(`\n✖ ${err.detail}\n`);
       process.exit(1);
     }

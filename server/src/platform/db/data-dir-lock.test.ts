@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { DataDirLock } from './data-dir-lock.js';
+import { DataDirLock, HOLDER_FILE, LOCK_FILE } from './data-dir-lock.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../../test/fixtures/hold-lock.ts');
 let child: ChildProcess | undefined;
@@ -32,13 +32,25 @@ describe('data directory lock', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err.code).toBe('data_dir_locked');
     expect(err.detail).toContain('đang được một tiến trình khác sử dụng');
-    expect(err.detail).toContain(String(child.pid));
+    // The holder is named by pid, purpose and host (a pid from another container means
+    // nothing alone), and by when and through which path it opened the directory.
+    expect(err.detail).toContain(`tiến trình ${child.pid} (test-holder) trên máy ${os.hostname()}`);
+    expect(err.detail).toMatch(/từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}/);
+    expect(err.detail).toContain(`mở qua đường dẫn ${dir}`);
+    expect(err.detail).toContain(`pid ${child.pid} (test-holder) on host ${os.hostname()}`);
     // SIGKILL leaves no chance to clean up: the OS must release the lock by itself.
     const exited = new Promise((r) => child!.once('exit', r));
     child.kill('SIGKILL');
     await exited;
-    const lock = await DataDirLock.acquire(dir);
+    // The dead holder's record is still there; it must not block, and is replaced.
+    expect(fs.existsSync(path.join(dir, HOLDER_FILE))).toBe(true);
+    const lock = await DataDirLock.acquire(dir, 'restart');
+    const record = JSON.parse(fs.readFileSync(path.join(dir, HOLDER_FILE), 'utf8'));
+    expect(record).toMatchObject({ pid: process.pid, purpose: 'restart', host: os.hostname() });
     await lock.release();
+    // Released: the record goes, the lock file stays (deleting it would be unsafe).
+    expect(fs.existsSync(path.join(dir, HOLDER_FILE))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).toContain('Do not delete it');
   });
 
   it('treats two paths to the same directory as one', async () => {
