@@ -143,10 +143,18 @@ export async function writeCheckpoint(
   return line;
 }
 
-/** Parses one text line; null when it is not a checkpoint at all. */
-function parseLine(text: string): CheckpointLine | null {
+/**
+ * Parses one text line: a checkpoint, a server log line carrying one (`auditCheckpoint`), or
+ * 'other' for any other log line; null when it is damaged.
+ */
+function parseLine(text: string): CheckpointLine | 'other' | null {
   try {
-    const v = JSON.parse(text) as Partial<CheckpointLine>;
+    let v = JSON.parse(text) as Partial<CheckpointLine> & {
+      auditCheckpoint?: Partial<CheckpointLine>;
+      msg?: unknown;
+    };
+    if (v.auditCheckpoint && typeof v.auditCheckpoint === 'object') v = v.auditCheckpoint;
+    else if (v.msg !== undefined) return 'other';
     if (
       typeof v.seq !== 'number' ||
       typeof v.hash !== 'string' ||
@@ -169,8 +177,9 @@ function parseLine(text: string): CheckpointLine | null {
 }
 
 /**
- * Reads checkpoint files (the local one, or copies kept elsewhere); a missing file reads as
- * empty when `optional`. Every non-empty line is returned: a line that does not parse or whose
+ * Reads checkpoint files (the local one, copies kept elsewhere, or the server's JSON log, whose
+ * `audit checkpoint` lines carry the same signed line); a missing file reads as empty when
+ * `optional`. Every non-empty line is returned: a line that does not parse or whose
  * MAC does not verify comes back with `valid: false` (the verifier reports it).
  */
 export function readCheckpoints(
@@ -189,6 +198,7 @@ export function readCheckpoints(
     text.split('\n').forEach((raw, i) => {
       if (!raw.trim()) return;
       const l = parseLine(raw);
+      if (l === 'other') return;
       if (!l) {
         out.push({
           seq: 0,
