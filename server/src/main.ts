@@ -39,7 +39,8 @@ async function main() {
   // The audit head is checkpointed outside the database at start, every 5 minutes (job) and at
   // shutdown (decision 0006).
   const checkpoint = auditCheckpointer(ctx);
-  await checkpoint();
+  // Not fatal (a read-only DATA_DIR must not stop the service), but loud: the job will retry.
+  await checkpoint().catch((err) => log.error({ err }, 'audit checkpoint at start failed'));
   await ctx.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -65,7 +66,9 @@ async function primary(config: Config, log: Logger) {
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
   if (config.demoData)
     await seedDemo(db.kysely, identity, config.publicUrl, loadCitizenKeys(config));
-  await auditCheckpointer({ config, db, clock: systemClock, log })();
+  await auditCheckpointer({ config, db, clock: systemClock, log })().catch((err) =>
+    log.error({ err }, 'audit checkpoint at start failed'),
+  );
   await db.close();
 
   let closing = false;
