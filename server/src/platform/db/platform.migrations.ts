@@ -131,8 +131,11 @@ export const platformMigrations: Record<string, Migration> = {
         create or replace function audit_log_chain() returns trigger language plpgsql as $$
         declare last_row record;
         begin
-          -- Refuse before taking the chain lock: a path that forgot the key fails at once.
-          perform audit_hmac('');
+          -- Refuse before taking the chain lock: a path that forgot the key fails at once
+          -- (audit_hmac raises the message).
+          if coalesce(length(current_setting('cqs.audit_key', true)), 0) <> 256 then
+            perform audit_hmac('');
+          end if;
           perform pg_advisory_xact_lock(7660001);
           select seq, hash into last_row from audit_log order by seq desc limit 1;
           new.seq := coalesce(last_row.seq, 0) + 1;
