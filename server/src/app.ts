@@ -37,6 +37,8 @@ import {
   reportsRoutes,
 } from './modules/reports/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
+import { auditJobs } from './platform/audit/audit.jobs.js';
+import { loadAuditKey } from './platform/audit/audit.key.js';
 import { backupJobs } from './platform/backup/backup.jobs.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
@@ -79,6 +81,7 @@ export function allJobs(ctx: {
     ...maintenanceJobs(),
     ...identityJobs(ctx.clock),
     ...backupJobs(ctx.config, ctx.db),
+    ...auditJobs(ctx),
     ...dossiersJobs(ctx.dossiers, { dueSoonHours: ctx.config.dossierDueSoonHours }),
     ...reportsJobs(ctx.reports),
     ...feedbackJobs(ctx.clock),
@@ -180,14 +183,28 @@ function portalService(
   });
 }
 
-/** Opens the database named by the configuration and brings its schema up to date. */
-export async function openAndMigrate(config: Config, purpose = 'server'): Promise<Db> {
-  const db = await openDb({
+/**
+ * Opens the database named by the configuration, its sessions given the audit chain key
+ * (AUDIT_CHAIN_KEY or the key file, generated where allowed): every path that may write audit
+ * rows opens the database through here or passes the key itself.
+ */
+export async function openConfigured(
+  config: Config,
+  purpose = 'server',
+  opts: { warn?: (msg: string) => void; createKey?: boolean } = {},
+): Promise<Db> {
+  return openDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     purpose,
     durable: config.dbFsync,
+    auditKey: loadAuditKey(config, opts.warn ?? ((m) => console.warn(m)), opts.createKey ?? true),
   });
+}
+
+/** Opens the database named by the configuration and brings its schema up to date. */
+export async function openAndMigrate(config: Config, purpose = 'server'): Promise<Db> {
+  const db = await openConfigured(config, purpose);
   try {
     await migrateToLatest(db.kysely);
   } catch (err) {

@@ -1,11 +1,12 @@
 import cluster from 'node:cluster';
-import { buildApp, openAndMigrate, SYSTEM_ACTOR } from './app.js';
+import { buildApp, openAndMigrate, openConfigured, SYSTEM_ACTOR } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo.js';
 import { loadCitizenKeys } from './modules/citizens/index.js';
 import { IdentityService } from './modules/identity/index.js';
+import { auditCheckpointer } from './platform/audit/audit.jobs.js';
 import { systemClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
-import { type Db, type DbKind, openDb } from './platform/db/connect.js';
+import type { Db, DbKind } from './platform/db/connect.js';
 import { AppError } from './platform/errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
 
@@ -35,6 +36,11 @@ async function main() {
   const { app, ctx, identity, citizenKeys } = await buildApp({ config, db, log });
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
   if (config.demoData) await seedDemo(ctx.kysely, identity, config.publicUrl, citizenKeys);
+  // The audit head is checkpointed outside the database at start, every 5 minutes (job) and at
+  // shutdown (decision 0006).
+  const checkpoint = auditCheckpointer(ctx);
+  // Not fatal (a read-only DATA_DIR must not stop the service), but loud: the job will retry.
+  await checkpoint().catch((err) => log.error({ err }, 'audit checkpoint at start failed'));
   await ctx.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -43,6 +49,7 @@ async function main() {
   onShutdown(log, async () => {
     await ctx.jobs.stop();
     await app.close();
+    await checkpoint().catch((err) => log.error({ err }, 'audit checkpoint at shutdown failed'));
     await db.close();
   });
 }
@@ -59,6 +66,9 @@ async function primary(config: Config, log: Logger) {
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
   if (config.demoData)
     await seedDemo(db.kysely, identity, config.publicUrl, loadCitizenKeys(config));
+  await auditCheckpointer({ config, db, clock: systemClock, log })().catch((err) =>
+    log.error({ err }, 'audit checkpoint at start failed'),
+  );
   await db.close();
 
   let closing = false;
@@ -101,18 +111,15 @@ async function primary(config: Config, log: Logger) {
 
 /** A cluster worker: opens the database the primary migrated, runs jobs, serves HTTP. */
 async function worker(config: Config, log: Logger) {
-  const db = await openDb({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    purpose: 'server',
-    durable: config.dbFsync,
-  });
+  const db = await openConfigured(config, 'server', { warn: (m) => log.warn(m) });
   const { app, ctx } = await buildApp({ config, db, log });
+  const checkpoint = auditCheckpointer(ctx);
   await ctx.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   onShutdown(log, async () => {
     await ctx.jobs.stop();
     await app.close();
+    await checkpoint().catch((err) => log.error({ err }, 'audit checkpoint at shutdown failed'));
     await db.close();
   });
 }

@@ -8,6 +8,8 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { IdentityService } from '../src/modules/identity/index.js';
 import { SYSTEM_ACTOR } from '../src/platform/actor.js';
+import { checkpointFilePath } from '../src/platform/audit/audit.checkpoint.js';
+import { auditKeyFilePath, loadAuditKey } from '../src/platform/audit/audit.key.js';
 import { systemClock } from '../src/platform/clock.js';
 import { openDb } from '../src/platform/db/connect.js';
 import { migrateToLatest } from '../src/platform/db/migrations.js';
@@ -32,8 +34,22 @@ async function npmScript(name: string, args: string[], env: Record<string, strin
   }
 }
 
+/** A fixed test key for the CLI runs on PostgreSQL (where the key is required), not a secret. */
+const PG_AUDIT_KEY = Buffer.alloc(32, 42).toString('base64');
+
+/** Opens a CLI's database as the CLIs do: with the audit key of that DATA_DIR or PG_AUDIT_KEY. */
+function openKeyed(target: { dataDir?: string; databaseUrl?: string }) {
+  const auditKey = loadAuditKey({
+    dataDir: target.dataDir ?? os.tmpdir(),
+    databaseUrl: target.databaseUrl,
+    demoData: false,
+    auditChainKey: target.databaseUrl ? PG_AUDIT_KEY : undefined,
+  });
+  return openDb({ ...target, auditKey });
+}
+
 async function unitCount(target: { dataDir?: string; databaseUrl?: string }) {
-  const db = await openDb(target);
+  const db = await openKeyed(target);
   try {
     const r = await sql<{ n: number }>`select count(*)::int as n from org_unit`.execute(db.kysely);
     const a = await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(db.kysely);
@@ -58,6 +74,9 @@ describe.skipIf(backend !== 'pglite')('CLI on the embedded database', () => {
     const before = await unitCount({ dataDir: dirA });
     expect(before.units).toBe(14); // An Giang, Long Xuyên and its 12 wards and communes
 
+    // Restoring elsewhere needs the original audit key (README): copy the key file along.
+    fs.mkdirSync(path.join(dirB, 'keys'));
+    fs.copyFileSync(auditKeyFilePath(dirA), auditKeyFilePath(dirB));
     const restored = await npmScript('restore', [file], { DATA_DIR: dirB });
     expect(restored.code, restored.out).toBe(0);
     expect(await unitCount({ dataDir: dirB })).toEqual(before);
@@ -75,7 +94,32 @@ describe.skipIf(backend !== 'pglite')('CLI on the embedded database', () => {
     const verified = await npmScript('audit-verify', [], { DATA_DIR: dirB });
     expect(verified.code, verified.out).toBe(0);
     expect(verified.out).toContain('toàn vẹn');
-  });
+
+    // The restore wrote a signed checkpoint of the restored head: a tail deleted behind the
+    // triggers afterwards is reported from its first missing seq, also from a copy of the file.
+    const lastSeq = before.audit; // the import's own audit row(s)
+    expect(lastSeq).toBeGreaterThanOrEqual(1);
+    const db = await openKeyed({ dataDir: dirB });
+    try {
+      await sql`alter table audit_log disable trigger user`.execute(db.kysely);
+      await sql`delete from audit_log where seq = ${lastSeq}`.execute(db.kysely);
+      await sql`alter table audit_log enable trigger user`.execute(db.kysely);
+    } finally {
+      await db.close();
+    }
+    const truncated = await npmScript('audit-verify', [], { DATA_DIR: dirB });
+    expect(truncated.code, truncated.out).toBe(1);
+    expect(truncated.out).toContain(`Thiếu các dòng từ seq=${lastSeq}`);
+    expect(truncated.out).toContain(`first fault at seq ${lastSeq}`);
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-cli-cp-')), 'copy.jsonl');
+    fs.copyFileSync(checkpointFilePath(dirB), copy);
+    fs.rmSync(checkpointFilePath(dirB));
+    const local = await npmScript('audit-verify', [], { DATA_DIR: dirB });
+    expect(local.code, local.out).toBe(0); // no checkpoint left on the machine: nothing to compare
+    const shipped = await npmScript('audit-verify', ['--checkpoints', copy], { DATA_DIR: dirB });
+    expect(shipped.code, shipped.out).toBe(1);
+    expect(shipped.out).toContain(`first fault at seq ${lastSeq}`);
+  }, 300_000); // a dozen CLI processes, each starting tsx and PGlite
 
   it('explains an unreadable units file in Vietnamese and English, without a stack trace', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-cli-missing-'));
@@ -89,7 +133,7 @@ describe.skipIf(backend !== 'pglite')('CLI on the embedded database', () => {
 
   it('resets a lost admin password and unlocks the account', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-cli-reset-'));
-    const db = await openDb({ dataDir: dir });
+    const db = await openKeyed({ dataDir: dir });
     await migrateToLatest(db.kysely);
     const identity = new IdentityService(db.kysely, systemClock);
     await identity.ensureAdmin(SYSTEM_ACTOR, 'mat-khau-da-quen');
@@ -98,7 +142,7 @@ describe.skipIf(backend !== 'pglite')('CLI on the embedded database', () => {
     expect(r.code, r.out).toBe(0);
     const newPassword = r.out.match(/new password: (\S+)/)?.[1];
     expect(newPassword).toBeDefined();
-    const again = await openDb({ dataDir: dir });
+    const again = await openKeyed({ dataDir: dir });
     try {
       const s = await new IdentityService(again.kysely, systemClock).login('admin', newPassword!, {
         ip: null,
@@ -138,22 +182,43 @@ describe.skipIf(backend !== 'postgres')('CLI on PostgreSQL', () => {
     try {
       const urlA = withDatabase(url, a);
       const urlB = withDatabase(url, b);
+      // DATA_DIR: where the restore writes its checkpoint line (not the checkout's ./data).
+      const pgEnv = {
+        AUDIT_CHAIN_KEY: PG_AUDIT_KEY,
+        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-cli-pgdata-')),
+      };
       const imported = await npmScript('import-units', ['--province', '89', '--district', '883'], {
         DATABASE_URL: urlA,
+        ...pgEnv,
       });
       expect(imported.code, imported.out).toBe(0);
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-cli-pg-')), 'pg.jsonl.gz');
-      expect((await npmScript('backup', ['--out', file], { DATABASE_URL: urlA })).code).toBe(0);
-      const restored = await npmScript('restore', [file], { DATABASE_URL: urlB });
+      expect(
+        (await npmScript('backup', ['--out', file], { DATABASE_URL: urlA, ...pgEnv })).code,
+      ).toBe(0);
+      const restored = await npmScript('restore', [file], { DATABASE_URL: urlB, ...pgEnv });
       expect(restored.code, restored.out).toBe(0);
       expect(await unitCount({ databaseUrl: urlB })).toEqual(
         await unitCount({ databaseUrl: urlA }),
       );
       // Restoring again into the non-empty database is refused unless --force.
-      const refused = await npmScript('restore', [file], { DATABASE_URL: urlB });
+      const refused = await npmScript('restore', [file], { DATABASE_URL: urlB, ...pgEnv });
       expect(refused.code).toBe(1);
       expect(refused.out).toContain('không trống');
-      expect((await npmScript('restore', [file, '--force'], { DATABASE_URL: urlB })).code).toBe(0);
+      expect(
+        (await npmScript('restore', [file, '--force'], { DATABASE_URL: urlB, ...pgEnv })).code,
+      ).toBe(0);
+      // Without the key, a PostgreSQL deployment refuses with a clear message.
+      const keyless = await npmScript('audit-verify', [], {
+        DATABASE_URL: urlB,
+        ...pgEnv,
+        AUDIT_CHAIN_KEY: '',
+        DEMO_DATA: '0',
+      });
+      expect(keyless.code).toBe(1);
+      expect(keyless.out).toContain('Chưa cấu hình AUDIT_CHAIN_KEY');
+      const verified = await npmScript('audit-verify', [], { DATABASE_URL: urlB, ...pgEnv });
+      expect(verified.code, verified.out).toBe(0);
     } finally {
       for (const d of [a, b]) await admin.query(`drop database if exists ${d} with (force)`);
       await admin.end();

@@ -3,26 +3,41 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { AuditKey } from '../src/platform/audit/audit.key.js';
 import { type Db, openDb } from '../src/platform/db/connect.js';
+import { TEST_AUDIT_KEY } from './audit-key.js';
 import { withDatabase } from './global-setup.js';
+
+export { TEST_AUDIT_KEY };
 
 /** Which backend the suite runs on. */
 export const backend: 'postgres' | 'pglite' = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
-/** A fresh, migrated database for one test file (a copy of the migrated template). */
-export async function createTestDb(): Promise<Db & { url?: string }> {
+/**
+ * A fresh, migrated database for one test file (a copy of the migrated template), its sessions
+ * given TEST_AUDIT_KEY. `auditKey: null` opens it without the key (the audit trigger then
+ * refuses inserts); `empty: true` gives a database with no migrations applied.
+ */
+export async function createTestDb(
+  opts: { auditKey?: AuditKey | null; empty?: boolean } = {},
+): Promise<Db & { url?: string }> {
   const url = process.env.TEST_DATABASE_URL;
+  const auditKey = opts.auditKey === null ? undefined : (opts.auditKey ?? TEST_AUDIT_KEY);
   if (url) {
     const name = `cqs_t_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
-      await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
+      await admin.query(
+        opts.empty
+          ? `create database ${name}`
+          : `create database ${name} template ${inject('pgTemplate')}`,
+      );
     } finally {
       await admin.end();
     }
     const dbUrl = withDatabase(url, name);
-    const db = await openDb({ databaseUrl: dbUrl, poolSize: 5 });
+    const db = await openDb({ databaseUrl: dbUrl, poolSize: 5, auditKey });
     return {
       ...db,
       url: dbUrl,
@@ -35,9 +50,10 @@ export async function createTestDb(): Promise<Db & { url?: string }> {
       },
     };
   }
-  const tar = fs.readFileSync(inject('pgliteTemplate'));
-  const engine = await PGlite.create({ loadDataDir: new Blob([tar]) });
-  const db = await openDb({ pglite: engine });
+  const engine = opts.empty
+    ? await PGlite.create()
+    : await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(inject('pgliteTemplate'))]) });
+  const db = await openDb({ pglite: engine, auditKey });
   return {
     ...db,
     async close() {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '../src/platform/db/connect.js';
 import { migrateToLatest } from '../src/platform/db/migrations.js';
+import { TEST_AUDIT_KEY } from './audit-key.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,7 +29,11 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database ${name}`);
-    const db = await openDb({ databaseUrl: withDatabase(url, name), poolSize: 1 });
+    const db = await openDb({
+      databaseUrl: withDatabase(url, name),
+      poolSize: 1,
+      auditKey: TEST_AUDIT_KEY,
+    });
     await migrateToLatest(db.kysely);
     await db.close();
     project.provide('pgTemplate', name);
@@ -39,7 +44,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const engine = await PGlite.create();
-  const db = await openDb({ pglite: engine });
+  const db = await openDb({ pglite: engine, auditKey: TEST_AUDIT_KEY });
   await migrateToLatest(db.kysely);
   await db.close();
   const blob = await engine.dumpDataDir('none');

@@ -9,7 +9,7 @@ import type { Db } from '../src/platform/db/connect.js';
 import { createLogger } from '../src/platform/logger.js';
 import { createTestDb } from './db.js';
 
-export { backend, createTestDb } from './db.js';
+export { backend, createTestDb, TEST_AUDIT_KEY } from './db.js';
 
 /** A test configuration: quiet logs, no demo data, a data dir under the OS temp dir. */
 export function testConfig(overrides: Partial<Config> = {}): Config {

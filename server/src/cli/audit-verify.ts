@@ -1,27 +1,44 @@
-// npm run audit:verify: recomputes the audit log's hash chain; exit 1 if it is broken.
-
-import { verifyAuditChain } from '../platform/audit/audit.js';
+// npm run audit:verify [-- --checkpoints <file> …]: verifies the audit log — the keyed hash
+// chain, its links and seqs, and the head against the checkpoints kept outside the database
+// (default DATA_DIR/backups/audit-checkpoints.jsonl; name copies kept elsewhere with
+// --checkpoints, repeatable). Exit 1 on any fault, each printed with the first seq at fault.
+import fs from 'node:fs';
+import { openConfigured } from '../app.js';
+import { checkpointFilePath, readCheckpoints } from '../platform/audit/audit.checkpoint.js';
+import { verifyAuditChain } from '../platform/audit/audit.verify.js';
 import { loadConfig } from '../platform/config.js';
-import { openDb } from '../platform/db/connect.js';
-import { runCli } from './cli-common.js';
+import { parseArgs, runCli } from './cli-common.js';
 
 runCli(async () => {
-  const config = loadConfig();
-  const db = await openDb({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    purpose: 'audit:verify',
+  const { values } = parseArgs({
+    options: { checkpoints: { type: 'string', multiple: true } },
   });
+  const config = loadConfig();
+  for (const p of values.checkpoints ?? [])
+    if (!fs.existsSync(p)) throw new Error(`Không có tệp mốc kiểm tra / no checkpoint file: ${p}`);
+  const files = values.checkpoints?.length
+    ? values.checkpoints.map((p) => ({ path: p }))
+    : [{ path: checkpointFilePath(config.dataDir), optional: true }];
+  const db = await openConfigured(config, 'audit:verify', { createKey: false });
   try {
-    const r = await verifyAuditChain(db.kysely);
+    const key = db.auditKey!;
+    const r = await verifyAuditChain(db.kysely, key, readCheckpoints(files, key));
+    const cp = r.checkpoints.read
+      ? `${r.checkpoints.read} mốc kiểm tra, mới nhất tới seq=${r.checkpoints.lastSeq} lúc ${r.checkpoints.lastAt} / ${r.checkpoints.read} checkpoints, the latest up to seq ${r.checkpoints.lastSeq}`
+      : `không có mốc kiểm tra nào trong ${files.map((f) => f.path).join(', ')} / no checkpoints read`;
     if (!r.ok) {
+      for (const f of r.faults) console.error(`✖ ${f.message}`);
       console.error(
-        `✖ Chuỗi băm nhật ký bị phá vỡ tại dòng seq=${r.firstBad?.seq}: ${r.firstBad?.reason} / audit chain broken`,
+        `✖ Nhật ký kiểm toán KHÔNG toàn vẹn: lỗi đầu tiên tại seq=${r.firstBad?.seq} (${r.rows} dòng; ${cp}). ` +
+          `/ Audit log NOT intact: first fault at seq ${r.firstBad?.seq}.`,
       );
       process.exitCode = 1;
       throw new Error('audit chain broken');
     }
-    console.log(`✔ Nhật ký kiểm toán toàn vẹn: ${r.rows} dòng / audit log intact: ${r.rows} rows`);
+    console.log(
+      `✔ Nhật ký kiểm toán toàn vẹn: ${r.rows} dòng, có khoá từ seq=${r.keyedFrom}; ${cp} ` +
+        `/ audit log intact: ${r.rows} rows`,
+    );
   } finally {
     await db.close();
   }

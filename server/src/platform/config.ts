@@ -50,6 +50,7 @@ const EnvSchema = z.object({
   PAYMENT_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
   CITIZEN_DATA_KEYS: z.string().optional(),
+  AUDIT_CHAIN_KEY: z.string().optional(),
   COOKIE_SECURE: z
     .enum(['1', '0', 'true', 'false'])
     .optional()
@@ -114,6 +115,11 @@ export interface Config {
    * PostgreSQL without demo data (modules/citizens/citizens.keys.ts).
    */
   citizenDataKeys: string | undefined;
+  /**
+   * Key of the audit log's HMAC chain, base64 of 32 bytes; unset = a key file generated under
+   * DATA_DIR, refused on PostgreSQL without demo data (platform/audit/audit.key.ts).
+   */
+  auditChainKey: string | undefined;
 }
 
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
@@ -162,5 +168,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     paymentWebhookSecret: e.PAYMENT_WEBHOOK_SECRET || undefined,
     paymentWebhookToleranceSeconds: e.PAYMENT_WEBHOOK_TOLERANCE_SECONDS,
     citizenDataKeys: e.CITIZEN_DATA_KEYS?.trim() || undefined,
+    auditChainKey: e.AUDIT_CHAIN_KEY?.trim() || undefined,
   };
 }

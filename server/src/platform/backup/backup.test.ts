@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/db.js';
+import { createTestDb, TEST_AUDIT_KEY } from '../../../test/db.js';
 import { SYSTEM_ACTOR } from '../actor.js';
-import { recordAudit, verifyAuditChain } from '../audit/audit.js';
+import { recordAudit } from '../audit/audit.js';
+import { AuditKey } from '../audit/audit.key.js';
+import { verifyAuditChain } from '../audit/audit.verify.js';
 import type { Db } from '../db/connect.js';
+import { allMigrations } from '../db/migrations.js';
 import { backupFileName, createBackup, pruneBackups, restoreBackup } from './backup.js';
 
 let source: Db;
@@ -54,7 +57,7 @@ describe('backup and restore', () => {
     expect(counts.audit_log).toBe(3);
     const target = await createTestDb();
     try {
-      const restored = await restoreBackup(target.kysely, file);
+      const restored = await restoreBackup(target.kysely, file, TEST_AUDIT_KEY);
       expect(restored.app_user).toBe(1);
       const user = await target.kysely.selectFrom('app_user').selectAll().executeTakeFirstOrThrow();
       expect(user.full_name).toBe('Nguyễn Văn Á');
@@ -69,7 +72,11 @@ describe('backup and restore', () => {
           (r) => r.hash,
         );
       expect(await hashes(target)).toEqual(await hashes(source));
-      expect(await verifyAuditChain(target.kysely)).toEqual({ ok: true, rows: 3 });
+      expect(await verifyAuditChain(target.kysely, TEST_AUDIT_KEY)).toMatchObject({
+        ok: true,
+        rows: 3,
+        keyedFrom: 1,
+      });
       // New rows continue after the restored ones (identity sequences were moved on).
       await sql`insert into job (name, payload) values ('platform.vacuum', '{}')`.execute(
         target.kysely,
@@ -79,9 +86,12 @@ describe('backup and restore', () => {
         .execute((trx) =>
           recordAudit(trx, SYSTEM_ACTOR, { action: 'after', entityType: 'x', entityId: 'z' }),
         );
-      expect((await verifyAuditChain(target.kysely)).rows).toBe(4);
+      expect(await verifyAuditChain(target.kysely, TEST_AUDIT_KEY)).toMatchObject({
+        ok: true,
+        rows: 4,
+      });
       // A second restore into the now non-empty database is refused and changes nothing.
-      await expect(restoreBackup(target.kysely, file)).rejects.toMatchObject({
+      await expect(restoreBackup(target.kysely, file, TEST_AUDIT_KEY)).rejects.toMatchObject({
         code: 'restore_target_not_empty',
       });
     } finally {
@@ -97,13 +107,104 @@ describe('backup and restore', () => {
     fs.writeFileSync(bad, zlib.gzipSync(forged));
     const target = await createTestDb();
     try {
-      await expect(restoreBackup(target.kysely, bad)).rejects.toMatchObject({
+      await expect(restoreBackup(target.kysely, bad, TEST_AUDIT_KEY)).rejects.toMatchObject({
         code: 'backup_audit_mismatch',
       });
       const n = await sql<{ n: number }>`select count(*)::int as n from app_user`.execute(
         target.kysely,
       );
       expect(n.rows[0]!.n).toBe(0); // all or nothing
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a restore under another audit key (restoring elsewhere needs the same key)', async () => {
+    const target = await createTestDb();
+    try {
+      await expect(
+        restoreBackup(target.kysely, file, new AuditKey(Buffer.alloc(32, 9))),
+      ).rejects.toMatchObject({ code: 'backup_audit_key_mismatch' });
+      const n = await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(
+        target.kysely,
+      );
+      expect(n.rows[0]!.n).toBe(0);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a backup whose audit rows were rewritten with recomputed plain hashes', async () => {
+    // What the unkeyed chain allowed: the owner rewrites rows 3–5 and recomputes sha256.
+    const tampered = await createTestDb();
+    const bad = path.join(dir, 'recomputed.jsonl.gz');
+    try {
+      for (let i = 0; i < 5; i++)
+        await tampered.kysely
+          .transaction()
+          .execute((trx) =>
+            recordAudit(trx, SYSTEM_ACTOR, { action: 'a', entityType: 'x', entityId: String(i) }),
+          );
+      await sql`alter table audit_log disable trigger user`.execute(tampered.kysely);
+      for (let seq = 3; seq <= 5; seq++)
+        await sql`update audit_log a set actor_name = 'mallory', prev_hash = p.hash,
+            hash = encode(sha256(convert_to(p.hash || '|' || audit_log_canonical(a.seq,
+              a.occurred_at, a.actor_id, 'mallory', a.action, a.entity_type, a.entity_id,
+              a.unit_code, a.before, a.after), 'UTF8')), 'hex')
+          from audit_log p where p.seq = a.seq - 1 and a.seq = ${seq}`.execute(tampered.kysely);
+      await sql`alter table audit_log enable trigger user`.execute(tampered.kysely);
+      await createBackup(tampered.kysely, bad);
+    } finally {
+      await tampered.close();
+    }
+    const target = await createTestDb();
+    try {
+      await expect(restoreBackup(target.kysely, bad, TEST_AUDIT_KEY)).rejects.toMatchObject({
+        code: 'backup_audit_mismatch',
+        detail: expect.stringContaining('seq=3'),
+      });
+      const n = await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(
+        target.kysely,
+      );
+      expect(n.rows[0]!.n).toBe(0);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('restores a backup from before the keyed chain: its rows stay plain, new rows are keyed', async () => {
+    const old = await createTestDb({ empty: true });
+    const legacy = path.join(dir, 'legacy.jsonl.gz');
+    try {
+      const migrator = new Migrator({
+        db: old.kysely,
+        provider: { getMigrations: async () => allMigrations() },
+        allowUnorderedMigrations: true,
+      });
+      expect((await migrator.migrateTo('0003_platform_cache_generation')).error).toBeUndefined();
+      for (let i = 0; i < 4; i++)
+        await old.kysely
+          .transaction()
+          .execute((trx) =>
+            recordAudit(trx, SYSTEM_ACTOR, { action: 'old', entityType: 'x', entityId: String(i) }),
+          );
+      await createBackup(old.kysely, legacy);
+    } finally {
+      await old.close();
+    }
+    const target = await createTestDb();
+    try {
+      await restoreBackup(target.kysely, legacy, TEST_AUDIT_KEY);
+      await target.kysely
+        .transaction()
+        .execute((trx) =>
+          recordAudit(trx, SYSTEM_ACTOR, { action: 'new', entityType: 'x', entityId: 'n' }),
+        );
+      expect(await verifyAuditChain(target.kysely, TEST_AUDIT_KEY)).toMatchObject({
+        ok: true,
+        rows: 5,
+        keyedFrom: 5,
+      });
     } finally {
       await target.close();
     }

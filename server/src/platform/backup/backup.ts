@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { type Kysely, sql } from 'kysely';
-import { verifyAuditChain } from '../audit/audit.js';
+import type { AuditKey } from '../audit/audit.key.js';
+import { keyedFromMessage, verifyAuditChain } from '../audit/audit.verify.js';
 import { appliedMigrations } from '../db/migrations.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -107,12 +108,14 @@ export async function readBackupHeader(file: string): Promise<BackupHeader> {
 /**
  * Loads a backup into a freshly migrated, empty database, in one transaction: either
  * everything is restored or nothing is. Foreign keys are deferrable, so tables load in any
- * order. The audit chain is rebuilt by its trigger row by row in `seq` order and must end
- * on the same hash as the backup's, which proves the log came back intact.
+ * order. The audit log comes back verbatim (its chain trigger is off for the load) and is then
+ * verified under `key` — every row's keyed hash, every link, and the keyed-from record — so a
+ * backup whose log was edited, or one restored with another key, is refused (decision 0006).
  */
 export async function restoreBackup(
   db: Kysely<Database>,
   file: string,
+  key: AuditKey,
 ): Promise<Record<string, number>> {
   const header = await readBackupHeader(file);
   const applied = await appliedMigrations(db);
@@ -125,9 +128,11 @@ export async function restoreBackup(
     );
   }
   const tables = await appTables(db);
+  // Rows a fresh migration writes by itself: the schedules, and where the keyed chain starts.
+  const seeded = new Set(['job_schedule', 'audit_chain']);
   for (const t of tables) {
     const r = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(db);
-    if ((r.rows[0]?.n ?? 0) > 0 && t !== 'job_schedule') {
+    if ((r.rows[0]?.n ?? 0) > 0 && !seeded.has(t)) {
       throw new AppError(
         'restore_target_not_empty',
         409,
@@ -136,10 +141,15 @@ export async function restoreBackup(
     }
   }
   const counts: Record<string, number> = {};
-  let lastAuditHash: string | null = null;
   await db.transaction().execute(async (trx) => {
     await sql`set constraints all deferred`.execute(trx);
     await sql`delete from job_schedule`.execute(trx);
+    // Owner rights (the restore just migrated this database): the rows keep the seq and hashes
+    // they were written with, and the keyed-from record is the backup's. Both triggers come
+    // back on before commit; the verification below decides whether the result stands.
+    await sql`alter table audit_log disable trigger audit_log_chain`.execute(trx);
+    await sql`alter table audit_chain disable trigger audit_chain_no_update`.execute(trx);
+    await sql`delete from audit_chain`.execute(trx);
     const rl = readline.createInterface({
       input: fs.createReadStream(file).pipe(zlib.createGunzip()),
       crlfDelay: Infinity,
@@ -174,11 +184,21 @@ export async function restoreBackup(
         table = marker.table;
         continue;
       }
-      if (table === 'audit_log') lastAuditHash = (JSON.parse(line) as { hash: string }).hash;
       batch.push(line);
       if (batch.length >= 500) await flush();
     }
     await flush();
+    // A backup from before the keyed chain (no audit_chain rows): its rows are all plain
+    // sha256, and the chain is keyed from the next row on.
+    if (!counts.audit_chain) {
+      const next = await sql<{ n: number }>`
+        select coalesce(max(seq), 0) + 1 as n from audit_log`.execute(trx);
+      const n = Number(next.rows[0]!.n);
+      await sql`insert into audit_chain (keyed_from, mac)
+        values (${n}, ${key.chainMac(keyedFromMessage(n))})`.execute(trx);
+    }
+    await sql`alter table audit_chain enable trigger audit_chain_no_update`.execute(trx);
+    await sql`alter table audit_log enable trigger audit_log_chain`.execute(trx);
     // Identity columns continue after the restored rows.
     const ids = await sql<{ table_name: string; column_name: string }>`
       select table_name, column_name from information_schema.columns
@@ -189,26 +209,24 @@ export async function restoreBackup(
         trx,
       );
     }
-    if (lastAuditHash) {
-      const last = await sql<{
-        hash: string;
-      }>`select hash from audit_log order by seq desc limit 1`.execute(trx);
-      if (last.rows[0]?.hash !== lastAuditHash) {
-        throw new AppError(
-          'backup_audit_mismatch',
-          400,
-          'Nhật ký kiểm toán trong bản sao lưu không khớp chuỗi băm; bản sao lưu có thể đã bị sửa. Không khôi phục.',
-        );
-      }
-    }
+    const chain = await verifyAuditChain(trx, key);
+    if (chain.firstBad?.kind === 'keying')
+      throw new AppError(
+        'backup_audit_key_mismatch',
+        400,
+        'Khoá chuỗi nhật ký kiểm toán không khớp bản sao lưu: khôi phục ở nơi khác cần đúng khoá của máy gốc ' +
+          '(AUDIT_CHAIN_KEY, hoặc chép tệp DATA_DIR/keys/audit-chain.key của máy gốc đè lên tệp vừa tạo). Không khôi phục. ' +
+          "(The audit chain key does not match the backup's: restoring elsewhere needs the original key, " +
+          'AUDIT_CHAIN_KEY or the original DATA_DIR/keys/audit-chain.key copied over the one generated here. Nothing was restored.)',
+      );
+    if (chain.firstBad)
+      throw new AppError(
+        'backup_audit_mismatch',
+        400,
+        'Nhật ký kiểm toán trong bản sao lưu không khớp chuỗi băm; bản sao lưu có thể đã bị sửa. Không khôi phục. ' +
+          `${chain.firstBad.message}`,
+      );
   });
-  const chain = await verifyAuditChain(db);
-  if (!chain.ok)
-    throw new AppError(
-      'backup_audit_mismatch',
-      400,
-      `Chuỗi băm nhật ký sai tại dòng ${chain.firstBad?.seq}.`,
-    );
   return counts;
 }
 

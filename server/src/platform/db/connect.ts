@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { AUDIT_KEY_SETTING, type AuditKey } from '../audit/audit.key.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { installTypeParsers } from './pg-types.js';
 import { openPglite } from './pglite-durable.js';
@@ -17,6 +18,8 @@ export interface Db {
   kind: DbKind;
   /** The embedded engine, when kind is 'pglite' (used by backup and tests). */
   pglite?: PGlite;
+  /** The audit chain key its sessions were given (verification and checkpoints use it). */
+  auditKey?: AuditKey;
   close(): Promise<void>;
 }
 
@@ -35,6 +38,11 @@ export interface OpenOptions {
   durable?: boolean;
   /** Told when an idle PostgreSQL connection fails (logged by the server). */
   onIdleError?: (err: Error) => void;
+  /**
+   * The audit chain key, handed to every session the pool opens: the audit trigger refuses
+   * to insert without it. Every caller that may write audit rows must pass it.
+   */
+  auditKey?: AuditKey;
 }
 
 /** Directory of the embedded database inside DATA_DIR. */
@@ -56,9 +64,10 @@ export async function openDb(opts: OpenOptions): Promise<Db> {
     // An idle connection the server drops (restart, failover) emits 'error' on the pool;
     // unhandled, that would crash the process. The pool replaces the connection by itself.
     pool.on('error', (err) => opts.onIdleError?.(err));
+    giveAuditKeyOnConnect(pool, opts.auditKey);
     prepareStatementsOnConnect(pool);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { kysely, kind: 'postgres', close: () => kysely.destroy() };
+    return { kysely, kind: 'postgres', auditKey: opts.auditKey, close: () => kysely.destroy() };
   }
   let lock: DataDirLock | undefined;
   let pglite = opts.pglite;
@@ -81,16 +90,33 @@ export async function openDb(opts: OpenOptions): Promise<Db> {
     // forever; fail loudly instead so the bug (not passing `trx`) is found.
     connectionTimeoutMillis: 60_000,
   } as pg.PoolConfig);
+  giveAuditKeyOnConnect(pool, opts.auditKey);
   prepareStatementsOnConnect(pool);
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kysely,
     kind: 'pglite',
     pglite: engine,
+    auditKey: opts.auditKey,
     async close() {
       await kysely.destroy();
       if (!opts.pglite) await engine.close();
       await lock?.release();
     },
   };
+}
+
+/**
+ * Sets the audit chain key in every new session before anything else runs on it (a client runs
+ * its queries in order). The value is a bind parameter, so `pg_stat_activity` shows `$2`, not
+ * the key. On PGlite the one session keeps it for the engine's life.
+ */
+function giveAuditKeyOnConnect(pool: pg.Pool, key: AuditKey | undefined): void {
+  if (!key) return;
+  const setting = key.sessionSetting();
+  pool.on('connect', (client) => {
+    // A failure here leaves the session without the key; the trigger then refuses every audit
+    // insert loudly, which is the intended outcome of a session that cannot be keyed.
+    client.query('select set_config($1, $2, false)', [AUDIT_KEY_SETTING, setting]).catch(() => {});
+  });
 }

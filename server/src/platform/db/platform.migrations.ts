@@ -106,6 +106,61 @@ export const platformMigrations: Record<string, Migration> = {
         end $$`.execute(db);
     },
   },
+  // The keyed chain (docs/decisions/0006-keyed-audit-chain.md): from here on each row's hash is
+  // HMAC-SHA256(chain key, prev_hash | canonical row). The key never lives in the database: the
+  // application gives it to each of its sessions (`cqs.audit_key`, platform/db/connect.ts) and
+  // the trigger refuses to insert without it. Rows written before this migration keep their
+  // plain sha256; `audit_chain` records from which seq the chain is keyed, with a MAC so that
+  // nobody without the key can move that boundary ("downgrade" keyed rows to plain ones).
+  '0004_platform_audit_keyed': {
+    async up(db: Kysely<unknown>) {
+      // The session holds the chain key as hex(key XOR ipad) || hex(key XOR opad) (64 bytes
+      // each, AuditKey.sessionSetting), so HMAC (RFC 2104) is two sha256 calls, no extension.
+      await sql`
+        create function audit_hmac(message text) returns text language plpgsql stable as $$
+        declare pads text := current_setting('cqs.audit_key', true);
+        begin
+          if pads is null or length(pads) <> 256 then
+            raise exception 'audit_log: this session has no audit chain key; open the database through the application (AUDIT_CHAIN_KEY or DATA_DIR/keys/audit-chain.key)'
+              using errcode = 'P0001';
+          end if;
+          return encode(sha256(decode(substr(pads, 129, 128), 'hex')
+            || sha256(decode(substr(pads, 1, 128), 'hex') || convert_to(message, 'UTF8'))), 'hex');
+        end $$`.execute(db);
+      await sql`
+        create or replace function audit_log_chain() returns trigger language plpgsql as $$
+        declare last_row record;
+        begin
+          -- Refuse before taking the chain lock: a path that forgot the key fails at once
+          -- (audit_hmac raises the message).
+          if coalesce(length(current_setting('cqs.audit_key', true)), 0) <> 256 then
+            perform audit_hmac('');
+          end if;
+          perform pg_advisory_xact_lock(7660001);
+          select seq, hash into last_row from audit_log order by seq desc limit 1;
+          new.seq := coalesce(last_row.seq, 0) + 1;
+          new.prev_hash := coalesce(last_row.hash, repeat('0', 64));
+          new.hash := audit_hmac(new.prev_hash || '|' || audit_log_canonical(
+            new.seq, new.occurred_at, new.actor_id, new.actor_name, new.action, new.entity_type,
+            new.entity_id, new.unit_code, new.before, new.after));
+          return new;
+        end $$`.execute(db);
+      await sql`
+        create table audit_chain (
+          one_row boolean primary key default true check (one_row),
+          keyed_from bigint not null check (keyed_from >= 1),
+          mac text not null,
+          created_at timestamptz not null default now()
+        )`.execute(db);
+      // Under the chain lock, so no row slips in between reading the head and recording it.
+      await sql`select pg_advisory_xact_lock(7660001)`.execute(db);
+      await sql`insert into audit_chain (keyed_from, mac)
+        select n, audit_hmac('cqs-audit-keyed-from|' || n)
+        from (select coalesce(max(seq), 0) + 1 as n from audit_log) head`.execute(db);
+      await makeAppendOnly(db, 'audit_chain');
+      await sql`revoke update, delete, truncate on audit_chain from public`.execute(db);
+    },
+  },
 };
 
 /** Attaches the generation bump of `source` to `table` (used by the modules' migrations). */

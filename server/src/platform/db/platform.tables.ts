@@ -46,8 +46,17 @@ export interface AuditLogTable {
   hash: Generated<string>;
 }
 
+/** One row: from which seq the audit chain is keyed, and its MAC under the chain key. */
+export interface AuditChainTable {
+  one_row: Generated<boolean>;
+  keyed_from: number;
+  mac: string;
+  created_at: Generated<Date>;
+}
+
 export interface PlatformTables {
   job: JobTable;
   job_schedule: JobScheduleTable;
   audit_log: AuditLogTable;
+  audit_chain: AuditChainTable;
 }
