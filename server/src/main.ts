@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { z } from 'zod';
 import { buildApp, openAndMigrate, SYSTEM_ACTOR } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo.js';
 import { loadCitizenKeys } from './modules/citizens/index.js';
@@ -174,6 +175,9 @@ function onShutdown(log: Logger, stop: () => Promise<void>) {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A bad setting is the operator's to fix: say which and why, without a stack trace.
+  if (err instanceof z.ZodError)
+    console.error(`\nCấu hình không hợp lệ / invalid configuration:\n${z.prettifyError(err)}\n`);
+  else console.error(err);
   process.exit(1);
 });
