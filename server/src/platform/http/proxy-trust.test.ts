@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +29,14 @@ describe('TRUST_PROXY', () => {
   it('a bad value stops start-up with a clear message, not a stack trace', () => {
     const main = path.resolve(import.meta.dirname, '../../main.ts');
     const r = spawnSync(process.execPath, ['--import', 'tsx', main], {
-      env: { ...process.env, TRUST_PROXY: '10.0.0.1,proxy.lan', DATA_DIR: '/nonexistent-cqs' },
+      env: {
+        ...process.env,
+        TRUST_PROXY: '10.0.0.1,proxy.lan',
+        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-trust-')),
+        DATABASE_URL: '',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });
