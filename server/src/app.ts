@@ -134,7 +134,7 @@ export async function buildApp(opts: {
   const ctx: AppContext = { config: opts.config, db: opts.db, kysely, clock, jobs, log };
   const identity = new IdentityService(kysely, clock);
   const app = await createServer(ctx);
-  await app.register(authenticationPlugin, { identity });
+  await app.register(authenticationPlugin, { identity, publicUrl: opts.config.publicUrl });
   await app.register(identityRoutes(ctx, identity), { prefix: '/api/v1' });
   await app.register(orgRoutes(ctx), { prefix: '/api/v1' });
   await app.register(proceduresRoutes(ctx), { prefix: '/api/v1' });

@@ -26,7 +26,7 @@ export interface TestApp {
   app: FastifyInstance;
   ctx: AppContext;
   db: Db;
-  /** Headers of a signed-in system administrator (cookie + CSRF token). */
+  /** Headers of a signed-in system administrator (cookie, CSRF token, Origin). */
   admin: { headers: Record<string, string> };
   /** Signs in and returns the headers to send. */
   login(username: string, password: string): Promise<{ headers: Record<string, string> }>;
@@ -34,6 +34,12 @@ export interface TestApp {
 }
 
 export const ADMIN_PASSWORD = 'mat-khau-quan-tri-thu';
+
+/**
+ * The origin a browser on the app's own pages sends: `app.inject` talks to Host `localhost:80`.
+ * Cookie-authenticated writes must carry it (auth.plugin.ts), as Chromium's do.
+ */
+export const TEST_ORIGIN = 'http://localhost';
 
 /** A full app over a fresh database, with a signed-in system admin. */
 export async function createTestApp(
@@ -62,6 +68,7 @@ export async function createTestApp(
       headers: {
         cookie: `cqs_session=${cookie?.value}`,
         'x-csrf-token': res.json().csrfToken as string,
+        origin: TEST_ORIGIN,
       },
     };
   };

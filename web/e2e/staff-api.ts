@@ -10,13 +10,16 @@ export type StaffApi = (
 ) => Promise<Record<string, any>>;
 
 /**
- * A demo account's API session (cookie + CSRF token), for the staff steps a spec does not test
+ * A demo account's API session (cookie, CSRF token, Origin), for the staff steps a spec does not test
  * in the browser. `body` is sent as JSON, or as is when it is a Buffer (with `type`).
  */
 export async function staffApi(baseUrl: string, username: string): Promise<StaffApi> {
+  // Node's fetch sends no Origin; the server wants one on cookie-authenticated writes (and
+  // accepts sign-in without one), so send the app's own, as the browser does.
+  const origin = new URL(baseUrl).origin;
   const r = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin },
     body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   expect(r.status).toBe(200);
@@ -28,6 +31,7 @@ export async function staffApi(baseUrl: string, username: string): Promise<Staff
       headers: {
         cookie,
         'x-csrf-token': csrfToken,
+        origin,
         ...(body !== undefined ? { 'content-type': type } : {}),
       },
       body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body),

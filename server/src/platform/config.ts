@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.js';
+import { type ProxyTrust, parseProxyTrust } from './http/proxy-trust.js';
 
 /** Environment variables the server reads; documented in the README configuration table. */
 const EnvSchema = z.object({
@@ -51,6 +52,17 @@ const EnvSchema = z.object({
   SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
   CITIZEN_DATA_KEYS: z.string().optional(),
   AUDIT_CHAIN_KEY: z.string().optional(),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, c): ProxyTrust => {
+      try {
+        return parseProxyTrust(v);
+      } catch (err) {
+        c.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   COOKIE_SECURE: z
     .enum(['1', '0', 'true', 'false'])
     .optional()
@@ -69,6 +81,11 @@ export interface Config {
   backupCron: string;
   vacuumCron: string;
   cookieSecure: boolean;
+  /**
+   * Which peers may speak for the client in X-Forwarded-For/-Proto/-Host (TRUST_PROXY): none
+   * by default, so a client cannot pick the address the rate limits and sign-in throttle see.
+   */
+  trustProxy: ProxyTrust;
   /** Embedded only: fsync each commit (power-cut safe). */
   dbFsync: boolean;
   /** Server processes sharing the port (node:cluster); more than 1 needs PostgreSQL. */
@@ -150,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     backupCron: e.BACKUP_CRON,
     vacuumCron: e.VACUUM_CRON,
     cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
     dbFsync: e.DB_FSYNC === 'on',
     workers: e.WORKERS,
     dossierCodePattern: e.DOSSIER_CODE_PATTERN,

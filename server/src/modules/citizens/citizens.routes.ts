@@ -83,7 +83,7 @@ export function citizensRoutes(ctx: AppContext, citizens: CitizenService): Fasti
           body: VerifyBody,
           response: { 201: VerifyReply },
         },
-        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' }, opensSession: true },
       },
       async (req, reply) => {
         const s = await registrations.verify(req.params.id, req.body.code, meta(req));
@@ -132,7 +132,7 @@ export function citizensRoutes(ctx: AppContext, citizens: CitizenService): Fasti
           body: PasswordResetVerifyBody,
           response: { 200: VerifyReply },
         },
-        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' }, opensSession: true },
       },
       async (req, reply) => {
         const s = await resets.verify(req.params.id, req.body, meta(req));

@@ -1,7 +1,7 @@
 // Test helpers of the citizens module (used only by *.test.ts beside it).
 import { sql } from 'kysely';
 import { expect } from 'vitest';
-import type { TestApp } from '../../../test/helpers.js';
+import { TEST_ORIGIN, type TestApp } from '../../../test/helpers.js';
 
 let ip = 0;
 /** A new client address per request: the registration routes are rate-limited per client. */
@@ -45,7 +45,7 @@ export function codeIn(text: string): string {
   return m[1]!;
 }
 
-/** Headers of a signed-in session from a login-shaped reply (cookie + CSRF token). */
+/** Headers of a signed-in session from a login-shaped reply (cookie, CSRF token, Origin). */
 export function sessionOf(res: {
   cookies: { name: string; value: string }[];
   json(): unknown;
@@ -56,6 +56,7 @@ export function sessionOf(res: {
     headers: {
       cookie: `cqs_session=${cookie!.value}`,
       'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
+      origin: TEST_ORIGIN,
     },
   };
 }

@@ -10,8 +10,11 @@ export function identityJobs(clock: Clock) {
       name: 'identity.purge-expired-sessions',
       payload: z.object({}),
       schedule: '17 * * * *',
+      // Also forgets old sign-in throttle pairs (the job keeps its name: queued rows carry it).
       async handler(_p, { db }) {
-        await new IdentityService(db, clock).purgeExpiredSessions();
+        const identity = new IdentityService(db, clock);
+        await identity.purgeExpiredSessions();
+        await identity.purgeForgottenThrottles();
       },
     }),
   ];

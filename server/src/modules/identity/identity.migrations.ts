@@ -54,4 +54,29 @@ export const identityMigrations: Record<string, Migration> = {
       );
     },
   },
+  // Sign-in throttle per (account, client) instead of a lock of the account for everyone
+  // (issue 11): five wrong passwords from anywhere used to lock any account, admin included.
+  '0210_identity_login_throttle': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        create table login_throttle (
+          username_key text not null,
+          client text not null,
+          failures int not null check (failures > 0),
+          last_failure_at timestamptz not null,
+          blocked_until timestamptz,
+          primary key (username_key, client)
+        )`.execute(db);
+      await sql`create index login_throttle_last_failure_idx on login_throttle (last_failure_at)`.execute(
+        db,
+      );
+      await sql`alter table login_attempt drop constraint login_attempt_outcome_check`.execute(db);
+      await sql`alter table login_attempt add constraint login_attempt_outcome_check
+        check (outcome in ('success','failure','locked','disabled','throttled'))`.execute(db);
+      // Locks set by the old per-account rule end now; the account's lock columns stay for an
+      // administrator's lock only.
+      await sql`update app_user set failed_logins = 0, failed_window_start = null, locked_until = null
+        where locked_until is not null or failed_logins <> 0`.execute(db);
+    },
+  },
 };

@@ -2,6 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { RoleGrant } from '../../platform/actor.js';
 import { generationsSql } from '../../platform/cache/reference-cache.js';
 import type { Database } from '../../platform/db/schema.js';
+import type { LoginOutcome } from './identity.tables.js';
 
 type Db = Kysely<Database>;
 
@@ -173,11 +174,83 @@ export const identityRepository = {
   async recordAttempt(
     db: Db,
     username: string,
-    outcome: 'success' | 'failure' | 'locked' | 'disabled',
+    outcome: LoginOutcome,
     at: Date,
     ip: string | null,
   ) {
     await db.insertInto('login_attempt').values({ username, outcome, at, ip }).execute();
+  },
+
+  /** The throttle row of a (username, client) pair; `forUpdate` locks it. */
+  async findThrottle(
+    db: Db,
+    pair: { key: string; client: string },
+    forUpdate = false,
+  ): Promise<{ failures: number; blocked_until: Date | null } | undefined> {
+    let q = db
+      .selectFrom('login_throttle')
+      .select(['failures', 'blocked_until'])
+      .where('username_key', '=', pair.key)
+      .where('client', '=', pair.client);
+    if (forUpdate) q = q.forUpdate();
+    return q.executeTakeFirst();
+  },
+
+  /**
+   * Counts one more failure of the pair in one statement (so concurrent attempts all count)
+   * and returns the new count; a pair whose last failure is older than `forgetBefore` starts
+   * over at 1.
+   */
+  async countThrottleFailure(
+    db: Db,
+    pair: { key: string; client: string },
+    now: Date,
+    forgetBefore: Date,
+  ): Promise<number> {
+    const r = await sql<{ failures: number }>`
+      insert into login_throttle (username_key, client, failures, last_failure_at, blocked_until)
+      values (${pair.key}, ${pair.client}, 1, ${now}, null)
+      on conflict (username_key, client) do update set
+        failures = case when login_throttle.last_failure_at < ${forgetBefore}
+          then 1 else login_throttle.failures + 1 end,
+        blocked_until = case when login_throttle.last_failure_at < ${forgetBefore}
+          then null else login_throttle.blocked_until end,
+        last_failure_at = excluded.last_failure_at
+      returning failures`.execute(db);
+    return Number(r.rows[0]!.failures);
+  },
+
+  /** Makes the pair wait until `until`. */
+  async blockThrottle(db: Db, pair: { key: string; client: string }, until: Date): Promise<void> {
+    await db
+      .updateTable('login_throttle')
+      .set({ blocked_until: until })
+      .where('username_key', '=', pair.key)
+      .where('client', '=', pair.client)
+      .execute();
+  },
+
+  /** Forgets the pair's failures (a successful sign-in from that client). */
+  async clearThrottle(db: Db, pair: { key: string; client: string }): Promise<void> {
+    await db
+      .deleteFrom('login_throttle')
+      .where('username_key', '=', pair.key)
+      .where('client', '=', pair.client)
+      .execute();
+  },
+
+  /** Forgets every pair of a username (its password was replaced). */
+  async clearThrottlesOf(db: Db, key: string): Promise<void> {
+    await db.deleteFrom('login_throttle').where('username_key', '=', key).execute();
+  },
+
+  /** Deletes pairs whose last failure is older than `before`; returns how many. */
+  async purgeThrottles(db: Db, before: Date): Promise<number> {
+    const r = await db
+      .deleteFrom('login_throttle')
+      .where('last_failure_at', '<', before)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
   },
 
   /** Replaces a username in the login history (when an account is anonymised). */

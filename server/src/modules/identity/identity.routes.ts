@@ -14,9 +14,11 @@ import {
   UserSchema,
 } from './identity.schemas.js';
 import type { IdentityService } from './identity.service.js';
+import { warmDummyHash } from './password.js';
 
 /** Routes of the identity module: sign-in, sign-out, who am I, accounts. */
 export function identityRoutes(ctx: AppContext, identity: IdentityService): FastifyPluginAsyncZod {
+  warmDummyHash();
   return async (app) => {
     app.post(
       '/auth/login',
@@ -27,7 +29,9 @@ export function identityRoutes(ctx: AppContext, identity: IdentityService): Fast
           body: LoginBody,
           response: { 200: LoginReply },
         },
-        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+        // Per client address (TRUST_PROXY decides what that is); the sign-in throttle counts
+        // per username and client on top of it. `opensSession`: a cross-origin Origin is refused.
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' }, opensSession: true },
       },
       async (req, reply) => {
         const s = await identity.login(req.body.username, req.body.password, {

@@ -5,26 +5,30 @@ import type { Actor, Role, RoleGrant } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import {
-  AppError,
-  ConflictError,
-  NotFoundError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../../platform/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { findUnitsByCodes } from '../org/index.js';
 import { identityRepository as repo, type UserRow } from './identity.repository.js';
 import type { CreateUserInput, UpdateUserInput, User } from './identity.schemas.js';
+import {
+  pairBlocked,
+  type Refusal,
+  recordFailure,
+  refusalError,
+  SIGN_IN_THROTTLE,
+  throttleClient,
+  usernameKey,
+} from './identity.sign-in.js';
 import { hashPassword, verifyDummy, verifyPassword } from './password.js';
 
 type Db = Kysely<Database>;
 
-/** Lock-out rule: 5 failed logins within 15 minutes lock the account for 15 minutes. */
-export const LOCKOUT = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 /** Sessions expire after 8 idle hours (a working day). */
 export const SESSION_IDLE_MS = 8 * 3600_000;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** How the login history records a refusal made because the pair must wait. */
+const attemptOutcome = (r: Refusal) => (r.kind === 'locked' ? 'locked' : 'throttled');
 
 /** Shapes an account for the API, with the names of the units its roles cover. */
 async function present(db: Db, rows: UserRow[]): Promise<User[]> {
@@ -187,6 +191,8 @@ export async function replacePassword(
     now,
   );
   await repo.deleteSessionsOfUser(trx, userId);
+  // Whatever waits earned against the old password (from any client) end with it.
+  await repo.clearThrottlesOf(trx, usernameKey(row.username));
   return (await repo.findUserById(trx, userId))!;
 }
 
@@ -245,7 +251,12 @@ export class IdentityService {
     private readonly clock: Clock,
   ) {}
 
-  /** Checks credentials and opens a session; applies the lock-out rule in one transaction. */
+  /**
+   * Checks credentials and opens a session, under the sign-in throttle (identity.sign-in.ts).
+   * A pair that must wait is refused before any password work; otherwise the password is
+   * checked outside the transaction — against a dummy hash for an unknown username, so both
+   * cost the same — and the outcome is written in one transaction.
+   */
   async login(
     username: string,
     password: string,
@@ -255,92 +266,46 @@ export class IdentityService {
     // Citizens sign in with the phone they registered, however they write it
     // (`0912 345 678`, `+84912345678`): their username is its canonical form.
     username = canonicalPhone(username) ?? username.trim();
+    const pair = { key: usernameKey(username), client: throttleClient(meta.ip) };
+    const waiting = await pairBlocked(this.db, pair, now);
+    if (waiting) {
+      await repo.recordAttempt(this.db, username, attemptOutcome(waiting), now, meta.ip);
+      throw refusalError(waiting);
+    }
+    const user = await repo.findUserByUsername(this.db, username);
+    const ok = user
+      ? await verifyPassword(user.password_hash, password)
+      : await verifyDummy(password).then(() => false);
     const outcome = await this.db.transaction().execute(async (trx) => {
-      const user = await repo.findUserByUsername(trx, username, true);
-      if (!user) {
-        await verifyDummy(password);
+      // Another attempt of this pair may have failed (and made it wait) meanwhile.
+      const blocked = await pairBlocked(trx, pair, now, true);
+      if (blocked) {
+        await repo.recordAttempt(trx, username, attemptOutcome(blocked), now, meta.ip);
+        return blocked;
+      }
+      if (!user || !ok) {
         await repo.recordAttempt(trx, username, 'failure', now, meta.ip);
-        return { kind: 'invalid' as const };
+        return recordFailure(trx, pair, user, now);
       }
-      if (user.locked_until && user.locked_until > now) {
-        await repo.recordAttempt(trx, username, 'locked', now, meta.ip);
-        return { kind: 'locked' as const, until: user.locked_until };
-      }
-      const ok = await verifyPassword(user.password_hash, password);
-      if (ok && user.disabled) {
+      // Only the right password learns that the account is disabled or locked by its
+      // administrator, so neither tells an outsider that the username exists.
+      if (user.disabled) {
         await repo.recordAttempt(trx, username, 'disabled', now, meta.ip);
         return { kind: 'disabled' as const };
       }
-      if (!ok) {
-        const windowOpen =
-          user.failed_window_start &&
-          now.getTime() - user.failed_window_start.getTime() < LOCKOUT.windowMs;
-        const failures = windowOpen ? user.failed_logins + 1 : 1;
-        const lock = failures >= LOCKOUT.maxFailures;
-        const until = new Date(now.getTime() + LOCKOUT.lockMs);
-        await repo.updateUser(
-          trx,
-          user.id,
-          lock
-            ? { failed_logins: 0, failed_window_start: null, locked_until: until }
-            : {
-                failed_logins: failures,
-                failed_window_start: windowOpen ? user.failed_window_start : now,
-              },
-          now,
-        );
-        await repo.recordAttempt(trx, username, 'failure', now, meta.ip);
-        if (lock) {
-          await recordAudit(
-            trx,
-            { id: null, name: 'system', roles: [] },
-            {
-              action: 'user.locked',
-              entityType: 'user',
-              entityId: user.id,
-              after: {
-                lockedUntil: until.toISOString(),
-                reason: `${LOCKOUT.maxFailures} failed logins`,
-              },
-            },
-          );
-          return { kind: 'locked' as const, until };
-        }
-        return { kind: 'invalid' as const };
+      if (user.locked_until && user.locked_until > now) {
+        await repo.recordAttempt(trx, username, 'locked', now, meta.ip);
+        return {
+          kind: 'account_locked' as const,
+          waitMs: user.locked_until.getTime() - now.getTime(),
+        };
       }
-      await repo.updateUser(
-        trx,
-        user.id,
-        { failed_logins: 0, failed_window_start: null, locked_until: null },
-        now,
-      );
+      await repo.clearThrottle(trx, pair);
       await repo.recordAttempt(trx, username, 'success', now, meta.ip);
-      return { kind: 'ok' as const, ...(await startSession(trx, user, meta, now)) };
+      return { kind: 'ok' as const, session: await startSession(trx, user, meta, now) };
     });
-    switch (outcome.kind) {
-      case 'ok':
-        return outcome;
-      case 'locked': {
-        const minutes = Math.max(1, Math.ceil((outcome.until.getTime() - now.getTime()) / 60_000));
-        throw new AppError(
-          'account_locked',
-          423,
-          `Tài khoản tạm khoá do đăng nhập sai ${LOCKOUT.maxFailures} lần trong 15 phút. Vui lòng thử lại sau ${minutes} phút.`,
-          { retryAfterSeconds: Math.ceil((outcome.until.getTime() - now.getTime()) / 1000) },
-        );
-      }
-      case 'disabled':
-        throw new AppError(
-          'account_disabled',
-          403,
-          'Tài khoản đã bị vô hiệu hoá. Vui lòng liên hệ quản trị.',
-        );
-      default:
-        throw new UnauthenticatedError(
-          'Tên đăng nhập hoặc mật khẩu không đúng.',
-          'invalid_credentials',
-        );
-    }
+    if (outcome.kind === 'ok') return outcome.session;
+    throw refusalError(outcome);
   }
 
   /** Resolves a session cookie to the actor and the session's CSRF token; null if invalid. */
@@ -450,6 +415,9 @@ export class IdentityService {
       );
       if (input.roles) await repo.replaceRoles(trx, id, input.roles);
       if (input.password !== undefined || input.disabled) await repo.deleteSessionsOfUser(trx, id);
+      // A new password set by the administrator (or `npm run reset-password`) also ends
+      // every client's wait on this account.
+      if (input.password !== undefined) await repo.clearThrottlesOf(trx, usernameKey(row.username));
       const after = await presentOne(trx, (await repo.findUserById(trx, id))!);
       await recordAudit(trx, actor, {
         action: 'user.update',
@@ -485,6 +453,12 @@ export class IdentityService {
   /** Removes expired sessions (scheduled). */
   async purgeExpiredSessions(): Promise<number> {
     return repo.deleteExpiredSessions(this.db, this.clock.now());
+  }
+
+  /** Removes sign-in throttle pairs that have been forgotten (scheduled). */
+  async purgeForgottenThrottles(): Promise<number> {
+    const now = this.clock.now().getTime();
+    return repo.purgeThrottles(this.db, new Date(now - SIGN_IN_THROTTLE.forgetMs));
   }
 }
 

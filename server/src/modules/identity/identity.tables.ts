@@ -41,9 +41,23 @@ export interface SessionTable {
 export interface LoginAttemptTable {
   id: Generated<number>;
   username: string;
-  outcome: 'success' | 'failure' | 'locked' | 'disabled';
+  outcome: LoginOutcome;
   at: Timestamp;
   ip: string | null;
+}
+
+export type LoginOutcome = 'success' | 'failure' | 'locked' | 'disabled' | 'throttled';
+
+/**
+ * Failed sign-ins of one (username, client) pair: the username is kept only as the sha256 of
+ * its normalised form, so unknown names are throttled exactly like accounts.
+ */
+export interface LoginThrottleTable {
+  username_key: string;
+  client: string;
+  failures: number;
+  last_failure_at: Date;
+  blocked_until: Date | null;
 }
 
 export interface IdentityTables {
@@ -51,4 +65,5 @@ export interface IdentityTables {
   user_role: UserRoleTable;
   session: SessionTable;
   login_attempt: LoginAttemptTable;
+  login_throttle: LoginThrottleTable;
 }

@@ -21,11 +21,11 @@ export {
   findAccountsByIds,
   findCitizenAccount,
   IdentityService,
-  LOCKOUT,
   replacePassword,
   type SessionInfo,
   setAccountFullName,
   startSession,
   usernameTaken,
 } from './identity.service.js';
+export { SIGN_IN_THROTTLE } from './identity.sign-in.js';
 export { hashPassword, verifyDummy } from './password.js';

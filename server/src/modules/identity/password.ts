@@ -19,8 +19,13 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 }
 
 let dummyHash: Promise<string> | undefined;
+/** Computes the dummy hash ahead, so the first unknown username is not the slow one. */
+export function warmDummyHash(): void {
+  dummyHash ??= hashPassword('dummy-password-for-timing');
+}
+
 /** Spends the same time as a real check, so unknown usernames cannot be told apart by timing. */
 export async function verifyDummy(password: string): Promise<void> {
-  dummyHash ??= hashPassword('dummy-password-for-timing');
-  await verifyPassword(await dummyHash, password);
+  warmDummyHash();
+  await verifyPassword(await dummyHash!, password);
 }

@@ -21,6 +21,8 @@ import type { AppContext } from '../context.js';
 import { installMetrics } from './metrics.js';
 import { installProblemHandlers, sendProblem } from './problem.js';
 import { installRequestLog } from './request-log.js';
+import { trustProxyOption } from './proxy-trust.js';
+import { installResponsePolicy } from './response-policy.js';
 
 export type App = FastifyInstance;
 
@@ -34,7 +36,7 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: ctx.log as unknown as FastifyBaseLogger,
-    trustProxy: true,
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     bodyLimit: 20 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     // Fastify's two info lines per request are replaced by request-log.ts (one line at debug).
@@ -66,6 +68,7 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
     strictTransportSecurity: ctx.config.cookieSecure,
   });
   await app.register(cookie);
+  installResponsePolicy(app); // no-store on signed-in answers and downloads; Retry-After
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, c) => ({
