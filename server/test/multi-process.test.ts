@@ -15,7 +15,9 @@ beforeAll(async () => {
   if (!onPostgres) return;
   db = await createTestDb();
   url = db.url!;
-  await sql`create table job_probe (id serial primary key, slot text not null, pid int not null)`.execute(db.kysely);
+  await sql`create table job_probe (id serial primary key, slot text not null, pid int not null)`.execute(
+    db.kysely,
+  );
 });
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
