@@ -218,6 +218,11 @@ async function effects(
       } else if (input.action === 'assign') {
         // Taking it oneself is the common case for a specialist picking from the queue.
         assigneeId = actor.id;
+      } else if (unitCode !== d.handling_unit_code && assigneeId) {
+        // Sent to another unit with nobody named: that unit's leader assigns it. Whoever
+        // handled it in the unit it left no longer does (and may no longer see it).
+        assigneeId = null;
+        assignee = null;
       }
       if (assignee === undefined && assigneeId && assigneeId !== d.assignee_id) {
         assignee = (await findAccountsByIds(db, [assigneeId])).get(assigneeId) ?? null;
