@@ -11,7 +11,9 @@ export function uniqueProcedureCode(): string {
 }
 
 /** A valid create body (POST /procedures) with a unique code; `overrides` replace top-level fields. */
-export function buildProcedureInput(overrides: Partial<ProcedureInputData> = {}): ProcedureInputData {
+export function buildProcedureInput(
+  overrides: Partial<ProcedureInputData> = {},
+): ProcedureInputData {
   return {
     code: uniqueProcedureCode(),
     name: 'Đăng ký khai sinh thử nghiệm',
