@@ -27,7 +27,7 @@ import {
 import { createAdaptersFromConfig, notificationsJobs } from './modules/notifications/index.js';
 
 import { orgRoutes } from './modules/org/index.js';
-import { paymentsRoutes } from './modules/payments/index.js';
+import { paymentStatusOf, paymentsRoutes } from './modules/payments/index.js';
 import { PortalService, portalDataSections, portalRoutes } from './modules/portal/index.js';
 import { proceduresRoutes } from './modules/procedures/index.js';
 import {
@@ -116,6 +116,8 @@ export async function buildApp(opts: {
     codePattern: opts.config.dossierCodePattern,
     publicUrl: opts.config.publicUrl,
     notify: notifyViaOutbox(opts.config.publicUrl, clock),
+    // Payments sits beside dossiers (style.md layers): the fee fact is passed in, not imported.
+    feeStatus: paymentStatusOf,
   });
   const reports = new ReportService({
     db: kysely,

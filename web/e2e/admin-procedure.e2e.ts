@@ -35,6 +35,10 @@ describe('admin creates a procedure', () => {
     await page.getByLabel('Thời hạn giải quyết').fill('3');
     await page.getByLabel('Kết quả thực hiện').fill('Xác nhận đăng ký tạm trú');
     await page.getByLabel('Căn cứ pháp lý').fill('Luật Cư trú năm 2020');
+    // No result before the fee is paid (the default allows it with a stated reason).
+    await page
+      .getByLabel('Trả kết quả khi người nộp hồ sơ chưa nộp phí, lệ phí')
+      .selectOption({ label: 'Không trả — chỉ trả kết quả khi đã nộp đủ phí, lệ phí' });
     await page.getByRole('button', { name: 'Thêm bước' }).click();
     await page.getByLabel('Tên bước').last().fill('Tiếp nhận và giải quyết');
     await page.getByRole('textbox', { name: 'Thời gian xử lý', exact: true }).last().fill('3');
@@ -72,6 +76,11 @@ describe('admin creates a procedure', () => {
     expect(api.items).toHaveLength(1);
     const schema = api.items[0].components[0].formSchema;
     expect(Object.keys(schema.properties)).toHaveLength(1);
+    const full = await page.evaluate(
+      async (id) => (await fetch(`/api/v1/procedures/${id}`)).json(),
+      api.items[0].id,
+    );
+    expect(full.unpaidReturn).toBe('refuse');
   });
 });
 

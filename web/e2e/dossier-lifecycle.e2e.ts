@@ -61,11 +61,20 @@ describe('one-stop-shop dossier in the browser', () => {
     await takeAction(leader, 'Phê duyệt');
     await expect.poll(() => timelineItems(leader).count(), { timeout: 10_000 }).toBe(4);
 
-    // 5. The desk returns the result.
+    // 5. The desk returns the result. The fee is unpaid: the page says so before "Trả kết
+    // quả", and the procedure (default) lets the desk go on only with a stated reason.
     await desk.goto(dossierUrl);
+    const warning = desk.getByTestId('unpaid-fee-warning');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('Hồ sơ chưa nộp phí, lệ phí');
     await takeAction(desk, 'Trả kết quả', (p) =>
       p.getByLabel('Hình thức trả kết quả').selectOption({ label: 'Trực tiếp' }),
     );
+    await desk.getByText('Nhập lý do trả kết quả khi chưa nộp phí, lệ phí').first().waitFor();
+    await desk
+      .getByLabel('Lý do trả kết quả khi chưa nộp phí, lệ phí')
+      .fill('Người dân thuộc diện được miễn lệ phí');
+    await desk.getByRole('button', { name: 'Xác nhận', exact: true }).click();
     await expect.poll(() => timelineItems(desk).count(), { timeout: 10_000 }).toBe(5);
     const steps = await timelineItems(desk).allInnerTexts();
     for (const [i, label] of [
@@ -78,6 +87,7 @@ describe('one-stop-shop dossier in the browser', () => {
       expect(steps[i]).toContain(label);
     }
     await expect.poll(() => desk.getByText('Đã trả kết quả').count()).toBeGreaterThan(0);
+    expect(steps[4]).toContain('Người dân thuộc diện được miễn lệ phí');
 
     // 6. The citizen follows the QR link on form 01, without signing in.
     const citizen = await (

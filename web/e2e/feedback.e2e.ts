@@ -53,7 +53,12 @@ async function returnedDossier(): Promise<{ id: string; code: string }> {
   await act(desk, { action: 'assign', assigneeUsername: 'chuyenvien.mybinh' });
   await act(specialist, { action: 'finish', resultSummary: 'Đã chứng thực 02 bản sao' });
   await act(leader, { action: 'approve' });
-  await act(desk, { action: 'return_result', method: 'direct' });
+  // The fee is left unpaid here: the desk states why (the procedure allows it with a reason).
+  await act(desk, {
+    action: 'return_result',
+    method: 'direct',
+    reason: 'Lệ phí thu tại quầy ngoài hệ thống',
+  });
   return { id: d.id, code: d.code };
 }
 

@@ -1,4 +1,4 @@
-import type { ProcedureInput } from '@cqs/shared/procedures/index';
+import type { ProcedureInputData } from '@cqs/shared/procedures/index';
 
 // A random start per process, then a counter: unique within a test file (each has its own database).
 let next = Math.floor(Math.random() * 900_000);
@@ -11,7 +11,9 @@ export function uniqueProcedureCode(): string {
 }
 
 /** A valid create body (POST /procedures) with a unique code; `overrides` replace top-level fields. */
-export function buildProcedureInput(overrides: Partial<ProcedureInput> = {}): ProcedureInput {
+export function buildProcedureInput(
+  overrides: Partial<ProcedureInputData> = {},
+): ProcedureInputData {
   return {
     code: uniqueProcedureCode(),
     name: 'Đăng ký khai sinh thử nghiệm',

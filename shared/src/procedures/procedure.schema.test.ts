@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type ProcedureInput,
+  type ProcedureInputData,
   ProcedureInputSchema,
   ProcedureReplaceSchema,
 } from './procedure.schema.ts';
 
 /** A valid procedure; tests break one thing at a time. */
-function valid(): ProcedureInput {
+function valid(): ProcedureInputData {
   return {
     code: '1.001193',
     name: 'Đăng ký khai sinh',
@@ -160,6 +160,24 @@ describe('steps', () => {
   it('needs at least one step', () => {
     expect(issues({ ...valid(), steps: [] })).toEqual([
       ['steps', 'Thủ tục cần ít nhất một bước xử lý.'],
+    ]);
+  });
+});
+
+describe('returning a result whose fee is unpaid', () => {
+  it('defaults to "with a stated reason" and keeps an explicit choice', () => {
+    expect(ProcedureInputSchema.parse(valid()).unpaidReturn).toBe('with_reason');
+    expect(ProcedureInputSchema.parse({ ...valid(), unpaidReturn: 'refuse' }).unpaidReturn).toBe(
+      'refuse',
+    );
+  });
+
+  it('refuses another value, naming the choices in Vietnamese', () => {
+    expect(issues({ ...valid(), unpaidReturn: 'always' })).toEqual([
+      [
+        'unpaidReturn',
+        'Chọn cách trả kết quả khi chưa nộp phí, lệ phí: refuse (Chỉ trả kết quả khi đã nộp đủ phí, lệ phí), with_reason (Được trả kết quả khi chưa nộp phí, lệ phí nếu ghi rõ lý do).',
+      ],
     ]);
   });
 });

@@ -17,6 +17,14 @@ export const LEVELS = ['province', 'district', 'commune'] as const;
 export const ONLINE_LEVELS = ['full', 'partial', 'info'] as const;
 export const TIME_UNITS = ['working_days', 'working_hours'] as const;
 export const PROCEDURE_STATUSES = ['active', 'archived'] as const;
+/**
+ * What the desk may do with a result whose fee is still unpaid: `refuse` (hand it over only
+ * once paid) or `with_reason` (hand it over with a stated reason, recorded on the dossier —
+ * exemptions and fees collected outside the system exist).
+ */
+export const UNPAID_RETURN_POLICIES = ['refuse', 'with_reason'] as const;
+/** A procedure that says nothing keeps the desk able to hand over, but never silently. */
+export const DEFAULT_UNPAID_RETURN: UnpaidReturn = 'with_reason';
 /** Staff roles that can own a processing step (the identity module's staff roles). */
 export const STEP_ROLES = ['desk_officer', 'specialist', 'leader', 'secretariat'] as const;
 /** Kinds of unit a step runs in (the org module's unit kinds, less hamlets). */
@@ -26,6 +34,7 @@ export type Level = (typeof LEVELS)[number];
 export type OnlineLevel = (typeof ONLINE_LEVELS)[number];
 export type TimeUnit = (typeof TIME_UNITS)[number];
 export type ProcedureStatus = (typeof PROCEDURE_STATUSES)[number];
+export type UnpaidReturn = (typeof UNPAID_RETURN_POLICIES)[number];
 export type StepRole = (typeof STEP_ROLES)[number];
 export type StepUnitKind = (typeof STEP_UNIT_KINDS)[number];
 
@@ -47,6 +56,10 @@ export const TIME_UNIT_LABELS: Record<TimeUnit, string> = {
 export const STATUS_LABELS: Record<ProcedureStatus, string> = {
   active: 'Đang áp dụng',
   archived: 'Đã bãi bỏ',
+};
+export const UNPAID_RETURN_LABELS: Record<UnpaidReturn, string> = {
+  refuse: 'Chỉ trả kết quả khi đã nộp đủ phí, lệ phí',
+  with_reason: 'Được trả kết quả khi chưa nộp phí, lệ phí nếu ghi rõ lý do',
 };
 export const STEP_ROLE_LABELS: Record<StepRole, string> = {
   desk_officer: 'Bộ phận Một cửa',
@@ -233,6 +246,11 @@ const procedureFields = {
     .array(StepSchema, { error: 'Nhập danh sách các bước xử lý.' })
     .min(1, 'Thủ tục cần ít nhất một bước xử lý.')
     .max(100, 'Tối đa 100 bước xử lý.'),
+  unpaidReturn: oneOf(
+    UNPAID_RETURN_POLICIES,
+    'cách trả kết quả khi chưa nộp phí, lệ phí',
+    UNPAID_RETURN_LABELS,
+  ).default(DEFAULT_UNPAID_RETURN),
 };
 
 /** Rules across fields: unique component keys, contiguous step order, steps within the time. */
@@ -291,6 +309,8 @@ export const ProcedureInputSchema = z
   .object(procedureFields, { error: 'Dữ liệu thủ tục phải là một đối tượng JSON.' })
   .superRefine(checkProcedureRules);
 export type ProcedureInput = z.infer<typeof ProcedureInputSchema>;
+/** A procedure as written before parsing (fields with a default may be left out). */
+export type ProcedureInputData = z.input<typeof ProcedureInputSchema>;
 
 /** Body of a full replace (PUT): the same, with optional optimistic concurrency and status. */
 export const ProcedureReplaceSchema = z

@@ -269,6 +269,11 @@ export const en: Messages = {
   'fees.amount': 'Amount (đồng)',
   'fees.note': 'Note',
   'fees.add': 'Add a fee',
+  'fees.unpaidReturn': 'Returning a result whose fee is unpaid',
+  'fees.unpaidReturnHint':
+    'Never silently: either not until the fee is paid, or the one-stop desk states the reason (for example an exemption).',
+  'unpaidReturn.refuse': 'Refuse — hand the result over only once the fee is paid',
+  'unpaidReturn.with_reason': 'Allow when the one-stop desk states the reason',
   'steps.title': 'Processing steps',
   'steps.none': 'No steps yet.',
   'steps.rowLegend': 'Step {n}',
@@ -457,6 +462,7 @@ export const en: Messages = {
   'dossiers.validation.procedure': 'Choose a procedure from the suggestions',
   'dossiers.validation.unit': 'Choose the receiving unit',
   'dossiers.validation.reason': 'Enter the reason',
+  'dossiers.validation.unpaidReason': 'Enter why the result is returned with the fee unpaid',
   'dossiers.validation.assignee': 'Enter the username of the person to handle it',
   'dossiers.validation.forwardTarget': "Choose a unit or enter the recipient's username",
   'dossiers.validation.items': 'Enter at least one document to add',
@@ -599,6 +605,11 @@ export const en: Messages = {
   'dossiers.detail.forwardUser': "Recipient's username",
   'dossiers.detail.note': 'Note',
   'dossiers.detail.reasonLabel': 'Reason',
+  'dossiers.detail.unpaidReasonLabel': 'Why the result is returned with the fee unpaid',
+  'dossiers.detail.unpaidWithReason':
+    'The fee is unpaid ({amount}). To return the result anyway, state the reason (for example an exemption).',
+  'dossiers.detail.unpaidRefuse':
+    'The fee is unpaid ({amount}). This procedure returns the result only once the fee is paid.',
   'dossiers.detail.items': 'Documents to add',
   'dossiers.detail.itemsHint': 'One document per line',
   'dossiers.detail.resultSummary': 'Result summary',

@@ -269,6 +269,11 @@ export const vi = {
   'fees.amount': 'Mức thu (đồng)',
   'fees.note': 'Ghi chú',
   'fees.add': 'Thêm phí, lệ phí',
+  'fees.unpaidReturn': 'Trả kết quả khi người nộp hồ sơ chưa nộp phí, lệ phí',
+  'fees.unpaidReturnHint':
+    'Không bao giờ trả âm thầm: hoặc không trả cho đến khi nộp đủ, hoặc cán bộ Một cửa phải ghi rõ lý do (ví dụ được miễn lệ phí).',
+  'unpaidReturn.refuse': 'Không trả — chỉ trả kết quả khi đã nộp đủ phí, lệ phí',
+  'unpaidReturn.with_reason': 'Được trả nếu cán bộ Một cửa ghi rõ lý do',
   'steps.title': 'Quy trình xử lý',
   'steps.none': 'Chưa có bước xử lý nào.',
   'steps.rowLegend': 'Bước {n}',
@@ -455,6 +460,7 @@ export const vi = {
   'dossiers.validation.procedure': 'Chọn thủ tục hành chính trong danh sách gợi ý',
   'dossiers.validation.unit': 'Chọn đơn vị tiếp nhận',
   'dossiers.validation.reason': 'Nhập lý do',
+  'dossiers.validation.unpaidReason': 'Nhập lý do trả kết quả khi chưa nộp phí, lệ phí',
   'dossiers.validation.assignee': 'Nhập tên đăng nhập của người xử lý',
   'dossiers.validation.forwardTarget': 'Chọn đơn vị nhận hoặc nhập tên đăng nhập người nhận',
   'dossiers.validation.items': 'Nhập ít nhất một giấy tờ cần bổ sung',
@@ -595,6 +601,11 @@ export const vi = {
   'dossiers.detail.forwardUser': 'Tên đăng nhập người nhận',
   'dossiers.detail.note': 'Ghi chú',
   'dossiers.detail.reasonLabel': 'Lý do',
+  'dossiers.detail.unpaidReasonLabel': 'Lý do trả kết quả khi chưa nộp phí, lệ phí',
+  'dossiers.detail.unpaidWithReason':
+    'Hồ sơ chưa nộp phí, lệ phí ({amount}). Nếu vẫn trả kết quả, cần ghi rõ lý do (ví dụ được miễn lệ phí).',
+  'dossiers.detail.unpaidRefuse':
+    'Hồ sơ chưa nộp phí, lệ phí ({amount}). Thủ tục này chỉ trả kết quả sau khi đã nộp đủ phí, lệ phí.',
   'dossiers.detail.items': 'Giấy tờ cần bổ sung',
   'dossiers.detail.itemsHint': 'Mỗi dòng một giấy tờ',
   'dossiers.detail.resultSummary': 'Tóm tắt kết quả',

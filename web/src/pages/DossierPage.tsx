@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { PATHS } from '../app/nav-items.ts';
 import { useT } from '../i18n/i18n-context.tsx';
@@ -16,7 +17,7 @@ import {
   useDossier,
   useProcedureById,
 } from '../modules/dossiers/index.ts';
-import { PaymentDeskPanel } from '../modules/payments/staff.ts';
+import { type FeeState, PaymentDeskPanel } from '../modules/payments/staff.ts';
 import { LoadError, Loading } from '../ui/Notice.tsx';
 
 /** /ho-so/:id — one dossier: facts, data, files, history and the actions allowed now. */
@@ -26,6 +27,12 @@ export function DossierPage() {
   const state = useDossier(id);
   const dossier = state.data;
   const procedure = useProcedureById(dossier?.procedure.id);
+  // The payments panel reports the fee; the actions panel warns before "Trả kết quả".
+  const [fee, setFee] = useState<FeeState | null>(null);
+  const unpaidFee =
+    fee?.status === 'unpaid' && procedure.data
+      ? { amount: fee.amount, policy: procedure.data.unpaidReturn ?? 'with_reason' }
+      : null;
   useDocumentTitle(
     dossier ? t('dossiers.detail.title', { code: dossier.code }) : t('dossiers.queue.title'),
   );
@@ -89,8 +96,13 @@ export function DossierPage() {
           </section>
         </div>
         <div className="split__side">
-          <DossierActions dossier={dossier} onChanged={state.setData} onConflict={state.reload} />
-          <PaymentDeskPanel dossierId={dossier.id} />
+          <DossierActions
+            dossier={dossier}
+            onChanged={state.setData}
+            onConflict={state.reload}
+            unpaidFee={unpaidFee}
+          />
+          <PaymentDeskPanel dossierId={dossier.id} onFee={setFee} />
           <section className="section" aria-labelledby="dossier-forms-title">
             <h2 id="dossier-forms-title" className="section__title">
               {t('dossiers.detail.forms')}

@@ -11,6 +11,7 @@ import {
 } from '../identity/index.js';
 import type { OutboxMessage } from '../notifications/index.js';
 import { cachedUnitLineage, findUnitsByCodes } from '../org/index.js';
+import { cachedProcedure } from '../procedures/index.js';
 import { requireVisibleFull, rolesOverLineage } from './dossiers.access.js';
 import {
   classifyFinish,
@@ -218,6 +219,11 @@ async function effects(
       } else if (input.action === 'assign') {
         // Taking it oneself is the common case for a specialist picking from the queue.
         assigneeId = actor.id;
+      } else if (unitCode !== d.handling_unit_code && assigneeId) {
+        // Sent to another unit with nobody named: that unit's leader assigns it. Whoever
+        // handled it in the unit it left no longer does (and may no longer see it).
+        assigneeId = null;
+        assignee = null;
       }
       if (assignee === undefined && assigneeId && assigneeId !== d.assignee_id) {
         assignee = (await findAccountsByIds(db, [assigneeId])).get(assigneeId) ?? null;
@@ -276,12 +282,17 @@ async function effects(
         payload: {},
         reason: input.reason,
       };
-    case 'return_result':
+    case 'return_result': {
+      const unpaid = await unpaidFee(svc, db, actor, d, input.reason);
       return {
         patch: { returned_at: now, return_method: input.method },
-        payload: { method: input.method },
-        reason: null,
+        payload: {
+          method: input.method,
+          ...(unpaid === null ? {} : { unpaidFee: unpaid, unpaidReason: input.reason }),
+        },
+        reason: input.reason ?? null,
       };
+    }
     case 'extend': {
       const newDue = new Date(input.newDueAt);
       if (newDue <= new Date(d.due_at)) {
@@ -309,4 +320,44 @@ async function effects(
     case 'withdraw':
       return { patch: {}, payload: {}, reason: input.reason };
   }
+}
+
+/**
+ * The fee still due when a result is about to be handed over unpaid, or null when it is paid
+ * or none is due. The procedure decides (`unpaidReturn`): `refuse` → 409 `fee_unpaid`;
+ * `with_reason` → 409 `fee_unpaid_reason_required` until the desk states why.
+ */
+async function unpaidFee(
+  svc: DossierService,
+  db: Kysely<Database>,
+  actor: Actor,
+  d: DossierRow,
+  reason: string | undefined,
+): Promise<number | null> {
+  const fee = await svc.deps.feeStatus?.(db, d.id);
+  if (fee?.status !== 'unpaid') return null;
+  const amount = `${fee.feesDue.toLocaleString('vi-VN')} đồng`;
+  const procedure = await cachedProcedure(db, d.procedure_id, actor.generations);
+  if (procedure.unpaidReturn === 'refuse') {
+    throw new AppError(
+      'fee_unpaid',
+      409,
+      `Hồ sơ chưa nộp phí, lệ phí (${amount}). Thủ tục này chỉ trả kết quả sau khi người nộp hồ sơ đã nộp đủ phí, lệ phí.`,
+      { feesDue: fee.feesDue },
+    );
+  }
+  if (!reason) {
+    throw new AppError(
+      'fee_unpaid_reason_required',
+      409,
+      `Hồ sơ chưa nộp phí, lệ phí (${amount}). Nhập lý do trả kết quả khi chưa thu phí, lệ phí.`,
+      {
+        feesDue: fee.feesDue,
+        errors: [
+          { path: 'body.reason', message: 'Nhập lý do trả kết quả khi chưa nộp phí, lệ phí.' },
+        ],
+      },
+    );
+  }
+  return fee.feesDue;
 }

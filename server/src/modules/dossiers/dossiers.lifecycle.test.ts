@@ -184,6 +184,14 @@ describe('lifecycle', () => {
     expect(early.json().code).toBe('not_approved');
     d = (await act(id, { action: 'approve', version: 3 }, shop.leader.headers)).json();
     expect(d.approvedAt).not.toBeNull();
+    // The fee is paid before the result is handed over (dossiers.unpaid-return.test.ts).
+    const paid = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${id}/payments`,
+      headers: shop.desk.headers,
+      payload: { method: 'cash', amount: 8000 },
+    });
+    expect(paid.statusCode, paid.body).toBe(201);
     d = (
       await act(
         id,

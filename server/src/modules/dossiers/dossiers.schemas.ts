@@ -129,6 +129,11 @@ export const ActionBody = z.discriminatedUnion('action', [
     action: z.literal('return_result'),
     ...base,
     method: z.enum(['direct', 'postal', 'electronic']),
+    /**
+     * Why the result is handed over while its fee is unpaid; required then, when the
+     * procedure allows it at all (`unpaidReturn`), and recorded on the event and audit row.
+     */
+    reason: Reason.optional(),
   }),
   z.object({ action: z.literal('refuse'), ...base, reason: Reason }),
   z.object({ action: z.literal('stop'), ...base, reason: Reason }),

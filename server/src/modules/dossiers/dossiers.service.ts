@@ -50,6 +50,15 @@ export interface OnlineReceipt {
   within: (trx: Db, row: DossierRow) => Promise<void>;
 }
 
+/**
+ * Whether a dossier's fee is paid. The payments module owns that fact; the composition root
+ * (app.ts) passes its reader in, so this module does not import a module beside it.
+ */
+export type FeeStatusOf = (
+  db: Db,
+  dossierId: string,
+) => Promise<{ status: 'not_required' | 'unpaid' | 'paid'; feesDue: number } | null>;
+
 export interface DossierDeps {
   db: Db;
   /** Keys of the citizen ID numbers stored in dossiers (CITIZEN_DATA_KEYS). */
@@ -58,6 +67,8 @@ export interface DossierDeps {
   codePattern: string;
   publicUrl: string;
   notify?: Notify;
+  /** The fee status `return_result` checks; without it, results are returned unchecked. */
+  feeStatus?: FeeStatusOf;
 }
 
 /**

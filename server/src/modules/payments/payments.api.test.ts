@@ -241,6 +241,69 @@ describe('desk confirmation', () => {
   });
 });
 
+/** Takes one dossier action as `headers`, expecting success; returns the new version. */
+async function act(id: string, body: Record<string, unknown>, headers: Record<string, string>) {
+  const r = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/dossiers/${id}/actions`,
+    headers,
+    payload: body,
+  });
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json().version as number;
+}
+
+/** A fresh dossier of the shop brought to a final status where no fee is collected. */
+async function closedDossier(status: 'refused' | 'withdrawn' | 'stopped') {
+  const d = await receive();
+  const reason = 'Lý do thử nghiệm';
+  if (status === 'refused')
+    await act(d.id, { action: 'refuse', version: 1, reason }, shop.desk.headers);
+  if (status === 'withdrawn')
+    await act(d.id, { action: 'withdraw', version: 1, reason }, shop.desk.headers);
+  if (status === 'stopped') {
+    const v = await act(d.id, { action: 'assign', version: 1 }, shop.desk.headers);
+    await act(d.id, { action: 'stop', version: v, reason }, shop.leader.headers);
+  }
+  return d;
+}
+
+describe('no fee on a refused, withdrawn or stopped dossier', () => {
+  for (const status of ['refused', 'withdrawn', 'stopped'] as const) {
+    it(`${status}: the desk is refused (409 dossier_not_payable), nothing is stored, the citizen sees nothing to pay`, async () => {
+      const d = await closedDossier(status);
+      const before = await sql<{ n: number }>`select count(*)::int as n from audit_log
+        where action = 'payment.confirm'`.execute(t.db.kysely);
+      const r = await confirm(d.id, { method: 'cash', amount: 8000 });
+      expect(r.statusCode, r.body).toBe(409);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+      expect(r.json()).toMatchObject({ code: 'dossier_not_payable', status: 409 });
+      expect(r.json().detail).toContain('không thu phí, lệ phí');
+      const stored = await sql<{ n: number }>`select count(*)::int as n from payment
+        where dossier_id = ${d.id}`.execute(t.db.kysely);
+      expect(stored.rows[0]!.n).toBe(0);
+      const after = await sql<{ n: number }>`select count(*)::int as n from audit_log
+        where action = 'payment.confirm'`.execute(t.db.kysely);
+      expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
+      expect((await paymentStatusOf(t.db.kysely, d.id))?.status).toBe('unpaid');
+      // The desk is not offered the button; the citizen gets no QR code or reference.
+      const staff = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers/${d.id}/payments`,
+        headers: shop.desk.headers,
+      });
+      expect(staff.json()).toMatchObject({ status: 'unpaid', payable: false, canConfirm: false });
+      expect((await publicPayment(d.code)).json()).toMatchObject({
+        status: 'unpaid',
+        payable: false,
+        qr: null,
+        payee: null,
+        transferReference: null,
+      });
+    });
+  }
+});
+
 describe('receipts', () => {
   it('are numbered without gaps per unit and year, also when confirmed concurrently', async () => {
     const s = await buildOneStopShop(t);

@@ -162,6 +162,70 @@ describe('webhook idempotency', () => {
   });
 });
 
+describe('a transfer for a refused, withdrawn or stopped dossier', () => {
+  for (const status of ['refused', 'withdrawn', 'stopped'] as const) {
+    it(`${status}: is kept as unmatched (not_payable), with no receipt and no notice`, async () => {
+      const d = await receive();
+      const act = async (body: Record<string, unknown>, headers: Record<string, string>) => {
+        const r = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/dossiers/${d.id}/actions`,
+          headers,
+          payload: body,
+        });
+        expect(r.statusCode, r.body).toBe(200);
+        return r.json().version as number;
+      };
+      const reason = 'Lý do thử nghiệm';
+      if (status === 'refused')
+        await act({ action: 'refuse', version: 1, reason }, shop.desk.headers);
+      if (status === 'withdrawn')
+        await act({ action: 'withdraw', version: 1, reason }, shop.desk.headers);
+      if (status === 'stopped') {
+        const v = await act({ action: 'assign', version: 1 }, shop.desk.headers);
+        await act({ action: 'stop', version: v, reason }, shop.leader.headers);
+      }
+      const r = await t.app.inject(
+        delivery({ amount: 8000, reference: `CK ${transferReference(d.code)}` }),
+      );
+      // The gateway is told we took it (the money is on record), but it settles nothing.
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.json()).toMatchObject({
+        status: 'unmatched',
+        dossierCode: d.code,
+        receiptNumber: null,
+        duplicate: false,
+      });
+      expect(await paymentStatusOf(t.db.kysely, d.id)).toMatchObject({ status: 'unpaid' });
+      const row = await sql<{
+        status: string;
+        unmatched_reason: string;
+        receipt_number: string | null;
+      }>`
+        select status, unmatched_reason, receipt_number from payment where id = ${r.json().paymentId}`.execute(
+        t.db.kysely,
+      );
+      expect(row.rows).toEqual([
+        { status: 'unmatched', unmatched_reason: 'not_payable', receipt_number: null },
+      ]);
+      const audit = await sql<{ action: string }>`select action from audit_log
+        where entity_id = ${r.json().paymentId}`.execute(t.db.kysely);
+      expect(audit.rows.map((a) => a.action)).toEqual(['payment.unmatched']);
+      const notices = await sql<{ n: number }>`select count(*)::int as n from notification_outbox
+        where template = 'dossier.fee_paid' and related_id = ${d.id}`.execute(t.db.kysely);
+      expect(notices.rows[0]!.n).toBe(0);
+      const list = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/payments/unmatched',
+        headers: shop.desk.headers,
+      });
+      expect(
+        list.json().items.find((p: { id: string }) => p.id === r.json().paymentId),
+      ).toMatchObject({ unmatchedReason: 'not_payable', dossierCode: d.code });
+    });
+  }
+});
+
 describe('unmatched payments', () => {
   it('are recorded for reconciliation and shown to the staff of the unit', async () => {
     const d = await receive();

@@ -289,7 +289,12 @@ describe('online submission from a draft', () => {
     );
     d = await act({ action: 'approve', version: d.version }, shop.leader.headers);
     await act(
-      { action: 'return_result', version: d.version, method: 'electronic' },
+      {
+        action: 'return_result',
+        version: d.version,
+        method: 'electronic',
+        reason: 'Miễn lệ phí theo quy định', // the fee is left unpaid here
+      },
       shop.desk.headers,
     );
 

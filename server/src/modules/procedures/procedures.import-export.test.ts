@@ -242,3 +242,60 @@ describe('XLSX export and import', () => {
     );
   });
 });
+
+describe('returning a result whose fee is unpaid (unpaidReturn)', () => {
+  it('travels through JSON export and import; a file from before the field keeps the default', async () => {
+    const file = await exportJson();
+    expect(file.items.every((p) => p.unpaidReturn === 'with_reason')).toBe(true);
+    // A file written before the setting existed: nothing changes.
+    const old = {
+      ...file,
+      items: file.items.map(({ unpaidReturn: _u, ...rest }) => rest),
+    };
+    expect((await importJson(old)).json()).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: file.items.length,
+    });
+    const res = await importJson({
+      ...file,
+      items: [{ ...file.items[0]!, unpaidReturn: 'refuse' }, ...file.items.slice(1)],
+    });
+    expect(res.json()).toEqual({ created: 0, updated: 1, unchanged: file.items.length - 1 });
+    const after = (await exportJson()).items.find((p) => p.code === file.items[0]!.code)!;
+    expect(after.unpaidReturn).toBe('refuse');
+    const bad = await importJson({
+      ...file,
+      items: [{ ...file.items[0]!, unpaidReturn: 'sometimes' }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('items.0.unpaidReturn');
+  });
+
+  it('has its own XLSX column read by label or code; a workbook without it keeps the default', async () => {
+    const { items } = await exportJson();
+    const col = COLUMNS.findIndex((c) => c.header === 'Trả kết quả khi chưa nộp phí, lệ phí') + 1;
+    expect(col).toBeGreaterThan(0);
+    const wb = await exportXlsx();
+    const ws = wb.getWorksheet(SHEET_NAME)!;
+    const row = (code: string) =>
+      ws.getRows(2, items.length)!.find((r) => r.getCell(1).value === code)!;
+    const refusing = items.find((p) => p.unpaidReturn === 'refuse')!;
+    const other = items.find((p) => p.unpaidReturn === 'with_reason')!;
+    expect(row(refusing.code).getCell(col).value).toBe('Chỉ trả kết quả khi đã nộp đủ phí, lệ phí');
+    row(refusing.code).getCell(col).value = 'with_reason';
+    row(other.code).getCell(col).value = 'Chỉ trả kết quả khi đã nộp đủ phí, lệ phí';
+    expect((await importXlsx(wb)).json()).toMatchObject({ updated: 2 });
+    const after = (await exportJson()).items;
+    expect(after.find((p) => p.code === refusing.code)!.unpaidReturn).toBe('with_reason');
+    expect(after.find((p) => p.code === other.code)!.unpaidReturn).toBe('refuse');
+
+    // An older workbook without the column: read, and the setting stays at the default.
+    const older = await exportXlsx();
+    older.getWorksheet(SHEET_NAME)!.spliceColumns(col, 1);
+    const res = await importXlsx(older);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ created: 0, updated: 1 }); // `other` back to the default
+    expect((await exportJson()).items.every((p) => p.unpaidReturn === 'with_reason')).toBe(true);
+  });
+});

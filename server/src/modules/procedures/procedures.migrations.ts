@@ -63,4 +63,13 @@ export const proceduresMigrations: Record<string, Migration> = {
       await bumpCacheGenerationOn(db, 'procedure_synonym', 'procedure_synonyms');
     },
   },
+  // Issue 11: may the desk hand over a result whose fee is unpaid? 'refuse', or 'with_reason'
+  // (a stated reason, recorded on the dossier). Existing procedures take the default.
+  '0403_procedures_unpaid_return': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        alter table procedure add column unpaid_return text not null default 'with_reason'
+          check (unpaid_return in ('refuse','with_reason'))`.execute(db);
+    },
+  },
 };

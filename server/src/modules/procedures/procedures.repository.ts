@@ -48,6 +48,7 @@ export function toProcedure(r: ProcedureRow): Procedure {
     onlineLevel: r.online_level,
     components: r.components as Procedure['components'],
     steps: r.steps as Procedure['steps'],
+    unpaidReturn: r.unpaid_return,
     status: r.status,
     version: r.version,
     createdAt: iso(r.created_at),
@@ -71,6 +72,7 @@ function contentColumns(w: ProcedureWrite) {
     online_level: p.onlineLevel,
     components: JSON.stringify(p.components),
     steps: JSON.stringify([...p.steps].sort((a, b) => a.order - b.order)),
+    unpaid_return: p.unpaidReturn,
     search_text: w.searchText,
     updated_at: w.now,
   };

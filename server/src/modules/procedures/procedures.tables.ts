@@ -22,6 +22,8 @@ export interface ProcedureTable {
   online_level: 'full' | 'partial' | 'info';
   components: Json<unknown>;
   steps: Json<unknown>;
+  /** What the desk may do with a result whose fee is unpaid (0403). */
+  unpaid_return: Generated<'refuse' | 'with_reason'>;
   status: Generated<'active' | 'archived'>;
   version: Generated<number>;
   /** Accent-folded code and name for search, written by the service on every change. */

@@ -12,6 +12,8 @@ import {
   STEP_ROLE_LABELS,
   TIME_UNIT_LABELS,
   TIME_UNITS,
+  UNPAID_RETURN_LABELS,
+  UNPAID_RETURN_POLICIES,
 } from '@cqs/shared/procedures/index';
 import ExcelJS from 'exceljs';
 import { ValidationError } from '../../platform/errors.js';
@@ -23,11 +25,16 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 const EXCEL_CELL_MAX = 32_767;
 const READ_ONLY_NOTE = 'Cột chỉ để xem. Khi nhập lại, hệ thống đọc cột (JSON) tương ứng.';
 
-type Kind = 'text' | 'number' | 'level' | 'unit' | 'online' | 'json' | 'view';
+type Kind = 'text' | 'number' | 'level' | 'unit' | 'online' | 'unpaid' | 'json' | 'view';
 interface Column {
   header: string;
   /** Input field it is read into; absent for read-only columns. */
   field?: string;
+  /**
+   * A column added after the first export format: a workbook without it (or an empty cell)
+   * leaves the field to its default instead of refusing the file.
+   */
+  optional?: boolean;
   kind: Kind;
   width: number;
   value: (p: Procedure) => string | number;
@@ -93,6 +100,14 @@ export const COLUMNS: Column[] = [
     kind: 'online',
     width: 18,
     value: (p) => ONLINE_LEVEL_LABELS[p.onlineLevel],
+  },
+  {
+    header: 'Trả kết quả khi chưa nộp phí, lệ phí',
+    field: 'unpaidReturn',
+    kind: 'unpaid',
+    optional: true,
+    width: 24,
+    value: (p) => UNPAID_RETURN_LABELS[p.unpaidReturn],
   },
   { header: 'Trạng thái', kind: 'view', width: 14, value: (p) => STATUS_LABELS[p.status] },
   {
@@ -222,7 +237,9 @@ export async function readProceduresXlsx(data: Buffer): Promise<ImportRow[]> {
     ]);
   const byHeader = new Map<string, number>();
   ws.getRow(1).eachCell((cell, col) => byHeader.set(fold(cellText(cell.value)), col));
-  const readable = COLUMNS.filter((c) => c.field !== undefined);
+  const readable = COLUMNS.filter(
+    (c) => c.field !== undefined && (!c.optional || byHeader.has(fold(c.header))),
+  );
   const missing = readable.filter((c) => !byHeader.has(fold(c.header)));
   if (missing.length > 0) {
     throw new ValidationError(
@@ -239,6 +256,7 @@ export async function readProceduresXlsx(data: Buffer): Promise<ImportRow[]> {
     const readErrors: ImportRow['readErrors'] = [];
     for (const { c, v } of cells) {
       const field = c.field!;
+      if (c.optional && cellText(v).trim() === '') continue;
       switch (c.kind) {
         case 'number':
           setPath(value, field, parseNumber(v));
@@ -251,6 +269,13 @@ export async function readProceduresXlsx(data: Buffer): Promise<ImportRow[]> {
           break;
         case 'online':
           setPath(value, field, fromLabel(cellText(v), ONLINE_LEVELS, ONLINE_LEVEL_LABELS));
+          break;
+        case 'unpaid':
+          setPath(
+            value,
+            field,
+            fromLabel(cellText(v), UNPAID_RETURN_POLICIES, UNPAID_RETURN_LABELS),
+          );
           break;
         case 'json': {
           const t = cellText(v).trim();

@@ -7,7 +7,7 @@ export { ApplicantFields } from './components/ApplicantFields.tsx';
 export { ComponentForms } from './components/ComponentForms.tsx';
 export { CountChips } from './components/CountChips.tsx';
 export { CountTiles } from './components/CountTiles.tsx';
-export { DossierActions } from './components/DossierActions.tsx';
+export { DossierActions, type UnpaidFee } from './components/DossierActions.tsx';
 export { StatusBadge, UrgencyBadge } from './components/DossierBadges.tsx';
 export { ApplicantSummary, FormDataSummary } from './components/DossierContent.tsx';
 export { DossierFiles, DossierFormLinks } from './components/DossierFiles.tsx';

@@ -2,5 +2,5 @@
 import './payments.css';
 
 export { PayeeAccountForm } from './components/PayeeAccountForm.tsx';
-export { PaymentDeskPanel } from './components/PaymentDeskPanel.tsx';
+export { type FeeState, PaymentDeskPanel } from './components/PaymentDeskPanel.tsx';
 export { UnmatchedPayments } from './components/UnmatchedPayments.tsx';

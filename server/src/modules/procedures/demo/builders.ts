@@ -3,7 +3,7 @@ import type {
   Component,
   FormField,
   FormSchema,
-  ProcedureInput,
+  ProcedureInputData,
   Step,
   StepRole,
   StepUnitKind,
@@ -165,7 +165,7 @@ export function oneStop(
 
 /** A commune-level procedure of the People's Committee (UBND cấp xã). */
 export function communeProcedure(
-  p: Omit<ProcedureInput, 'level' | 'implementingAgency'> & { implementingAgency?: string },
-): ProcedureInput {
+  p: Omit<ProcedureInputData, 'level' | 'implementingAgency'> & { implementingAgency?: string },
+): ProcedureInputData {
   return { level: 'commune', implementingAgency: 'Ủy ban nhân dân cấp xã', ...p };
 }

@@ -1,5 +1,5 @@
 // Hộ kinh doanh (household business) procedures. Codes and fees: see procedures.demo.ts.
-import type { ProcedureInput } from '@cqs/shared/procedures/index';
+import type { ProcedureInputData } from '@cqs/shared/procedures/index';
 import { communeProcedure, field, form, formComponent, oneStop, paper } from './builders.js';
 
 const BIZ = 'Thành lập và hoạt động của hộ kinh doanh';
@@ -29,7 +29,7 @@ const owner = {
 const bizSteps = () => oneStop('commune', 'working_days', 1.5, 0.5);
 
 /** Household-business procedures. */
-export const businessProcedures: ProcedureInput[] = [
+export const businessProcedures: ProcedureInputData[] = [
   communeProcedure({
     code: '2.000720',
     name: 'Đăng ký thành lập hộ kinh doanh',

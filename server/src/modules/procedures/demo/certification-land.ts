@@ -1,5 +1,5 @@
 // Chứng thực (certification) and Đất đai (land) procedures. Codes and fees: see procedures.demo.ts.
-import type { ProcedureInput } from '@cqs/shared/procedures/index';
+import type { ProcedureInputData } from '@cqs/shared/procedures/index';
 import {
   communeProcedure,
   declarant,
@@ -52,7 +52,7 @@ const LAND_USES = [
 ];
 
 /** Certification and land procedures. */
-export const certificationLandProcedures: ProcedureInput[] = [
+export const certificationLandProcedures: ProcedureInputData[] = [
   communeProcedure({
     code: '2.000815',
     name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận',

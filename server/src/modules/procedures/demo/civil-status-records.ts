@@ -1,6 +1,6 @@
 // Hộ tịch (civil status) changes, certificates and extracts. Codes and fees: see
 // procedures.demo.ts.
-import type { ProcedureInput } from '@cqs/shared/procedures/index';
+import type { ProcedureInputData } from '@cqs/shared/procedures/index';
 import {
   communeProcedure,
   declarant,
@@ -13,7 +13,7 @@ import {
 import { FIELD, LAW, LOCAL_FEE, sameDay } from './civil-status.js';
 
 /** Civil-status changes, certificates and extracts (commune level). */
-export const civilStatusRecordProcedures: ProcedureInput[] = [
+export const civilStatusRecordProcedures: ProcedureInputData[] = [
   communeProcedure({
     code: '1.004859',
     name: 'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch',

@@ -1,6 +1,6 @@
 // Hộ tịch (civil status) registrations of the commune People's Committee: birth, marriage,
 // death, late birth registration. Codes and fees: see procedures.demo.ts.
-import type { ProcedureInput } from '@cqs/shared/procedures/index';
+import type { ProcedureInputData } from '@cqs/shared/procedures/index';
 import {
   communeProcedure,
   declarant,
@@ -57,7 +57,7 @@ const spouse = (side: 'Nu' | 'Nam', label: string) => ({
 
 /** Civil-status procedures (commune level). */
 /** Civil-status registrations (commune level). */
-export const civilStatusProcedures: ProcedureInput[] = [
+export const civilStatusProcedures: ProcedureInputData[] = [
   communeProcedure({
     code: '1.001193',
     name: 'Đăng ký khai sinh',

@@ -1,5 +1,5 @@
 // Xây dựng, Văn hóa, Y tế and Giáo dục procedures. Codes and fees: see procedures.demo.ts.
-import type { ProcedureInput } from '@cqs/shared/procedures/index';
+import type { ProcedureInputData } from '@cqs/shared/procedures/index';
 import { communeProcedure, field, form, formComponent, oneStop, paper, steps } from './builders.js';
 
 const investor = {
@@ -18,7 +18,7 @@ const business = {
 };
 
 /** Construction, culture, health and education procedures. */
-export const cultureOtherProcedures: ProcedureInput[] = [
+export const cultureOtherProcedures: ProcedureInputData[] = [
   communeProcedure({
     code: '1.009994',
     name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ',

@@ -1,6 +1,6 @@
 // Bảo trợ xã hội (social protection) and Người có công (people with meritorious services)
 // procedures. Codes and fees: see procedures.demo.ts.
-import type { ProcedureInput } from '@cqs/shared/procedures/index';
+import type { ProcedureInputData } from '@cqs/shared/procedures/index';
 import {
   communeProcedure,
   declarant,
@@ -33,7 +33,7 @@ const payment = {
 } as const;
 
 /** Social-protection and meritorious-people procedures. */
-export const socialProcedures: ProcedureInput[] = [
+export const socialProcedures: ProcedureInputData[] = [
   communeProcedure({
     code: '1.001776',
     name: 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng',

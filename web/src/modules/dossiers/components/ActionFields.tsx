@@ -1,10 +1,10 @@
-// The inputs of one action's small form (which ones: ACTION_FIELDS).
+// The inputs of one action's small form (which ones: actionFields).
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field.tsx';
 import type { FieldErrors } from '../../../ui/form-errors.ts';
 import { UnitSelect } from '../../org/index.ts';
 import { type DossierAction, RETURN_METHODS, type ReturnMethod } from '../api/dossier.types.ts';
-import { ACTION_FIELDS, type ActionDraft } from '../lib/action-payload.ts';
+import { type ActionContext, type ActionDraft, actionFields } from '../lib/action-payload.ts';
 
 interface ActionFieldsProps {
   prefix: string;
@@ -15,6 +15,8 @@ interface ActionFieldsProps {
   /** finish: the optional result file, uploaded before the action. */
   resultFile: File | null;
   onResultFile: (file: File | null) => void;
+  /** What decides the fields beyond the action (a result returned unpaid needs a reason). */
+  context?: ActionContext;
 }
 
 /** Renders the fields `action` needs. */
@@ -26,9 +28,10 @@ export function ActionFields({
   errors,
   resultFile,
   onResultFile,
+  context,
 }: ActionFieldsProps) {
   const t = useT();
-  const fields = ACTION_FIELDS[action];
+  const fields = actionFields(action, context);
   if (!fields.length) return <p>{t('dossiers.detail.confirmOnly')}</p>;
   const common = (key: keyof ActionDraft) => ({
     id: `${prefix}-${key}`,
@@ -115,7 +118,10 @@ export function ActionFields({
             );
           default: {
             const labels = {
-              reason: t('dossiers.detail.reasonLabel'),
+              reason:
+                action === 'return_result'
+                  ? t('dossiers.detail.unpaidReasonLabel')
+                  : t('dossiers.detail.reasonLabel'),
               items: t('dossiers.detail.items'),
               note: `${t('dossiers.detail.note')} ${t('form.optional')}`,
             } as Record<string, string>;

@@ -4,12 +4,13 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import { formatMoney } from '../../../lib/format.ts';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { type FieldErrors, serverErrors, summaryItems } from '../../../ui/form-errors.ts';
 import { Notice } from '../../../ui/Notice.tsx';
 import { DOSSIER_ACTIONS, type Dossier, type DossierAction } from '../api/dossier.types.ts';
 import { postAction, uploadDossierFile } from '../api/dossiers.api.ts';
-import { buildActionPayload, emptyActionDraft } from '../lib/action-payload.ts';
+import { type ActionContext, buildActionPayload, emptyActionDraft } from '../lib/action-payload.ts';
 import { ActionFields } from './ActionFields.tsx';
 
 const PREFIX = 'action';
@@ -18,14 +19,22 @@ const DANGEROUS: ReadonlySet<DossierAction> = new Set(['refuse', 'stop', 'withdr
 const keyOf = (segments: string[]) =>
   ({ newDueAt: 'newDue', resultFileId: 'resultSummary' })[segments[0] ?? ''] ?? segments.join('.');
 
+/** The fee still unpaid and what the procedure lets the desk do about it (pages pass it in). */
+export interface UnpaidFee {
+  amount: number;
+  policy: 'refuse' | 'with_reason';
+}
+
 interface DossierActionsProps {
   dossier: Dossier;
   onChanged: (dossier: Dossier) => void;
   onConflict: () => void;
+  /** Set while the dossier's fee is unpaid: "Trả kết quả" warns and asks for the reason. */
+  unpaidFee?: UnpaidFee | null;
 }
 
 /** Buttons for the allowed actions and the open action's form. */
-export function DossierActions({ dossier, onChanged, onConflict }: DossierActionsProps) {
+export function DossierActions({ dossier, onChanged, onConflict, unpaidFee }: DossierActionsProps) {
   const t = useT();
   const [open, setOpen] = useState<DossierAction | null>(null);
   const [draft, setDraft] = useState(emptyActionDraft);
@@ -38,6 +47,18 @@ export function DossierActions({ dossier, onChanged, onConflict }: DossierAction
   const uploaded = useRef<{ file: File; id: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const allowed = DOSSIER_ACTIONS.filter((a) => dossier.allowedActions?.includes(a));
+  const context: ActionContext = { unpaidReason: unpaidFee?.policy === 'with_reason' };
+  // The server refuses it too (409 fee_unpaid); the button stays so the warning is seen.
+  const blocked = open === 'return_result' && unpaidFee?.policy === 'refuse';
+  const unpaidWarning =
+    unpaidFee && allowed.includes('return_result')
+      ? t(
+          unpaidFee.policy === 'refuse'
+            ? 'dossiers.detail.unpaidRefuse'
+            : 'dossiers.detail.unpaidWithReason',
+          { amount: formatMoney(unpaidFee.amount) },
+        )
+      : null;
 
   useEffect(() => {
     if (!open) return;
@@ -62,7 +83,7 @@ export function DossierActions({ dossier, onChanged, onConflict }: DossierAction
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!open || busy) return;
-    const built = buildActionPayload(open, draft, dossier.dueAt);
+    const built = buildActionPayload(open, draft, dossier.dueAt, context);
     if (!built.payload) {
       const fields = Object.fromEntries(
         Object.entries(built.errors).map(([k, p]) => [k, t(p.key, p.params)]),
@@ -109,6 +130,11 @@ export function DossierActions({ dossier, onChanged, onConflict }: DossierAction
       </h2>
       {flash ? <Notice kind="info">{flash}</Notice> : null}
       {allowed.length === 0 ? <p className="muted">{t('dossiers.detail.noActions')}</p> : null}
+      {unpaidWarning ? (
+        <p className="notice notice--info" data-testid="unpaid-fee-warning">
+          {unpaidWarning}
+        </p>
+      ) : null}
       <div className="dq-actions__buttons">
         {allowed.map((action) => (
           <button
@@ -145,9 +171,10 @@ export function DossierActions({ dossier, onChanged, onConflict }: DossierAction
             errors={errors}
             resultFile={resultFile}
             onResultFile={setResultFile}
+            context={context}
           />
           <div className="button-group">
-            <button type="submit" className="button" disabled={busy}>
+            <button type="submit" className="button" disabled={busy || blocked}>
               {t('dossiers.detail.confirm')}
             </button>
             <button type="button" className="button button--link" onClick={close}>

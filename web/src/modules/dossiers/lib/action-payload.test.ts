@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildActionPayload, emptyActionDraft, parseDisplayDateTime } from './action-payload.ts';
+import {
+  actionFields,
+  buildActionPayload,
+  emptyActionDraft,
+  parseDisplayDateTime,
+} from './action-payload.ts';
 
 const due = '2026-11-27T17:00:00+07:00';
 const draft = (p: Partial<ReturnType<typeof emptyActionDraft>>) => ({
@@ -50,5 +55,27 @@ describe('action payloads', () => {
         .newDue?.key,
     ).toBe('dossiers.validation.newDueLater');
     expect(buildActionPayload('finish', draft({}), due).payload).toBeNull();
+  });
+
+  it('asks why a result is returned with its fee unpaid, when the procedure allows it', () => {
+    const unpaid = { unpaidReason: true };
+    expect(actionFields('return_result')).toEqual(['method']);
+    expect(actionFields('return_result', unpaid)).toEqual(['method', 'reason']);
+    expect(
+      buildActionPayload('return_result', draft({ method: 'direct' }), due, unpaid).errors.reason
+        ?.key,
+    ).toBe('dossiers.validation.unpaidReason');
+    expect(
+      buildActionPayload(
+        'return_result',
+        draft({ method: 'direct', reason: ' Miễn lệ phí ' }),
+        due,
+        unpaid,
+      ).payload,
+    ).toEqual({ method: 'direct', reason: 'Miễn lệ phí' });
+    // Paid (or nothing due): no reason asked, none sent.
+    expect(
+      buildActionPayload('return_result', draft({ method: 'direct', reason: 'x' }), due).payload,
+    ).toEqual({ method: 'direct' });
   });
 });

@@ -48,6 +48,22 @@ export const ACTION_FIELDS: Record<DossierAction, (keyof ActionDraft)[]> = {
   extend: ['reason', 'newDue'],
 };
 
+/** What an action's form knows beyond its draft. */
+export interface ActionContext {
+  /** return_result: the fee is unpaid and the procedure lets the desk go on with a reason. */
+  unpaidReason?: boolean;
+}
+
+/** The fields `action`'s form shows: a result handed over unpaid also needs its reason. */
+export function actionFields(
+  action: DossierAction,
+  context: ActionContext = {},
+): (keyof ActionDraft)[] {
+  return action === 'return_result' && context.unpaidReason
+    ? [...ACTION_FIELDS[action], 'reason']
+    : ACTION_FIELDS[action];
+}
+
 /** 'dd/mm/yyyy HH:mm' typed by a user → ISO 8601 with +07:00, or null. */
 export function parseDisplayDateTime(text: string): string | null {
   const m = /^(\S+)\s+(\S+)$/.exec(text.trim());
@@ -67,6 +83,7 @@ export function buildActionPayload(
   action: DossierAction,
   draft: ActionDraft,
   dueAt: string,
+  context: ActionContext = {},
 ): {
   payload: Record<string, unknown> | null;
   errors: Partial<Record<keyof ActionDraft, Problem>>;
@@ -74,10 +91,16 @@ export function buildActionPayload(
   const errors: Partial<Record<keyof ActionDraft, Problem>> = {};
   const payload: Record<string, unknown> = {};
   const reason = clean(draft.reason);
-  const needsReason = ACTION_FIELDS[action].includes('reason');
+  const needsReason = actionFields(action, context).includes('reason');
   if (needsReason) {
-    if (!reason) errors.reason = { key: 'dossiers.validation.reason' };
-    else payload.reason = reason;
+    if (reason) payload.reason = reason;
+    else
+      errors.reason = {
+        key:
+          action === 'return_result'
+            ? 'dossiers.validation.unpaidReason'
+            : 'dossiers.validation.reason',
+      };
   }
 
   switch (action) {

@@ -1,7 +1,7 @@
 // The fees of a dossier on the staff dossier page: what is due, whether it is paid (and
 // online), the receipts, and for the desk "Xác nhận đã thu phí" — a dialog with the method,
 // the amount (prefilled with what is due; the server accepts only that) and a reference.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../../i18n/vi.ts';
@@ -29,9 +29,26 @@ export const METHOD_LABELS: Record<PaymentMethod, MessageKey> = {
   gateway: 'payments.method.gateway',
 };
 
-export function PaymentDeskPanel({ dossierId }: { dossierId: string }) {
+/** What the page learns of the fee each time the panel (re)loads it. */
+export interface FeeState {
+  status: 'not_required' | 'unpaid' | 'paid';
+  amount: number;
+}
+
+export function PaymentDeskPanel({
+  dossierId,
+  onFee,
+}: {
+  dossierId: string;
+  /** Told the fee's status whenever it loads, e.g. for the dossier's "Trả kết quả" warning. */
+  onFee?: (fee: FeeState) => void;
+}) {
   const t = useT();
   const state = useAsync((signal) => getDossierPayments(dossierId, signal), [dossierId]);
+  const loaded = state.data;
+  useEffect(() => {
+    if (loaded) onFee?.({ status: loaded.status, amount: loaded.amount });
+  }, [loaded, onFee]);
   const [open, setOpen] = useState(false);
   const [method, setMethod] = useState<DeskMethod>('cash');
   const [amount, setAmount] = useState('');

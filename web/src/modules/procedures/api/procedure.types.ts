@@ -6,6 +6,7 @@ import type {
   StepRole,
   StepUnitKind,
   TimeUnit,
+  UnpaidReturn,
 } from '@cqs/shared/procedures/index';
 
 export {
@@ -14,8 +15,9 @@ export {
   STEP_ROLES,
   STEP_UNIT_KINDS,
   TIME_UNITS,
+  UNPAID_RETURN_POLICIES,
 } from '@cqs/shared/procedures/index';
-export type { OnlineLevel, StepRole, StepUnitKind, TimeUnit };
+export type { OnlineLevel, StepRole, StepUnitKind, TimeUnit, UnpaidReturn };
 export type ProcedureLevel = Level;
 
 export interface Duration {
@@ -74,6 +76,8 @@ export interface Procedure {
   onlineLevel: OnlineLevel;
   components: DossierComponent[];
   steps: ProcedureStep[];
+  /** What the desk may do with a result whose fee is unpaid. */
+  unpaidReturn: UnpaidReturn;
   status: 'active' | 'archived';
   createdAt: string;
   updatedAt: string;

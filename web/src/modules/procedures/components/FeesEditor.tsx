@@ -1,18 +1,23 @@
 // Fees and charges (phí, lệ phí) as repeatable rows.
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { formatMoney } from '../../../lib/format.ts';
-import { TextField } from '../../../ui/Field.tsx';
+import { SelectField, TextField } from '../../../ui/Field.tsx';
 import type { FieldErrors } from '../../../ui/form-errors.ts';
+import { UNPAID_RETURN_POLICIES, type UnpaidReturn } from '../api/procedure.types.ts';
 import { type FeeDraft, newFee } from './procedure-draft.ts';
 
-/** Edits the fee rows. */
+/** Edits the fee rows and what the desk may do with a result whose fee is unpaid. */
 export function FeesEditor({
   fees,
   onChange,
+  unpaidReturn,
+  onUnpaidReturn,
   errors,
 }: {
   fees: FeeDraft[];
   onChange: (fees: FeeDraft[]) => void;
+  unpaidReturn: UnpaidReturn;
+  onUnpaidReturn: (value: UnpaidReturn) => void;
   errors: FieldErrors;
 }) {
   const t = useT();
@@ -72,6 +77,15 @@ export function FeesEditor({
       >
         {t('fees.add')}
       </button>
+      <SelectField
+        id="proc-unpaidReturn"
+        label={t('fees.unpaidReturn')}
+        hint={t('fees.unpaidReturnHint')}
+        value={unpaidReturn}
+        error={errors.unpaidReturn}
+        options={UNPAID_RETURN_POLICIES.map((v) => ({ value: v, label: t(`unpaidReturn.${v}`) }))}
+        onChange={(e) => onUnpaidReturn(e.target.value as UnpaidReturn)}
+      />
     </section>
   );
 }

@@ -56,7 +56,13 @@ export function ProcedureEditor({ procedure, listHref, onSaved }: ProcedureEdito
     >
       <ErrorSummary items={summary} />
       <ProcedureBasicFields draft={draft} onChange={patch} errors={errors} />
-      <FeesEditor fees={draft.fees} onChange={(fees) => patch({ fees })} errors={errors} />
+      <FeesEditor
+        fees={draft.fees}
+        onChange={(fees) => patch({ fees })}
+        unpaidReturn={draft.unpaidReturn}
+        onUnpaidReturn={(unpaidReturn) => patch({ unpaidReturn })}
+        errors={errors}
+      />
       <StepsEditor steps={draft.steps} onChange={(steps) => patch({ steps })} errors={errors} />
       <ComponentsEditor
         components={draft.components}

@@ -1,5 +1,6 @@
 // The editor's working copy of a procedure: numbers as typed text, rows with React keys,
 // component forms as field lists. Converted to the API shape on save.
+import { DEFAULT_UNPAID_RETURN } from '@cqs/shared/procedures/index';
 import { parseMoney } from '../../../lib/format.ts';
 import type {
   OnlineLevel,
@@ -9,6 +10,7 @@ import type {
   StepRole,
   StepUnitKind,
   TimeUnit,
+  UnpaidReturn,
 } from '../api/procedure.types.ts';
 import { emptyModel, type FormModel, modelToSchema, newUid, schemaToModel } from './form-schema.ts';
 
@@ -51,6 +53,8 @@ export interface ProcedureDraft {
   result: string;
   legalBasis: string;
   fees: FeeDraft[];
+  /** What the desk may do with a result whose fee is unpaid. */
+  unpaidReturn: UnpaidReturn;
   steps: StepDraft[];
   components: ComponentDraft[];
 }
@@ -100,6 +104,7 @@ export function toDraft(p?: Procedure): ProcedureDraft {
       result: '',
       legalBasis: '',
       fees: [],
+      unpaidReturn: DEFAULT_UNPAID_RETURN,
       steps: [],
       components: [],
     };
@@ -121,6 +126,7 @@ export function toDraft(p?: Procedure): ProcedureDraft {
       amount: f.amount.toLocaleString('vi-VN'),
       note: f.note ?? '',
     })),
+    unpaidReturn: p.unpaidReturn ?? DEFAULT_UNPAID_RETURN,
     steps: [...p.steps]
       .sort((a, b) => a.order - b.order)
       .map((s) => ({
@@ -179,6 +185,7 @@ export function fromDraft(d: ProcedureDraft): ProcedureInput {
     result: d.result.trim(),
     legalBasis: d.legalBasis.trim(),
     onlineLevel: d.onlineLevel,
+    unpaidReturn: d.unpaidReturn,
     components: d.components.map((c) => ({
       key: c.key.trim(),
       name: c.name.trim(),

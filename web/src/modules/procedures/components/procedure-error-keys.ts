@@ -13,6 +13,7 @@ const TOP = new Set([
   'result',
   'legalBasis',
   'onlineLevel',
+  'unpaidReturn',
 ]);
 const FEE = new Set(['name', 'amount', 'note']);
 const STEP = new Set(['name', 'role', 'unitKind']);
