@@ -5,6 +5,7 @@ import { feedbackEn } from '../modules/feedback/feedback.messages.en.ts';
 import { paymentsEn } from '../modules/payments/payments.messages.en.ts';
 import { portalEn } from '../modules/portal/portal.messages.en.ts';
 import { catalogueEn } from '../modules/procedures/catalogue.messages.en.ts';
+import { reportsEn } from '../modules/reports/reports.messages.en.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...paymentsEn,
   ...feedbackEn,
   ...portalEn,
+  ...reportsEn,
   // App shell
   'app.name': 'Chính quyền số',
   'app.skipToContent': 'Skip to main content',

@@ -6,6 +6,7 @@ import { feedbackVi } from '../modules/feedback/feedback.messages.ts';
 import { paymentsVi } from '../modules/payments/payments.messages.ts';
 import { portalVi } from '../modules/portal/portal.messages.ts';
 import { catalogueVi } from '../modules/procedures/catalogue.messages.ts';
+import { reportsVi } from '../modules/reports/reports.messages.ts';
 
 export const vi = {
   // The citizen portal's modules keep their own messages (issue 4).
@@ -14,6 +15,7 @@ export const vi = {
   ...paymentsVi,
   ...feedbackVi,
   ...portalVi,
+  ...reportsVi,
   // App shell
   'app.name': 'Chính quyền số',
   'app.skipToContent': 'Bỏ qua, đến nội dung chính',
