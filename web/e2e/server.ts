@@ -55,23 +55,34 @@ export async function signedInPage(
  * A fresh PostgreSQL database for one server when `E2E_DATABASE_URL` names a server to make
  * it on (e.g. postgres://postgres@127.0.0.1:5432/test), else null: the embedded database.
  */
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+async function freshPostgres(): Promise<{
+  url: string;
+  accounts: () => Promise<number>;
+  drop: () => Promise<void>;
+} | null> {
   const base = process.env.E2E_DATABASE_URL;
   if (!base) return null;
   const name = `cqs_e2e_${randomBytes(6).toString('hex')}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base });
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const run = async (connectionString: string, statement: string) => {
+    const client = new pg.Client({ connectionString });
     await client.connect();
     try {
-      await client.query(statement);
+      return (await client.query(statement)).rows;
     } finally {
       await client.end();
     }
   };
-  await run(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+  await run(base, `create database ${name}`);
+  return {
+    url: url.toString(),
+    accounts: async () =>
+      (await run(url.toString(), 'select count(*)::int as n from app_user'))[0].n as number,
+    drop: async () => {
+      await run(base, `drop database if exists ${name} with (force)`);
+    },
+  };
 }
 
 /**
@@ -116,6 +127,12 @@ export async function startServer(
     await postgres?.drop();
     throw error;
   });
+  // On PostgreSQL, make sure the server really runs on the database made for it.
+  if (postgres && (await postgres.accounts()) === 0) {
+    child.kill('SIGTERM');
+    await postgres.drop();
+    throw new Error(`the server did not seed ${postgres.url}:\n${out}`);
+  }
   return {
     url,
     stop: async () => {
