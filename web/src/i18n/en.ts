@@ -2,6 +2,7 @@
 
 import { citizensEn } from '../modules/citizens/citizens.messages.en.ts';
 import { feedbackEn } from '../modules/feedback/feedback.messages.en.ts';
+import { identityEn } from '../modules/identity/identity.messages.en.ts';
 import { paymentsEn } from '../modules/payments/payments.messages.en.ts';
 import { portalEn } from '../modules/portal/portal.messages.en.ts';
 import { catalogueEn } from '../modules/procedures/catalogue.messages.en.ts';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...feedbackEn,
   ...portalEn,
   ...reportsEn,
+  ...identityEn,
   // App shell
   'app.name': 'Chính quyền số',
   'app.skipToContent': 'Skip to main content',

@@ -3,6 +3,7 @@
 
 import { citizensVi } from '../modules/citizens/citizens.messages.ts';
 import { feedbackVi } from '../modules/feedback/feedback.messages.ts';
+import { identityVi } from '../modules/identity/identity.messages.ts';
 import { paymentsVi } from '../modules/payments/payments.messages.ts';
 import { portalVi } from '../modules/portal/portal.messages.ts';
 import { catalogueVi } from '../modules/procedures/catalogue.messages.ts';
@@ -16,6 +17,7 @@ export const vi = {
   ...feedbackVi,
   ...portalVi,
   ...reportsVi,
+  ...identityVi,
   // App shell
   'app.name': 'Chính quyền số',
   'app.skipToContent': 'Bỏ qua, đến nội dung chính',

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { usePersistedSearchParams } from '../lib/use-persisted-search-params.ts';
-import { hasRole, useAuth } from '../modules/identity/index.ts';
+import { can, useAuth } from '../modules/identity/index.ts';
 import {
   type Unit,
   UnitCloseDialog,
@@ -18,7 +18,7 @@ import { LoadError, Loading, Notice } from '../ui/Notice.tsx';
 export function UnitsPage() {
   const t = useT();
   const { user } = useAuth();
-  const isAdmin = hasRole(user, 'admin');
+  const isAdmin = can(user, 'units.manage');
   useDocumentTitle(t('units.title'));
   const [params, setParams] = usePersistedSearchParams('cqs.units.filters');
   const asOf = params.get('asOf') ?? '';

@@ -1,6 +1,7 @@
 // The routing tab: "in this area, this category's reports go to that unit" — overrides of
 // the category's default level (a ward's rule beats its district's). Area administrators
-// see and change the rules of their area.
+// see and change the rules of their area. Only system administrators read every category
+// (inactive ones too); an area administrator picks among the active ones, as citizens do.
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { fieldId } from '../../../lib/problem-paths.ts';
@@ -8,8 +9,10 @@ import { useAsync } from '../../../lib/use-async.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { errorText } from '../../../ui/error-text.ts';
 import { SelectField } from '../../../ui/Field.tsx';
+import { isForbidden, NoPermission } from '../../../ui/NoPermission.tsx';
 import { LoadError, Loading, Notice } from '../../../ui/Notice.tsx';
 import { useUnitOptions } from '../../org/index.ts';
+import { listCategories } from '../api/reports.api.ts';
 import {
   deleteRoutingRule,
   listAllCategories,
@@ -21,10 +24,14 @@ import { useSave } from './use-save.ts';
 const PREFIX = 'routing';
 const EMPTY = { categoryCode: '', areaUnitCode: '', handlingUnitCode: '' };
 
-export function RoutingRulesAdmin() {
+/** The routing tab; `allCategories` when the user may read inactive categories too. */
+export function RoutingRulesAdmin({ allCategories }: { allCategories: boolean }) {
   const t = useT();
   const rules = useAsync((signal) => listRoutingRules(signal), []);
-  const categories = useAsync((signal) => listAllCategories(signal), []);
+  const categories = useAsync(
+    (signal) => (allCategories ? listAllCategories(signal) : listCategories(signal)),
+    [allCategories],
+  );
   const units = useUnitOptions();
   const [draft, setDraft] = useState(EMPTY);
   const [flash, setFlash] = useState<string | null>(null);
@@ -69,6 +76,7 @@ export function RoutingRulesAdmin() {
     }
   };
 
+  if (isForbidden(rules.error)) return <NoPermission scope="unit" error={rules.error} />;
   return (
     <>
       <p className="muted">{t('reportsAdmin.routing.intro')}</p>
