@@ -154,10 +154,45 @@ describe('admin pages', () => {
     const first = cityAdmin.getByRole('table').getByRole('link').first();
     expect(await first.getAttribute('href')).toMatch(/^\/dich-vu-cong\/thu-tuc\//);
 
+    // Units: the province above the city cannot be closed or be a parent; the city can.
+    await open(cityAdmin, '/quan-tri/don-vi', 'Đơn vị hành chính, cơ quan');
+    const row = (code: string) =>
+      cityAdmin.locator('.tree__row', { hasText: new RegExp(`· ${code}$`) });
+    await row('89').click();
+    await cityAdmin.getByRole('heading', { level: 2, name: /An Giang/ }).waitFor();
+    expect(await cityAdmin.getByRole('button', { name: 'Ngừng hoạt động đơn vị' }).count()).toBe(0);
+    if ((await row('883').count()) === 0) await row('89').locator('.tree__toggle').click();
+    await row('883').click();
+    await cityAdmin.getByRole('heading', { level: 2, name: /Long Xuyên/ }).waitFor();
+    await cityAdmin.getByRole('button', { name: 'Ngừng hoạt động đơn vị' }).waitFor();
+    await cityAdmin.locator('summary', { hasText: 'Thêm đơn vị' }).click();
+    const parents = await cityAdmin
+      .getByLabel('Đơn vị cấp trên')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(parents).toContain('883');
+    expect(parents).not.toContain('89');
+    expect(await cityAdmin.getByText('Không có (cấp cao nhất)').count()).toBe(0);
+
+    // Calendar: the city's working hours can be changed, the province's only read.
+    await open(cityAdmin, '/quan-tri/lich', 'Lịch làm việc');
+    const hoursUnit = cityAdmin.getByLabel('Đơn vị', { exact: true });
+    await hoursUnit.selectOption('89');
+    await cityAdmin.getByLabel('Buổi sáng bắt đầu').waitFor();
+    expect(await cityAdmin.getByRole('button', { name: 'Lưu giờ làm việc' }).count()).toBe(0);
+    await hoursUnit.selectOption('883');
+    await cityAdmin.getByRole('button', { name: 'Lưu giờ làm việc' }).waitFor();
+
     // Field report settings: only the routing of the city's area, which works.
     await open(cityAdmin, '/quan-tri/phan-anh', 'Cấu hình phản ánh hiện trường');
     await cityAdmin.getByRole('button', { name: 'Lưu quy tắc' }).waitFor();
     expect(await cityAdmin.getByRole('tab').allInnerTexts()).toEqual(['Quy tắc chuyển']);
+    const areas = await cityAdmin
+      .getByLabel('Địa bàn')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(areas).toEqual(expect.arrayContaining(['883', '30280']));
+    expect(areas).not.toContain('89');
     await cityAdmin.getByLabel('Lĩnh vực').selectOption({ label: 'Chiếu sáng công cộng' });
     await cityAdmin.getByLabel('Địa bàn').selectOption({ value: '30280' });
     await cityAdmin.getByLabel('Đơn vị xử lý').selectOption({ value: '30280' });

@@ -10,7 +10,7 @@ import {
   WorkingHoursForm,
   YearSelector,
 } from '../modules/calendar/index.ts';
-import { can, useAuth } from '../modules/identity/index.ts';
+import { adminRoots, can, useAuth } from '../modules/identity/index.ts';
 
 /** /quan-tri/lich — working calendar, overrides, deadline calculator, working hours. */
 export function CalendarPage() {
@@ -41,7 +41,7 @@ export function CalendarPage() {
       />
       <div className="grid grid--2 grid--top">
         <DueCalculator />
-        <WorkingHoursForm canEdit={can(user, 'calendar.workingHours')} />
+        <WorkingHoursForm editRoots={can(user, 'calendar.workingHours') ? adminRoots(user) : []} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { REPORT_ADMIN_TABS } from '../app/nav-items.ts';
 import { RequireCapability } from '../app/RequireCapability.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { can, useAuth } from '../modules/identity/index.ts';
+import { adminRoots, can, useAuth } from '../modules/identity/index.ts';
 import {
   CategoriesAdmin,
   ReplyTemplatesAdmin,
@@ -38,7 +38,10 @@ export function ReportAdminPage() {
         >
           {tab === 'categories' ? <CategoriesAdmin /> : null}
           {tab === 'routing' ? (
-            <RoutingRulesAdmin allCategories={can(user, 'reports.categories')} />
+            <RoutingRulesAdmin
+              allCategories={can(user, 'reports.categories')}
+              areaRoots={adminRoots(user)}
+            />
           ) : null}
           {tab === 'templates' ? <ReplyTemplatesAdmin /> : null}
         </Tabs>

@@ -9,4 +9,6 @@ export const identityEn: Record<keyof typeof identityVi, string> = {
     'This page is for unit administrators. If your work needs it, ask a system administrator for access.',
   'access.denied.server': 'The server answered: {detail}',
   'access.home': 'Back to the home page',
+  'access.parentRequired':
+    'Choose a parent unit you administer; only system administrators create top-level units.',
 };

@@ -9,4 +9,6 @@ export const identityVi = {
     'Trang này dành cho quản trị đơn vị. Nếu công việc của bạn cần đến nó, hãy liên hệ quản trị hệ thống để được cấp quyền.',
   'access.denied.server': 'Máy chủ trả lời: {detail}',
   'access.home': 'Về trang chủ',
+  'access.parentRequired':
+    'Chọn đơn vị cấp trên trong phạm vi bạn quản trị; chỉ quản trị hệ thống mới tạo được đơn vị cấp cao nhất.',
 } as const;

@@ -59,6 +59,16 @@ export function hasRole(user: User | null | undefined, role: Role): boolean {
   return !!user?.roles.some((r) => r.role === role);
 }
 
+/**
+ * Where the user administers: null for a system-wide administrator (everywhere), else the
+ * codes of the units they are an administrator of (the subtrees a unit capability covers).
+ */
+export function adminRoots(user: User | null | undefined): string[] | null {
+  const grants = (user?.roles ?? []).filter((r) => r.role === 'admin');
+  if (grants.some((r) => r.unitCode == null)) return null;
+  return grants.map((r) => r.unitCode);
+}
+
 /** True when the user may use `capability` (the admin screens and writes it opens). */
 export function can(user: User | null | undefined, capability: Capability): boolean {
   return !!user && holdsCapability(user.roles, capability);
