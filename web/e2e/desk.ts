@@ -4,8 +4,13 @@ import type { Page } from 'playwright-core';
  * At /ho-so/tiep-nhan (the desk must be signed in), receives the certification request
  * (2.000815, Mỹ Bình's demo procedure with a 2.000 đ fee) of Nguyễn Thị Ánh, phone 0912 345 678,
  * and returns the new dossier's code; the page is left on the receipt with "Mở hồ sơ".
+ * `beforeSubmit` sees the filled-in form (e.g. to run axe on it).
  */
-export async function receiveCertification(desk: Page, baseUrl: string): Promise<string> {
+export async function receiveCertification(
+  desk: Page,
+  baseUrl: string,
+  beforeSubmit?: (desk: Page) => Promise<void>,
+): Promise<string> {
   await desk.goto(`${baseUrl}/ho-so/tiep-nhan`);
   await desk.getByLabel('Thủ tục', { exact: true }).fill('2.000815');
   await desk
@@ -25,6 +30,7 @@ export async function receiveCertification(desk: Page, baseUrl: string): Promise
   await desk.getByLabel(/^Số bản sao cần chứng thực/).fill('2');
   await desk.getByLabel(/^Họ, chữ đệm, tên người yêu cầu/).fill('Nguyễn Thị Ánh');
   await desk.getByLabel(/^Số định danh cá nhân của người yêu cầu/).fill('089301001234');
+  await beforeSubmit?.(desk);
   await desk.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
   const codeBox = desk.getByTestId('dossier-code');
   await codeBox.waitFor({ timeout: 15_000 });

@@ -1,6 +1,7 @@
 import exifr from 'exifr';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './axe.js';
 import { cameraJpeg } from './photo-fixture.js';
 import { browserSpec, signedInPage } from './server.js';
 
@@ -31,6 +32,12 @@ describe('field report in the browser', () => {
   it('a citizen files a report by clicking the map and gets its code and follow link', async () => {
     const citizen = await citizenPage();
     await citizen.goto(`${spec.url}/phan-anh/gui`);
+    await citizen.getByTestId('report-map').waitFor();
+    await expectNoSeriousA11yViolations(citizen, 'report form');
+    // Sent empty: the error summary and the messages beside the fields.
+    await citizen.getByRole('button', { name: 'Gửi phản ánh', exact: true }).click();
+    await citizen.getByRole('alert').first().waitFor();
+    await expectNoSeriousA11yViolations(citizen, 'report form with errors');
     await citizen.getByLabel('Lĩnh vực').selectOption('road');
     // The road category's extra questions (the same as its Open311 attributes).
     await citizen.getByLabel('Loại hư hỏng').selectOption({ label: 'Ổ gà, ổ voi' });
@@ -48,12 +55,15 @@ describe('field report in the browser', () => {
     await citizen.keyboard.press('Enter');
     await expect.poll(() => chosen.innerText(), { timeout: 5_000 }).not.toBe(clicked);
     await citizen.getByLabel(/^Số điện thoại di động/).fill('0912 345 678');
+    // The category's questions, the chosen point and the nearby-reports hint are all there.
+    await expectNoSeriousA11yViolations(citizen, 'report form filled in');
     await citizen.getByRole('button', { name: 'Gửi phản ánh', exact: true }).click();
 
     const codeBox = citizen.getByTestId('report-code');
     await codeBox.waitFor({ timeout: 15_000 });
     const code = (await codeBox.innerText()).trim();
     expect(code).toMatch(/^PA-\d{6}-\d{4}$/);
+    await expectNoSeriousA11yViolations(citizen, 'report sent');
     const follow = await citizen.getByTestId('follow-link').inputValue();
     expect(follow).toMatch(new RegExp(`/phan-anh/${code}\\?token=[\\w-]{16,}$`));
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './axe.js';
 import { ADMIN_PASSWORD, launchChromium, logIn, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -83,6 +84,10 @@ describe('field report settings and statistics', () => {
       .or(page.getByText('Không có phản ánh nào trong khoảng thời gian này.'))
       .first()
       .waitFor();
+    // On a phone the wide table scrolls sideways; keyboard users must reach that region too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSeriousA11yViolations(page, 'report statistics on a phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
     const csv = page.getByRole('link', { name: 'Tải danh sách phản ánh của kỳ (CSV)' });
     const href = await csv.getAttribute('href');
     expect(href).toMatch(

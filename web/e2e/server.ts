@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import {
   type Browser,
   type BrowserContext,
@@ -50,13 +52,49 @@ export async function signedInPage(
 }
 
 /**
- * Starts the real server on a fresh embedded database; resolves with its base URL. `env`
- * adds or overrides environment variables (e.g. `{ SMTP_URL }` for a capture SMTP server).
+ * A fresh PostgreSQL database for one server when `E2E_DATABASE_URL` names a server to make
+ * it on (e.g. postgres://postgres@127.0.0.1:5432/test), else null: the embedded database.
+ */
+async function freshPostgres(): Promise<{
+  url: string;
+  accounts: () => Promise<number>;
+  drop: () => Promise<void>;
+} | null> {
+  const base = process.env.E2E_DATABASE_URL;
+  if (!base) return null;
+  const name = `cqs_e2e_${randomBytes(6).toString('hex')}`;
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const run = async (connectionString: string, statement: string) => {
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    try {
+      return (await client.query(statement)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  await run(base, `create database ${name}`);
+  return {
+    url: url.toString(),
+    accounts: async () =>
+      (await run(url.toString(), 'select count(*)::int as n from app_user'))[0].n as number,
+    drop: async () => {
+      await run(base, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/**
+ * Starts the real server on a fresh database — embedded, or PostgreSQL when
+ * `E2E_DATABASE_URL` is set (a database made for it and dropped after) — and resolves with
+ * its base URL. `env` adds or overrides environment variables (e.g. `{ SMTP_URL }`).
  */
 export async function startServer(
   opts: { env?: Record<string, string> } = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-e2e-'));
+  const postgres = await freshPostgres();
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(repo, 'server/src/main.ts')],
@@ -69,7 +107,7 @@ export async function startServer(
         DEMO_DATA: '1',
         ADMIN_PASSWORD,
         LOG_LEVEL: 'warn',
-        DATABASE_URL: '',
+        DATABASE_URL: postgres?.url ?? '',
         ...opts.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,19 +123,33 @@ export async function startServer(
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`server exited ${code}:\n${out}`)));
+  }).catch(async (error: unknown) => {
+    await postgres?.drop();
+    throw error;
   });
+  // On PostgreSQL, make sure the server really runs on the database made for it.
+  if (postgres && (await postgres.accounts()) === 0) {
+    child.kill('SIGTERM');
+    await postgres.drop();
+    throw new Error(`the server did not seed ${postgres.url}:\n${out}`);
+  }
   return {
     url,
     stop: async () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
+      await postgres?.drop();
     },
   };
 }
 
-/** Debian's Chromium, headless, with the flags this sandboxed, offline machine needs. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with the flags this sandboxed, offline machine needs. `mapHost`
+ * resolves that host name to 127.0.0.1, so the app can be loaded as from a LAN address: unlike
+ * localhost, http://<mapHost>:<port> is not a secure context.
+ */
+export function launchChromium(opts: { mapHost?: string } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -109,6 +161,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(opts.mapHost ? [`--host-resolver-rules=MAP ${opts.mapHost} 127.0.0.1`] : []),
     ],
   });
 }
@@ -127,11 +180,13 @@ export interface BrowserSpec {
 }
 
 /**
- * Registers the spec's `beforeAll`/`afterAll`: the real server on a fresh embedded database
- * and Chromium (with `smtp`, first a capture SMTP server the server mails through), all closed
- * after the tests. Read the fields inside tests and hooks, once `beforeAll` has run.
+ * Registers the spec's `beforeAll`/`afterAll`: the real server on a fresh database (see
+ * startServer) and Chromium (with `smtp`, first a capture SMTP server the server mails
+ * through), all closed after the tests. With `host` (e.g. 'cqs.test') the browser reaches the
+ * server by that name and `url` is http://<host>:<port>, not a secure context — the plain-http
+ * LAN deployment. Read the fields inside tests and hooks, once `beforeAll` has run.
  */
-export function browserSpec(opts: { smtp?: boolean } = {}): BrowserSpec {
+export function browserSpec(opts: { smtp?: boolean; host?: string } = {}): BrowserSpec {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let browser: Browser | undefined;
   let smtp: CaptureSmtp | undefined;
@@ -139,7 +194,7 @@ export function browserSpec(opts: { smtp?: boolean } = {}): BrowserSpec {
   beforeAll(async () => {
     if (opts.smtp) smtp = await startCaptureSmtp();
     server = await startServer(smtp ? { env: { SMTP_URL: smtp.url } } : {});
-    browser = await launchChromium();
+    browser = await launchChromium({ mapHost: opts.host });
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -153,7 +208,9 @@ export function browserSpec(opts: { smtp?: boolean } = {}): BrowserSpec {
   };
   return {
     get url() {
-      return started(server, 'the server').url;
+      const url = new URL(started(server, 'the server').url);
+      if (opts.host) url.hostname = opts.host;
+      return url.origin;
     },
     get browser() {
       return started(browser, 'the browser');

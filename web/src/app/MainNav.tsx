@@ -6,7 +6,7 @@ import { isStaff } from '../modules/dossiers/lib/staff.ts';
 import { hasRole, type User } from '../modules/identity/api/identity.types.ts';
 import { useAuth } from '../modules/identity/hooks/auth-context.tsx';
 import {
-  ADMIN_AREAS,
+  adminAreasFor,
   CITIZEN_AREAS,
   DOSSIER_AREAS,
   PATHS,
@@ -28,7 +28,7 @@ export function MainNav({ open }: { open: boolean }) {
         ...DOSSIER_AREAS.filter((item) => visible(item, user)),
         ...REPORT_AREAS.filter((item) => visible(item, user)),
         { to: PATHS.reports, label: 'reports.nav.public' as const, end: true },
-        ...ADMIN_AREAS,
+        ...adminAreasFor(user),
       ]
     : [...CITIZEN_AREAS, { to: PATHS.reports, label: 'reports.nav.public' as const, end: true }];
   return (

@@ -1,5 +1,10 @@
 import type { MessageKey } from '../i18n/vi.ts';
-import type { Role } from '../modules/identity/api/identity.types.ts';
+import {
+  type Capability,
+  can,
+  type Role,
+  type User,
+} from '../modules/identity/api/identity.types.ts';
 
 /** An entry of the main navigation and of the home dashboard. */
 export interface NavItem {
@@ -7,6 +12,11 @@ export interface NavItem {
   label: MessageKey;
   description: MessageKey;
   end?: boolean;
+  /**
+   * Shown only to holders of one of these capabilities (the page does nothing for anyone
+   * else); without it, to all staff (the page reads what any staff may read).
+   */
+  capabilities?: readonly Capability[];
 }
 
 /** Paths of the staff area. */
@@ -33,15 +43,44 @@ export const PATHS = {
   open311: '/quan-tri/open311',
 } as const;
 
+/** The field report settings' tabs, each with the capability it needs. */
+export const REPORT_ADMIN_TABS = [
+  { key: 'categories', label: 'reportsAdmin.tab.categories', capability: 'reports.categories' },
+  { key: 'routing', label: 'reportsAdmin.tab.routing', capability: 'reports.routing' },
+  { key: 'templates', label: 'reportsAdmin.tab.templates', capability: 'reports.templates' },
+] as const satisfies readonly { key: string; label: MessageKey; capability: Capability }[];
+
 /** The admin areas, in navigation order. */
 export const ADMIN_AREAS: NavItem[] = [
   { to: PATHS.units, label: 'nav.units', description: 'home.unitsDescription' },
-  { to: PATHS.accounts, label: 'nav.accounts', description: 'home.accountsDescription' },
+  {
+    to: PATHS.accounts,
+    label: 'nav.accounts',
+    description: 'home.accountsDescription',
+    capabilities: ['accounts.manage'],
+  },
   { to: PATHS.procedures, label: 'nav.procedures', description: 'home.proceduresDescription' },
   { to: PATHS.calendar, label: 'nav.calendar', description: 'home.calendarDescription' },
-  { to: PATHS.reportAdmin, label: 'nav.reportAdmin', description: 'home.reportAdminDescription' },
-  { to: PATHS.open311, label: 'open311.nav', description: 'open311.homeDescription' },
+  {
+    to: PATHS.reportAdmin,
+    label: 'nav.reportAdmin',
+    description: 'home.reportAdminDescription',
+    capabilities: REPORT_ADMIN_TABS.map((tab) => tab.capability),
+  },
+  {
+    to: PATHS.open311,
+    label: 'open311.nav',
+    description: 'open311.homeDescription',
+    capabilities: ['open311.clients'],
+  },
 ];
+
+/** The admin areas `user` may open (see NavItem.capabilities). */
+export function adminAreasFor(user: User | null | undefined): NavItem[] {
+  return ADMIN_AREAS.filter(
+    (area) => !area.capabilities || area.capabilities.some((c) => can(user, c)),
+  );
+}
 
 /** A navigation entry shown only to holders of one of `roles` ('staff': any role but citizen). */
 export interface RoleNavItem {

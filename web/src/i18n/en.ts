@@ -2,9 +2,11 @@
 
 import { citizensEn } from '../modules/citizens/citizens.messages.en.ts';
 import { feedbackEn } from '../modules/feedback/feedback.messages.en.ts';
+import { identityEn } from '../modules/identity/identity.messages.en.ts';
 import { paymentsEn } from '../modules/payments/payments.messages.en.ts';
 import { portalEn } from '../modules/portal/portal.messages.en.ts';
 import { catalogueEn } from '../modules/procedures/catalogue.messages.en.ts';
+import { reportsEn } from '../modules/reports/reports.messages.en.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
@@ -13,6 +15,8 @@ export const en: Messages = {
   ...paymentsEn,
   ...feedbackEn,
   ...portalEn,
+  ...reportsEn,
+  ...identityEn,
   // App shell
   'app.name': 'Chính quyền số',
   'app.skipToContent': 'Skip to main content',

@@ -3,9 +3,11 @@
 
 import { citizensVi } from '../modules/citizens/citizens.messages.ts';
 import { feedbackVi } from '../modules/feedback/feedback.messages.ts';
+import { identityVi } from '../modules/identity/identity.messages.ts';
 import { paymentsVi } from '../modules/payments/payments.messages.ts';
 import { portalVi } from '../modules/portal/portal.messages.ts';
 import { catalogueVi } from '../modules/procedures/catalogue.messages.ts';
+import { reportsVi } from '../modules/reports/reports.messages.ts';
 
 export const vi = {
   // The citizen portal's modules keep their own messages (issue 4).
@@ -14,6 +16,8 @@ export const vi = {
   ...paymentsVi,
   ...feedbackVi,
   ...portalVi,
+  ...reportsVi,
+  ...identityVi,
   // App shell
   'app.name': 'Chính quyền số',
   'app.skipToContent': 'Bỏ qua, đến nội dung chính',

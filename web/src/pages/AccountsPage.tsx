@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RequireRole } from '../app/RequireRole.tsx';
+import { RequireCapability } from '../app/RequireCapability.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDebounced } from '../lib/use-debounced.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
@@ -13,6 +13,7 @@ import {
 import { useUnitOptions } from '../modules/org/index.ts';
 import { TextField } from '../ui/Field.tsx';
 import { LoadMore } from '../ui/LoadMore.tsx';
+import { isForbidden, NoPermission } from '../ui/NoPermission.tsx';
 import { LoadError, Notice } from '../ui/Notice.tsx';
 
 function AccountsContent() {
@@ -24,6 +25,8 @@ function AccountsContent() {
   const [flash, setFlash] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
+  // The API refused (the table and the server disagree, or the role changed): no form.
+  if (isForbidden(users.error)) return <NoPermission error={users.error} />;
   return (
     <>
       {flash ? <Notice>{flash}</Notice> : null}
@@ -83,9 +86,9 @@ export function AccountsPage() {
   return (
     <div className="page">
       <h1 className="page__title">{t('accounts.title')}</h1>
-      <RequireRole roleName="admin">
+      <RequireCapability capabilities={['accounts.manage']}>
         <AccountsContent />
-      </RequireRole>
+      </RequireCapability>
     </div>
   );
 }

@@ -10,13 +10,12 @@ import {
   WorkingHoursForm,
   YearSelector,
 } from '../modules/calendar/index.ts';
-import { hasRole, useAuth } from '../modules/identity/index.ts';
+import { adminRoots, can, useAuth } from '../modules/identity/index.ts';
 
 /** /quan-tri/lich — working calendar, overrides, deadline calculator, working hours. */
 export function CalendarPage() {
   const t = useT();
   const { user } = useAuth();
-  const isAdmin = hasRole(user, 'admin');
   useDocumentTitle(t('calendar.title'));
   const [params, setParams] = useSearchParams();
   const year = Number.parseInt(params.get('nam') ?? '', 10) || Number(todayVn().slice(0, 4));
@@ -35,10 +34,14 @@ export function CalendarPage() {
         onRetry={days.reload}
         onYearChange={setYear}
       />
-      <OverridesEditor year={year} canEdit={isAdmin} onSaved={days.reload} />
+      <OverridesEditor
+        year={year}
+        canEdit={can(user, 'calendar.overrides')}
+        onSaved={days.reload}
+      />
       <div className="grid grid--2 grid--top">
         <DueCalculator />
-        <WorkingHoursForm canEdit={isAdmin} />
+        <WorkingHoursForm editRoots={can(user, 'calendar.workingHours') ? adminRoots(user) : []} />
       </div>
     </div>
   );

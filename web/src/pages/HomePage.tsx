@@ -1,5 +1,5 @@
 import { Link, Navigate } from 'react-router-dom';
-import { ADMIN_AREAS } from '../app/nav-items.ts';
+import { adminAreasFor } from '../app/nav-items.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { isStaff } from '../modules/dossiers/index.ts';
@@ -20,7 +20,7 @@ export function HomePage() {
       </h1>
       <p className="lead">{t('home.intro')}</p>
       <ul className="card-grid">
-        {ADMIN_AREAS.map((area) => (
+        {adminAreasFor(user).map((area) => (
           <li key={area.to} className="card">
             <h2 className="card__title">
               <Link to={area.to} className="card__link">

@@ -1,4 +1,4 @@
-import { RequireRole } from '../app/RequireRole.tsx';
+import { RequireCapability } from '../app/RequireCapability.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { Open311Clients } from '../modules/open311/index.ts';
@@ -10,9 +10,9 @@ export function Open311ClientsPage() {
   return (
     <div className="page">
       <h1 className="page__title">{t('open311.title')}</h1>
-      <RequireRole roleName="admin">
+      <RequireCapability capabilities={['open311.clients']}>
         <Open311Clients />
-      </RequireRole>
+      </RequireCapability>
     </div>
   );
 }

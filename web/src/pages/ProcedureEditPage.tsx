@@ -1,9 +1,9 @@
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { PATHS } from '../app/nav-items.ts';
+import { RequireCapability } from '../app/RequireCapability.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { hasRole, useAuth } from '../modules/identity/index.ts';
 import {
   ProcedureArchiveButton,
   ProcedureEditor,
@@ -14,7 +14,6 @@ import { LoadError, Loading } from '../ui/Notice.tsx';
 function Existing({ id }: { id: string }) {
   const t = useT();
   const navigate = useNavigate();
-  const { user } = useAuth();
   const loaded = useProcedure(id);
   const p = loaded.data;
   useDocumentTitle(
@@ -41,12 +40,10 @@ function Existing({ id }: { id: string }) {
             listHref={PATHS.procedures}
             onSaved={() => back(t('procedure.savedFlash'))}
           />
-          {hasRole(user, 'admin') ? (
-            <ProcedureArchiveButton
-              procedure={p}
-              onArchived={() => back(t('procedure.archivedFlash'))}
-            />
-          ) : null}
+          <ProcedureArchiveButton
+            procedure={p}
+            onArchived={() => back(t('procedure.archivedFlash'))}
+          />
         </>
       ) : null}
     </>
@@ -72,7 +69,7 @@ function New() {
   );
 }
 
-/** /quan-tri/thu-tuc/moi and /quan-tri/thu-tuc/:id — the procedure editor. */
+/** /quan-tri/thu-tuc/moi and /quan-tri/thu-tuc/:id — the procedure editor (system administrators). */
 export function ProcedureEditPage() {
   const t = useT();
   const { id } = useParams();
@@ -81,7 +78,9 @@ export function ProcedureEditPage() {
       <p className="back-link">
         <Link to={PATHS.procedures}>{t('procedure.backToList')}</Link>
       </p>
-      {id ? <Existing id={id} /> : <New />}
+      <RequireCapability capabilities={['procedures.manage']}>
+        {id ? <Existing id={id} /> : <New />}
+      </RequireCapability>
     </div>
   );
 }

@@ -3,12 +3,13 @@ import { PATHS } from '../app/nav-items.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { usePersistedSearchParams } from '../lib/use-persisted-search-params.ts';
-import { hasRole, useAuth } from '../modules/identity/index.ts';
+import { can, useAuth } from '../modules/identity/index.ts';
 import {
   type ProcedureFilter,
   ProcedureFilters,
   ProcedureImportExport,
   ProceduresTable,
+  procedurePath,
   useProcedures,
 } from '../modules/procedures/index.ts';
 import { ButtonLink } from '../ui/ButtonLink.tsx';
@@ -24,7 +25,7 @@ export function ProceduresPage() {
   const t = useT();
   const { user } = useAuth();
   const location = useLocation();
-  const isAdmin = hasRole(user, 'admin');
+  const canManage = can(user, 'procedures.manage');
   useDocumentTitle(t('procedures.title'));
   const [params, setParams] = usePersistedSearchParams('cqs.procedures.filters');
   const filter: ProcedureFilter = {
@@ -40,13 +41,21 @@ export function ProceduresPage() {
     <div className="page">
       <div className="page__header">
         <h1 className="page__title">{t('procedures.title')}</h1>
-        {isAdmin ? <ButtonLink to={PATHS.procedureNew}>{t('procedures.add')}</ButtonLink> : null}
+        {canManage ? <ButtonLink to={PATHS.procedureNew}>{t('procedures.add')}</ButtonLink> : null}
       </div>
       {flash ? <Notice>{flash}</Notice> : null}
       <ProcedureFilters filter={filter} onChange={(f) => setParams({ ...f })} />
-      <ProcedureImportExport canImport={isAdmin} onImported={list.reload} />
+      <ProcedureImportExport
+        canImport={canManage}
+        canEditSynonyms={can(user, 'procedures.synonyms')}
+        onImported={list.reload}
+      />
       {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      <ProceduresTable items={list.items} editHref={PATHS.procedure} />
+      {/* Those who may not edit read the procedure's public page instead. */}
+      <ProceduresTable
+        items={list.items}
+        href={(p) => (canManage ? PATHS.procedure(p.id) : procedurePath(p.code))}
+      />
       <LoadMore
         count={list.items.length}
         hasMore={list.hasMore}

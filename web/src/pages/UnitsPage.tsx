@@ -2,8 +2,9 @@ import { useMemo, useState } from 'react';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { usePersistedSearchParams } from '../lib/use-persisted-search-params.ts';
-import { hasRole, useAuth } from '../modules/identity/index.ts';
+import { adminRoots, can, useAuth } from '../modules/identity/index.ts';
 import {
+  inSubtrees,
   type Unit,
   UnitCloseDialog,
   UnitCreateForm,
@@ -18,7 +19,7 @@ import { LoadError, Loading, Notice } from '../ui/Notice.tsx';
 export function UnitsPage() {
   const t = useT();
   const { user } = useAuth();
-  const isAdmin = hasRole(user, 'admin');
+  const isAdmin = can(user, 'units.manage');
   useDocumentTitle(t('units.title'));
   const [params, setParams] = usePersistedSearchParams('cqs.units.filters');
   const asOf = params.get('asOf') ?? '';
@@ -29,6 +30,9 @@ export function UnitsPage() {
   const [flash, setFlash] = useState<string | null>(null);
   const byCode = useMemo(() => new Map((units.data ?? []).map((u) => [u.code, u])), [units.data]);
   const unit = selected ? byCode.get(selected) : undefined;
+  // A unit administrator changes only units in their subtree (the server says 403 elsewhere).
+  const roots = useMemo(() => adminRoots(user), [user]);
+  const administers = useMemo(() => inSubtrees(units.data ?? [], roots), [units.data, roots]);
 
   return (
     <div className="page">
@@ -59,7 +63,7 @@ export function UnitsPage() {
               unit={unit}
               parent={unit.parentCode ? byCode.get(unit.parentCode) : undefined}
               successor={unit.successorCode ? byCode.get(unit.successorCode) : undefined}
-              canClose={isAdmin}
+              canClose={isAdmin && administers(unit.code)}
               onClose={() => setClosing(unit)}
             />
           ) : (
@@ -74,6 +78,7 @@ export function UnitsPage() {
             <UnitCreateForm
               units={units.data ?? []}
               defaultParent={selected}
+              mayParent={roots === null ? undefined : administers}
               onCreated={(created) => {
                 setFlash(t('units.created', { name: created.name }));
                 setSelected(created.code);

@@ -1,6 +1,13 @@
 // Public surface of the identity module for pages and the app shell.
-export type { Role, Session, User } from './api/identity.types.ts';
-export { hasRole, ROLES, STAFF_ROLES } from './api/identity.types.ts';
+export type { Capability, Role, Session, User } from './api/identity.types.ts';
+export {
+  adminRoots,
+  CAPABILITY_SCOPES,
+  can,
+  hasRole,
+  ROLES,
+  STAFF_ROLES,
+} from './api/identity.types.ts';
 export { AccountEditDialog } from './components/AccountEditDialog.tsx';
 export { AccountForm } from './components/AccountForm.tsx';
 export { AccountsTable } from './components/AccountsTable.tsx';

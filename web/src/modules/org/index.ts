@@ -7,5 +7,6 @@ export { UnitDetail } from './components/UnitDetail.tsx';
 export { UnitFilters } from './components/UnitFilters.tsx';
 export { UnitSelect } from './components/UnitSelect.tsx';
 export { UnitTree } from './components/UnitTree.tsx';
+export { inSubtrees } from './components/unit-tree.ts';
 export { useUnitOptions } from './hooks/use-unit-options.ts';
 export { useUnits } from './hooks/use-units.ts';

@@ -30,6 +30,7 @@ export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
   'payments.copy.done': 'Copied',
   'payments.copy.label': 'Copy {what}',
   'payments.copy.announced': '{what} copied.',
+  'payments.copy.failed': 'Could not copy {what}; select it and copy it by hand.',
   'payments.fees.caption': 'Fees and charges',
   'payments.fees.item': 'Item',
   'payments.fees.amount': 'Amount',

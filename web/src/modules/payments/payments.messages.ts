@@ -30,6 +30,7 @@ export const paymentsVi = {
   'payments.copy.done': 'Đã sao chép',
   'payments.copy.label': 'Sao chép {what}',
   'payments.copy.announced': 'Đã sao chép {what}.',
+  'payments.copy.failed': 'Không sao chép được {what}; hãy chọn rồi sao chép thủ công.',
   'payments.fees.caption': 'Các khoản phí, lệ phí',
   'payments.fees.item': 'Khoản thu',
   'payments.fees.amount': 'Số tiền',

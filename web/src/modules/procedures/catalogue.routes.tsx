@@ -3,7 +3,7 @@
 import { type ComponentType, lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { RequireAuth } from '../../app/RequireAuth.tsx';
-import { RequireRole } from '../../app/RequireRole.tsx';
+import { RequireCapability } from '../../app/RequireCapability.tsx';
 import { SYNONYMS_PATH } from './catalogue/synonyms.ts';
 
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -29,9 +29,9 @@ export const catalogueRoutes = (
       path={SYNONYMS_PATH}
       element={
         <RequireAuth>
-          <RequireRole roleName="admin">
+          <RequireCapability capabilities={['procedures.synonyms']}>
             <CatalogueSynonymsPage />
-          </RequireRole>
+          </RequireCapability>
         </RequireAuth>
       }
     />

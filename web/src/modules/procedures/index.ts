@@ -1,5 +1,6 @@
 // Public surface of the procedures module for pages.
 export type { Procedure, ProcedureFilter } from './api/procedure.types.ts';
+export { procedurePath } from './catalogue/catalogue.api.ts';
 // The schema-form model, for other modules that render a procedure's forms (dossier receipt).
 export { checkValue } from './components/form-preview.ts';
 export { type FormFieldDef, schemaToModel } from './components/form-schema.ts';

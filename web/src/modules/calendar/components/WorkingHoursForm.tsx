@@ -6,7 +6,7 @@ import { parseTime } from '../../../lib/format.ts';
 import { errorText } from '../../../ui/error-text.ts';
 import { TextField } from '../../../ui/Field.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
-import { UnitSelect } from '../../org/index.ts';
+import { inSubtrees, UnitSelect, useUnitOptions } from '../../org/index.ts';
 import { getWorkingHours, putWorkingHours } from '../api/calendar.api.ts';
 import { DEFAULT_WORKING_HOURS, type WorkingHours } from '../api/calendar.types.ts';
 
@@ -20,10 +20,16 @@ const flatten = (h: WorkingHours): Record<Slot, string> => ({
 });
 const SLOTS: Slot[] = ['morningStart', 'morningEnd', 'afternoonStart', 'afternoonEnd', 'cutoff'];
 
-/** Loads and saves the settings of the chosen unit. */
-export function WorkingHoursForm({ canEdit }: { canEdit: boolean }) {
+/**
+ * Loads and saves the settings of the chosen unit. `editRoots` says where the user may change
+ * them: null everywhere (system administrator), else in the subtrees of those units (a unit
+ * administrator); elsewhere, and for other staff (`[]`), the hours are shown read-only.
+ */
+export function WorkingHoursForm({ editRoots }: { editRoots: readonly string[] | null }) {
   const t = useT();
   const [unitCode, setUnitCode] = useState('');
+  const { units } = useUnitOptions();
+  const canEdit = !!unitCode && inSubtrees(units ?? [], editRoots)(unitCode);
   const [values, setValues] = useState(flatten(DEFAULT_WORKING_HOURS));
   const [errors, setErrors] = useState<Partial<Record<Slot, string>>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

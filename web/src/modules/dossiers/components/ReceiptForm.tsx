@@ -5,6 +5,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import type { TFunction } from '../../../i18n/i18n-context.tsx';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { formatMoney, todayVn } from '../../../lib/format.ts';
+import { type KeyedSubmission, submissionKey } from '../../../lib/idempotency.ts';
 import { fieldId } from '../../../lib/problem-paths.ts';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { SelectField } from '../../../ui/Field.tsx';
@@ -14,7 +15,6 @@ import { CHANNELS, type Channel, type CreatedDossier } from '../api/dossier.type
 import { createDossier } from '../api/dossiers.api.ts';
 import { type ApplicantDraft, buildApplicant, emptyApplicantDraft } from '../lib/applicant.ts';
 import { buildFormData, type FormValues } from '../lib/form-fields.ts';
-import { type KeyedSubmission, submissionKey } from '../lib/misc.ts';
 import type { Problem } from '../lib/problem.ts';
 import { ApplicantFields } from './ApplicantFields.tsx';
 import { ComponentForms } from './ComponentForms.tsx';

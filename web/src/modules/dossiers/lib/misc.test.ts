@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveIndex, registerPeriod, relevantForms, submissionKey, uuid } from './misc.ts';
-
-describe('submissionKey', () => {
-  it('keeps the key for the same body and renews it when the body changes', () => {
-    let n = 0;
-    const make = () => `k${++n}`;
-    const first = submissionKey(null, '{"a":1}', make);
-    expect(first.key).toBe('k1');
-    expect(submissionKey(first, '{"a":1}', make)).toBe(first);
-    expect(submissionKey(first, '{"a":2}', make).key).toBe('k2');
-  });
-  it('makes v4 UUIDs', () => {
-    expect(uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  });
-});
+import { moveIndex, registerPeriod, relevantForms } from './misc.ts';
 
 describe('relevantForms', () => {
   it('lists the forms that apply', () => {

@@ -1,34 +1,5 @@
-// Small pure helpers of the dossier pages: idempotency keys, printable forms, row navigation.
+// Small pure helpers of the dossier pages: printable forms, row navigation, the register period.
 import type { Dossier, FormNumber } from '../api/dossier.types.ts';
-
-/** A random UUID v4; falls back to getRandomValues where randomUUID is missing (plain http). */
-export function uuid(): string {
-  const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const b = c.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-/** The key sent with one submission and the body it was made for. */
-export interface KeyedSubmission {
-  key: string;
-  body: string;
-}
-
-/**
- * The Idempotency-Key for `body`: the previous one when the same body is sent again (a double
- * click or a retry after a lost answer), a fresh one once the form has changed.
- */
-export function submissionKey(
-  previous: KeyedSubmission | null,
-  body: string,
-  make: () => string = uuid,
-): KeyedSubmission {
-  return previous && previous.body === body ? previous : { key: make(), body };
-}
 
 /**
  * Forms of Thông tư 03/2025/TT-VPCP that exist for this dossier: 01 receipt and 06 control slip

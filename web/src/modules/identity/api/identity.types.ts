@@ -1,7 +1,14 @@
-import { ROLES, type Role } from '@cqs/shared/identity/index';
+import {
+  CAPABILITY_SCOPES,
+  type Capability,
+  holdsCapability,
+  ROLES,
+  type Role,
+} from '@cqs/shared/identity/index';
 
 /** Roles of docs/product.md (shared with the server); each is held in one unit. */
-export { ROLES, type Role };
+/** Administrative capabilities and who holds them (shared with the server's policy checks). */
+export { CAPABILITY_SCOPES, type Capability, ROLES, type Role };
 /** Roles a staff account can be given from the accounts page. */
 export const STAFF_ROLES = ROLES.filter((role) => role !== 'citizen');
 
@@ -50,4 +57,19 @@ export interface UpdateUserInput {
 /** True when the user holds `role` in any unit. */
 export function hasRole(user: User | null | undefined, role: Role): boolean {
   return !!user?.roles.some((r) => r.role === role);
+}
+
+/**
+ * Where the user administers: null for a system-wide administrator (everywhere), else the
+ * codes of the units they are an administrator of (the subtrees a unit capability covers).
+ */
+export function adminRoots(user: User | null | undefined): string[] | null {
+  const grants = (user?.roles ?? []).filter((r) => r.role === 'admin');
+  if (grants.some((r) => r.unitCode == null)) return null;
+  return grants.map((r) => r.unitCode);
+}
+
+/** True when the user may use `capability` (the admin screens and writes it opens). */
+export function can(user: User | null | undefined, capability: Capability): boolean {
+  return !!user && holdsCapability(user.roles, capability);
 }

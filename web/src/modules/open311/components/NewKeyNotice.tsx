@@ -2,8 +2,8 @@
 // that it cannot be shown again (only its hash is stored).
 import { useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import { copyText } from '../../../lib/clipboard.ts';
 import type { CreatedOpen311Client } from '../api/open311.api.ts';
-import { copyText } from '../lib/open311-clients.ts';
 
 export function NewKeyNotice({
   created,

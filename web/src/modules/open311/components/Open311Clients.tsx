@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
+import { isForbidden, NoPermission } from '../../../ui/NoPermission.tsx';
 import { LoadError, Loading, Notice } from '../../../ui/Notice.tsx';
 import {
   type CreatedOpen311Client,
@@ -22,6 +23,7 @@ export function Open311Clients() {
   const [flash, setFlash] = useState<string | null>(null);
   const urls = open311Urls(window.location.origin);
 
+  if (isForbidden(list.error)) return <NoPermission error={list.error} />;
   return (
     <>
       <p className="lead">{t('open311.intro')}</p>

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Open311Client } from '../api/open311.api.ts';
-import {
-  clientNameProblem,
-  copyText,
-  keyDisplay,
-  open311Urls,
-  sortClients,
-} from './open311-clients.ts';
+import { clientNameProblem, keyDisplay, open311Urls, sortClients } from './open311-clients.ts';
 
 const client = (over: Partial<Open311Client>): Open311Client => ({
   id: 'x',
@@ -50,22 +44,5 @@ describe('Open311 keys screen helpers', () => {
       endpoint: 'https://pa.longxuyen.gov.vn/open311/v2',
       discovery: 'https://pa.longxuyen.gov.vn/open311/v2/discovery.xml',
     });
-  });
-
-  it('copies through the clipboard, and says when it cannot', async () => {
-    let written = '';
-    const clipboard = {
-      writeText: async (text: string) => {
-        written = text;
-      },
-    };
-    expect(await copyText('k', clipboard)).toBe(true);
-    expect(written).toBe('k');
-    expect(
-      await copyText('k', {
-        writeText: () => Promise.reject(new Error('denied')),
-      }),
-    ).toBe(false);
-    expect(await copyText('k', null)).toBe(false);
   });
 });

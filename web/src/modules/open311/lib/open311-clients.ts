@@ -33,22 +33,3 @@ export function open311Urls(origin: string): { endpoint: string; discovery: stri
   const base = `${origin.replace(/\/$/, '')}/open311/v2`;
   return { endpoint: base, discovery: `${base}/discovery.xml` };
 }
-
-/** A clipboard that can write text (navigator.clipboard, or a stand-in in tests). */
-export interface TextClipboard {
-  writeText(text: string): Promise<void>;
-}
-
-/** Copies `text`; false when there is no clipboard or the browser refused. */
-export async function copyText(
-  text: string,
-  clipboard: TextClipboard | null | undefined = globalThis.navigator?.clipboard,
-): Promise<boolean> {
-  if (!clipboard) return false;
-  try {
-    await clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}

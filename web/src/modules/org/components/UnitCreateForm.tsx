@@ -11,24 +11,32 @@ import { sortUnits } from './unit-tree.ts';
 
 const P = 'unit-create';
 
-/** The create-unit form; `onCreated` receives the new unit. */
+/**
+ * The create-unit form; `onCreated` receives the new unit. `mayParent` limits the parents
+ * offered to the units the user administers (a unit administrator), who may not create a
+ * top-level unit either.
+ */
 export function UnitCreateForm({
   units,
   defaultParent,
   onCreated,
+  mayParent,
 }: {
   units: Unit[];
   defaultParent: string | null;
   onCreated: (unit: Unit) => void;
+  mayParent?: (code: string) => boolean;
 }) {
   const t = useT();
+  const allowRoot = !mayParent;
+
   const [draft, setDraft] = useState({
     code: '',
     name: '',
     fullName: '',
     kind: 'commune' as UnitKind,
     category: '',
-    parentCode: defaultParent ?? '',
+    parentCode: defaultParent && (!mayParent || mayParent(defaultParent)) ? defaultParent : '',
     validFrom: formatDate(todayVn()),
   });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -42,6 +50,7 @@ export function UnitCreateForm({
     const local: FieldErrors = {};
     if (!draft.code.trim()) local.code = t('units.codeRequired');
     if (!draft.name.trim()) local.name = t('units.nameRequired');
+    if (!allowRoot && !draft.parentCode) local.parentCode = t('access.parentRequired');
     const validFrom = parseDisplayDate(draft.validFrom);
     if (!validFrom) local.validFrom = t('validation.date');
     setErrors(local);
@@ -69,8 +78,10 @@ export function UnitCreateForm({
   };
 
   const parents = [
-    { value: '', label: t('units.noParent') },
-    ...sortUnits(units).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` })),
+    { value: '', label: allowRoot ? t('units.noParent') : t('form.choose') },
+    ...sortUnits(units)
+      .filter((u) => !mayParent || mayParent(u.code))
+      .map((u) => ({ value: u.code, label: `${u.name} (${u.code})` })),
   ];
   return (
     <form className="form" onSubmit={onSubmit} noValidate>

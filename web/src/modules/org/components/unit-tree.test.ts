@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../api/unit.types.ts';
-import { buildTree, sortUnits, visibleNodes } from './unit-tree.ts';
+import { buildTree, inSubtrees, sortUnits, visibleNodes } from './unit-tree.ts';
 
 const unit = (code: string, name: string, kind: Unit['kind'], parentCode: string | null): Unit => ({
   id: code,
@@ -42,5 +42,35 @@ describe('unit tree', () => {
 
   it('orders units for selects in tree order', () => {
     expect(sortUnits(units).map((u) => u.code)).toEqual(['P', 'X1', 'X2', 'S', 'O']);
+  });
+});
+
+describe('inSubtrees', () => {
+  const flat = [
+    { code: '89', parentCode: null },
+    { code: '883', parentCode: '89' },
+    { code: '30280', parentCode: '883' },
+    { code: '884', parentCode: '89' },
+    { code: '30300', parentCode: '884' },
+  ];
+  it('holds for the roots and their descendants only', () => {
+    const within = inSubtrees(flat, ['883']);
+    expect(flat.filter((u) => within(u.code)).map((u) => u.code)).toEqual(['883', '30280']);
+    expect(within('unknown')).toBe(false);
+  });
+  it('holds everywhere for a system-wide role, nowhere without roots', () => {
+    expect(flat.every((u) => inSubtrees(flat, null)(u.code))).toBe(true);
+    expect(flat.some((u) => inSubtrees(flat, [])(u.code))).toBe(false);
+  });
+  it('stops on a parent cycle', () => {
+    expect(
+      inSubtrees(
+        [
+          { code: 'a', parentCode: 'b' },
+          { code: 'b', parentCode: 'a' },
+        ],
+        ['c'],
+      )('a'),
+    ).toBe(false);
   });
 });

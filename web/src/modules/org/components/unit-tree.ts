@@ -54,6 +54,27 @@ export function visibleNodes(roots: UnitNode[], expanded: ReadonlySet<string>): 
   return out;
 }
 
+/**
+ * Whether a unit lies in one of the subtrees of `roots` (the unit itself or a descendant,
+ * through the list's parentCode links); `roots` null means everywhere (a system-wide role).
+ */
+export function inSubtrees(
+  units: readonly Pick<Unit, 'code' | 'parentCode'>[],
+  roots: readonly string[] | null,
+): (code: string) => boolean {
+  if (roots === null) return () => true;
+  const parentOf = new Map(units.map((u) => [u.code, u.parentCode]));
+  const rootSet = new Set(roots);
+  return (code) => {
+    const seen = new Set<string>();
+    for (let c: string | null | undefined = code; c && !seen.has(c); c = parentOf.get(c)) {
+      if (rootSet.has(c)) return true;
+      seen.add(c);
+    }
+    return false;
+  };
+}
+
 /** All units in tree order (for selects). */
 export function sortUnits(units: Unit[]): Unit[] {
   const out: Unit[] = [];

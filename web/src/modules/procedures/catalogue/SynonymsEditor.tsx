@@ -8,6 +8,7 @@ import { useAsync } from '../../../lib/use-async.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { errorText } from '../../../ui/error-text.ts';
 import { TextAreaField } from '../../../ui/Field.tsx';
+import { isForbidden, NoPermission } from '../../../ui/NoPermission.tsx';
 import { LoadError, Loading, Notice } from '../../../ui/Notice.tsx';
 import {
   getSynonyms,
@@ -56,6 +57,7 @@ export function SynonymsEditor() {
     }
   };
 
+  if (isForbidden(loaded.error)) return <NoPermission error={loaded.error} />;
   if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (loaded.loading) return <Loading />;
   return (

@@ -26,12 +26,17 @@ function counts(result: unknown): Partial<Record<(typeof COUNT_KEYS)[number], nu
   );
 }
 
-/** Export and import panel; `onImported` reloads the list. */
+/**
+ * Export and import panel; `canImport` and `canEditSynonyms` show the import form and the link
+ * to the synonym list; `onImported` reloads the list.
+ */
 export function ProcedureImportExport({
   canImport,
+  canEditSynonyms,
   onImported,
 }: {
   canImport: boolean;
+  canEditSynonyms: boolean;
   onImported: () => void;
 }) {
   const t = useT();
@@ -74,7 +79,7 @@ export function ProcedureImportExport({
         <a className="button button--secondary button--small" href={exportUrl('xlsx')} download>
           {t('export.xlsx')}
         </a>
-        {canImport ? (
+        {canEditSynonyms ? (
           <Link className="button button--secondary button--small" to={SYNONYMS_PATH}>
             {t('catalogue.synonyms.title')}
           </Link>

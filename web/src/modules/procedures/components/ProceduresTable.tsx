@@ -3,13 +3,13 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import type { Procedure } from '../api/procedure.types.ts';
 
-/** The dense procedure table; the name links to the editor at `editHref(id)`. */
+/** The dense procedure table; each name links to `href(procedure)` (the editor, or its page). */
 export function ProceduresTable({
   items,
-  editHref,
+  href,
 }: {
   items: Procedure[];
-  editHref: (id: string) => string;
+  href: (procedure: Procedure) => string;
 }) {
   const t = useT();
   if (!items.length) return <p className="muted">{t('procedures.empty')}</p>;
@@ -33,7 +33,7 @@ export function ProceduresTable({
             <tr key={p.id}>
               <td className="nowrap">{p.code}</td>
               <td>
-                <Link to={editHref(p.id)}>{p.name}</Link>
+                <Link to={href(p)}>{p.name}</Link>
                 {p.status === 'archived' ? (
                   <>
                     {' '}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
 import { Dialog } from '../../../ui/Dialog.tsx';
+import { isForbidden, NoPermission } from '../../../ui/NoPermission.tsx';
 import { LoadError, Loading, Notice } from '../../../ui/Notice.tsx';
 import { CategoryForm } from './CategoryForm.tsx';
 import { type CategorySettings, listAllCategories } from './reports-admin.api.ts';
@@ -15,6 +16,7 @@ export function CategoriesAdmin() {
   const [flash, setFlash] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
+  if (isForbidden(list.error)) return <NoPermission error={list.error} />;
   return (
     <>
       {flash ? <Notice>{flash}</Notice> : null}

@@ -8,6 +8,7 @@ import { Dialog } from '../../../ui/Dialog.tsx';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { errorText } from '../../../ui/error-text.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../ui/Field.tsx';
+import { isForbidden, NoPermission } from '../../../ui/NoPermission.tsx';
 import { LoadError, Loading, Notice } from '../../../ui/Notice.tsx';
 import {
   type CategorySettings,
@@ -139,6 +140,7 @@ export function ReplyTemplatesAdmin() {
     }
   };
 
+  if (isForbidden(list.error)) return <NoPermission error={list.error} />;
   return (
     <>
       <p className="muted">{t('reportsAdmin.template.intro')}</p>

@@ -1,15 +1,18 @@
 // The routing tab: "in this area, this category's reports go to that unit" — overrides of
 // the category's default level (a ward's rule beats its district's). Area administrators
-// see and change the rules of their area.
-import { type FormEvent, useState } from 'react';
+// see and change the rules of their area. Only system administrators read every category
+// (inactive ones too); an area administrator picks among the active ones, as citizens do.
+import { type FormEvent, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { fieldId } from '../../../lib/problem-paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { errorText } from '../../../ui/error-text.ts';
 import { SelectField } from '../../../ui/Field.tsx';
+import { isForbidden, NoPermission } from '../../../ui/NoPermission.tsx';
 import { LoadError, Loading, Notice } from '../../../ui/Notice.tsx';
-import { useUnitOptions } from '../../org/index.ts';
+import { inSubtrees, useUnitOptions } from '../../org/index.ts';
+import { listCategories } from '../api/reports.api.ts';
 import {
   deleteRoutingRule,
   listAllCategories,
@@ -21,11 +24,28 @@ import { useSave } from './use-save.ts';
 const PREFIX = 'routing';
 const EMPTY = { categoryCode: '', areaUnitCode: '', handlingUnitCode: '' };
 
-export function RoutingRulesAdmin() {
+/**
+ * The routing tab; `allCategories` when the user may read inactive categories too; `areaRoots`
+ * the units the user administers (null: everywhere), whose subtrees the unit pickers offer.
+ */
+export function RoutingRulesAdmin({
+  allCategories,
+  areaRoots,
+}: {
+  allCategories: boolean;
+  areaRoots: readonly string[] | null;
+}) {
   const t = useT();
   const rules = useAsync((signal) => listRoutingRules(signal), []);
-  const categories = useAsync((signal) => listAllCategories(signal), []);
+  const categories = useAsync(
+    (signal) => (allCategories ? listAllCategories(signal) : listCategories(signal)),
+    [allCategories],
+  );
   const units = useUnitOptions();
+  const unitOptions = useMemo(() => {
+    const within = inSubtrees(units.units ?? [], areaRoots);
+    return units.options.filter((o) => within(o.value));
+  }, [units.units, units.options, areaRoots]);
   const [draft, setDraft] = useState(EMPTY);
   const [flash, setFlash] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
@@ -69,6 +89,7 @@ export function RoutingRulesAdmin() {
     }
   };
 
+  if (isForbidden(rules.error)) return <NoPermission scope="unit" error={rules.error} />;
   return (
     <>
       <p className="muted">{t('reportsAdmin.routing.intro')}</p>
@@ -144,7 +165,7 @@ export function RoutingRulesAdmin() {
           hint={t('reportsAdmin.routing.areaHint')}
           value={draft.areaUnitCode}
           error={save.errors.areaUnitCode}
-          options={[...choose(t('reportsAdmin.choose')), ...units.options]}
+          options={[...choose(t('reportsAdmin.choose')), ...unitOptions]}
           onChange={(e) => setDraft({ ...draft, areaUnitCode: e.target.value })}
         />
         <SelectField
@@ -152,7 +173,7 @@ export function RoutingRulesAdmin() {
           label={t('reportsAdmin.routing.handling')}
           value={draft.handlingUnitCode}
           error={save.errors.handlingUnitCode}
-          options={[...choose(t('reportsAdmin.choose')), ...units.options]}
+          options={[...choose(t('reportsAdmin.choose')), ...unitOptions]}
           onChange={(e) => setDraft({ ...draft, handlingUnitCode: e.target.value })}
         />
         <div className="form-actions">

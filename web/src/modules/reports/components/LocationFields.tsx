@@ -19,6 +19,13 @@ interface LocationFieldsProps {
   errors: FieldErrors;
 }
 
+/**
+ * Whether the page may ask for the device's position: browsers offer geolocation only to
+ * secure contexts (https, localhost) and refuse it on plain http, which is the default LAN
+ * deployment (http://192.168.1.10:3000). There the form says so and offers the map instead.
+ */
+const canAskPosition = () => typeof window !== 'undefined' && window.isSecureContext;
+
 const GEO_ERRORS: Record<number, MessageKey> = {
   1: 'reports.geo.denied',
   2: 'reports.geo.unavailable',
@@ -80,10 +87,17 @@ export function LocationFields({
       </div>
       <p className="muted rp-map-help">{t('reports.map.pickHelp')}</p>
       {pointError ? <p className="field__error">{pointError}</p> : null}
+      {canAskPosition() ? null : (
+        <p className="field__hint" data-testid="geo-insecure">
+          {t('reports.geo.insecure')}
+        </p>
+      )}
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={useMyPosition}>
-          {t('reports.geo.useMine')}
-        </button>
+        {canAskPosition() ? (
+          <button type="button" className="button button--secondary" onClick={useMyPosition}>
+            {t('reports.geo.useMine')}
+          </button>
+        ) : null}
         {point ? (
           <button
             type="button"

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import { copyText } from '../../../lib/clipboard.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { CreatedReport } from '../api/report.types.ts';
 import { reportLinks } from '../lib/report-form.ts';
@@ -17,19 +18,13 @@ export function ReportCreated({
 }) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [copied, setCopied] = useState(false);
+  // null: nothing tried yet; false: the copy failed (the citizen copies by hand).
+  const [copied, setCopied] = useState<boolean | null>(null);
   useEffect(() => heading.current?.focus(), []);
   const links = reportLinks(window.location.origin, created.code, created.followToken);
   const followPath = links.follow.slice(window.location.origin.length);
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(links.follow);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const copy = async () => setCopied(await copyText(links.follow));
 
   return (
     <section className="panel rp-created" aria-labelledby="rp-created-title">
@@ -70,7 +65,8 @@ export function ReportCreated({
         </Link>
       </div>
       <p role="status" className="muted">
-        {copied ? t('reports.created.copied') : ''}
+        {copied === true ? t('reports.created.copied') : ''}
+        {copied === false ? t('reports.created.copyFailed') : ''}
       </p>
       <p>{t('reports.created.next')}</p>
       <button type="button" className="button button--link" onClick={onAnother}>

@@ -3,6 +3,7 @@
 // problems (problem+json `errors[].path`) are shown beside the fields and in the summary.
 import { type FormEvent, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { type KeyedSubmission, submissionKey } from '../../../lib/idempotency.ts';
 import { fieldId } from '../../../lib/problem-paths.ts';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../ui/Field.tsx';
@@ -40,7 +41,7 @@ export function ReportForm({ categories, units, reportHref, onCreated }: ReportF
   const [busy, setBusy] = useState(false);
   const [photos, setPhotos] = useState<PhotoItem[]>([]);
   // One key per distinct body: a double click or a retry after a lost answer is the same report.
-  const submission = useRef<{ body: string; key: string } | null>(null);
+  const submission = useRef<KeyedSubmission | null>(null);
   const change = (patch: Partial<ReportDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const category = categories.find((c) => c.code === draft.categoryCode);
 
@@ -61,8 +62,7 @@ export function ReportForm({ categories, units, reportHref, onCreated }: ReportF
     const photoIds = uploadedIds(photos);
     const body = photoIds.length ? { ...built.body, photoIds } : built.body;
     const text = JSON.stringify(body);
-    if (submission.current?.body !== text)
-      submission.current = { body: text, key: crypto.randomUUID() };
+    submission.current = submissionKey(submission.current, text);
     setBusy(true);
     setErrors({});
     setSummary([]);

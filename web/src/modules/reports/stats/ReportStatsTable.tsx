@@ -33,9 +33,14 @@ export function ReportStatsTable({ stats }: { stats: ReportStats }) {
   );
   if (stats.items.length === 0) return <p>{t('reportStats.empty')}</p>;
   return (
-    <div className="table-wrap">
+    // The table has no link or button, so on a narrow screen its scrolling box takes the focus
+    // itself: keyboard users can then scroll it with the arrow keys (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <section className="table-wrap" aria-labelledby="report-stats-caption" tabIndex={0}>
       <table className="table table--dense">
-        <caption>{t('reportStats.caption', { from: stats.from, to: stats.to })}</caption>
+        <caption id="report-stats-caption">
+          {t('reportStats.caption', { from: stats.from, to: stats.to })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('reportStats.unit')}</th>
@@ -65,6 +70,6 @@ export function ReportStatsTable({ stats }: { stats: ReportStats }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
