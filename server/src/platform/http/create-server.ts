@@ -20,8 +20,8 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { installMetrics } from './metrics.js';
 import { installProblemHandlers, sendProblem } from './problem.js';
-import { installRequestLog } from './request-log.js';
 import { trustProxyOption } from './proxy-trust.js';
+import { installRequestLog } from './request-log.js';
 import { installResponsePolicy } from './response-policy.js';
 
 export type App = FastifyInstance;
