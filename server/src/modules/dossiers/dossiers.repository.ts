@@ -191,10 +191,16 @@ export const dossiersRepository = {
     return r.rows[0]!;
   },
 
-  async findByIdempotencyKey(db: Db, key: string): Promise<DossierRow | undefined> {
+  /** The dossier received at `unitCode` under this Idempotency-Key (keys are per unit). */
+  async findByIdempotencyKey(
+    db: Db,
+    unitCode: string,
+    key: string,
+  ): Promise<DossierRow | undefined> {
     return db
       .selectFrom('dossier')
       .selectAll()
+      .where('unit_code', '=', unitCode)
       .where('idempotency_key', '=', key)
       .executeTakeFirst();
   },
