@@ -205,6 +205,23 @@ export const dossiersRepository = {
       .executeTakeFirst();
   },
 
+  /** The citizen account's latest own dossier received or handled in `units` (null: any). */
+  async latestOwnedIn(
+    db: Db,
+    userId: string,
+    units: string[] | null,
+  ): Promise<{ id: string; code: string } | undefined> {
+    let q = db
+      .selectFrom('dossier')
+      .select(['id', 'code'])
+      .where('owner_user_id', '=', userId);
+    if (units)
+      q = q.where((eb) =>
+        eb.or([eb('unit_code', 'in', units), eb('handling_unit_code', 'in', units)]),
+      );
+    return q.orderBy('received_at', 'desc').limit(1).executeTakeFirst();
+  },
+
   async findById(db: Db, id: string): Promise<DossierRow | undefined> {
     return db.selectFrom('dossier').selectAll().where('id', '=', id).executeTakeFirst();
   },

@@ -13,6 +13,7 @@ export {
   insertApplicantFiles,
   returnedResultFiles,
 } from './dossiers.applicant-access.js';
+export { ownedDossierVisibleTo } from './dossiers.access.js';
 export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dossiers.code.js';
 export { dossierFormPdf } from './dossiers.forms.js';
 export { dossiersJobs } from './dossiers.jobs.js';
