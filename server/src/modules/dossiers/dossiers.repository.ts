@@ -211,10 +211,7 @@ export const dossiersRepository = {
     userId: string,
     units: string[] | null,
   ): Promise<{ id: string; code: string } | undefined> {
-    let q = db
-      .selectFrom('dossier')
-      .select(['id', 'code'])
-      .where('owner_user_id', '=', userId);
+    let q = db.selectFrom('dossier').select(['id', 'code']).where('owner_user_id', '=', userId);
     if (units)
       q = q.where((eb) =>
         eb.or([eb('unit_code', 'in', units), eb('handling_unit_code', 'in', units)]),

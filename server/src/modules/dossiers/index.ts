@@ -1,5 +1,6 @@
 /** Public face of the dossiers module (hồ sơ một cửa). */
 
+export { ownedDossierVisibleTo } from './dossiers.access.js';
 export {
   type ApplicantDossierRef,
   type ApplicantFile,
@@ -13,7 +14,6 @@ export {
   insertApplicantFiles,
   returnedResultFiles,
 } from './dossiers.applicant-access.js';
-export { ownedDossierVisibleTo } from './dossiers.access.js';
 export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dossiers.code.js';
 export { dossierFormPdf } from './dossiers.forms.js';
 export { dossiersJobs } from './dossiers.jobs.js';
