@@ -21,7 +21,8 @@ export const portalDataSections: PortalDataSection[] = [
     name: 'dataStore',
     async collect(db, userId) {
       return {
-        documents: (await repo.documentsOf(db, userId)).map(presentDocument),
+        // The store and the papers held by drafts (draftId set): all of it is theirs.
+        documents: (await repo.allDocumentsOf(db, userId)).map(presentDocument),
         drafts: (await repo.draftsOf(db, userId)).map((d) => ({
           id: d.id,
           procedureId: d.procedure_id,

@@ -102,6 +102,13 @@ function cleanFilename(name: string): string {
     .slice(0, 200);
 }
 
+const storeConsentRequired = () =>
+  new ConflictError(
+    'Bạn chưa đồng ý "Lưu giấy tờ để dùng lại", nên giấy tờ không được lưu vào kho dữ liệu cá nhân. Bật lựa chọn này ở trang Tài khoản của tôi (/tai-khoan-cua-toi), hoặc tải giấy tờ lên ngay trong hồ sơ đang nộp.',
+    'data_store_consent_required',
+  );
+
+/** A document as the citizen sees it; `draftId` set = a paper of that draft only. */
 export function presentDocument(d: DocumentRow) {
   return {
     id: d.id,
@@ -111,6 +118,7 @@ export function presentDocument(d: DocumentRow) {
     mime: d.mime,
     size: d.size,
     sourceDossierId: d.source_dossier_id,
+    draftId: d.draft_id ?? null,
     createdAt: new Date(d.created_at).toISOString(),
   };
 }
@@ -175,11 +183,26 @@ export class PortalService {
 
   // ── The personal data store ────────────────────────────────────────────────────────────
 
+  /** Whether the citizen agreed to keep their papers and results for reuse (regulations.md §7). */
+  private storeConsent(userId: string): Promise<boolean> {
+    return this.deps.citizens.hasConsent(this.deps.db, userId, 'data_store');
+  }
+
+  /**
+   * Stores an uploaded paper. With the data_store consent it joins the personal data store,
+   * for this draft and any later one; without it, a paper uploaded for a draft (`draftId`)
+   * serves that draft only and a paper for the store itself is refused — silence is not
+   * consent, so nothing lands in the store unasked.
+   */
   async uploadDocument(
     actorIn: Actor | null,
-    f: { title?: string; filename: string; mime: string; bytes: Buffer },
+    f: { title?: string; filename: string; mime: string; bytes: Buffer; draftId?: string },
   ) {
     const actor = requireCitizen(actorIn);
+    const { db } = this.deps;
+    if (f.draftId && !(await repo.findDraft(db, actor.id, f.draftId))) throw draftNotFound();
+    const consent = await this.storeConsent(actor.id);
+    if (!consent && !f.draftId) throw storeConsentRequired();
     const filename = cleanFilename(f.filename);
     if (!filename)
       throw new ValidationError('Thiếu tên tệp.', [
@@ -188,7 +211,8 @@ export class PortalService {
     checkUpload(f.bytes, f.mime, DOCUMENT_RULES);
     const { sha256, size } = await this.deps.store.put(f.bytes);
     const title = (f.title?.trim() || filename.replace(/\.[^.]+$/, '')).slice(0, 200);
-    return this.deps.db.transaction().execute(async (trx) => {
+    const draftId = consent ? null : f.draftId!;
+    return db.transaction().execute(async (trx) => {
       const row = await repo.insertDocument(trx, {
         user_id: actor.id,
         title,
@@ -198,23 +222,34 @@ export class PortalService {
         size,
         sha256,
         source_dossier_id: null,
+        draft_id: draftId,
         created_at: this.deps.clock.now(),
       });
       await recordAudit(trx, actor, {
         action: 'citizen_document.upload',
         entityType: 'citizen_document',
         entityId: row.id,
-        after: { title, filename, sha256, size },
+        after: { title, filename, sha256, size, draftId },
       });
       return presentDocument(row);
     });
   }
 
-  /** The store: the citizen's uploads and every electronic result issued to them. */
-  async listDocuments(actorIn: Actor | null) {
+  /**
+   * The store: the citizen's uploads and every electronic result issued to them (results
+   * join it only with the data_store consent); with `draftId`, that draft's own papers too.
+   */
+  async listDocuments(actorIn: Actor | null, draftId?: string) {
     const actor = requireCitizen(actorIn);
-    await this.syncResults(actor.id);
-    return (await repo.documentsOf(this.deps.db, actor.id)).map(presentDocument);
+    const { db } = this.deps;
+    if (draftId && !(await repo.findDraft(db, actor.id, draftId))) throw draftNotFound();
+    const consent = await this.storeConsent(actor.id);
+    if (consent) await this.syncResults(actor.id);
+    const rows = [
+      ...(draftId ? await repo.draftPapersOf(db, actor.id, draftId) : []),
+      ...(await repo.documentsOf(db, actor.id)),
+    ];
+    return { items: rows.map(presentDocument), dataStoreConsent: consent };
   }
 
   async documentFile(actorIn: Actor | null, id: string) {
@@ -349,9 +384,18 @@ export class PortalService {
     const procedure = await getProcedure(db, row.procedure_id);
     if (patch.attachments) {
       const known = new Set(procedure.components.map((c) => c.key));
-      const docs = await repo.findDocuments(db, actor.id, [
-        ...new Set(patch.attachments.map((a) => a.documentId)),
-      ]);
+      // The draft's own papers, and what it already holds, always; the store's documents
+      // are offered for a new attachment only with the data_store consent.
+      const held = new Set((row.attachments as { documentId: string }[]).map((a) => a.documentId));
+      const consent = await this.storeConsent(actor.id);
+      const docs = (
+        await repo.findDocuments(
+          db,
+          actor.id,
+          [...new Set(patch.attachments.map((a) => a.documentId))],
+          id,
+        )
+      ).filter((d) => d.draft_id === id || consent || held.has(d.id));
       const errors = patch.attachments.flatMap((a, i) => [
         ...(known.has(a.componentKey)
           ? []
@@ -446,9 +490,12 @@ export class PortalService {
       });
     // Attachments: every required component has one, no more than allowed, of an accepted type.
     const refs = row.attachments as { componentKey: string; documentId: string }[];
-    const docs = await repo.findDocuments(db, actor.id, [
-      ...new Set(refs.map((r) => r.documentId)),
-    ]);
+    const docs = await repo.findDocuments(
+      db,
+      actor.id,
+      [...new Set(refs.map((r) => r.documentId))],
+      id,
+    );
     const files: ApplicantFile[] = [];
     let reused = 0;
     for (const c of procedure.components) {
