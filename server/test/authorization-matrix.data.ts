@@ -7,7 +7,10 @@
 // secretariat of ward A or of ward B (both wards of one city); admA / admB = an `admin` role
 // scoped to ward A / ward B (a unit administrator: its unit and the units below it); sys =
 // the system administrator (`admin` with no unit). Path parameters name ward A's objects
-// (and citizen A's), so ward B's staff must get 404 — never 403 — on them.
+// (and citizen A's), so ward B's staff must get 404 — never 403 — on them; list filters ask
+// for ward A (`unit=`), and what ward B's side (or citizen B) gets must not name A's objects.
+// Ward B's side also sends ward A's Idempotency-Key with its own receipt (a fresh key there)
+// and asks to route its own ward's reports to ward A (refused).
 //
 // A new operation has no row, and the matrix test fails until it gets one: print the answers
 // (AUTHZ_MATRIX_PRINT=1), then decide each cell from what the product should do.
@@ -64,7 +67,7 @@ GET    /api/v1/dossiers/{id}                                            401   40
 POST   /api/v1/dossiers/{id}/actions                                    401   403   403   ok    403   ok    403   404   404   404   404   403   404   403
 POST   /api/v1/dossiers/{id}/files                                      401   403   403   ok    ok    ok    403   404   404   404   404   403   404   403
 GET    /api/v1/dossiers/{id}/files/{fileId}                             401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
-GET    /api/v1/dossiers/register.xlsx                                   401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/dossiers/register.xlsx                                   401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
 GET    /api/v1/dossiers/{id}/forms/{file}                               401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
 GET    /api/v1/public/dossiers/{code}                                   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 
@@ -139,7 +142,7 @@ GET    /api/v1/public/dossiers/{code}/petitions                         ok    ok
 POST   /api/v1/public/dossiers/{code}/petitions                         ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 POST   /api/v1/public/dossiers/{code}/petitions/{id}/info               ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 GET    /api/v1/dossier-petitions                                        401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
-GET    /api/v1/dossier-feedback/stats                                   401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/dossier-feedback/stats                                   401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
 GET    /api/v1/dossier-petitions/{id}                                   401   403   403   ok    ok    ok    404   404   404   404   404   404   404   404
 POST   /api/v1/dossier-petitions/{id}/actions                           401   403   403   ok    ok    ok    404   404   404   404   404   404   404   404
 

@@ -23,7 +23,7 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
           headers: { 'idempotency-key': `ma-tran-${w.next()}-khoa` },
         },
   'GET /api/v1/dossiers': (w, role) => ({
-    url: `${V}/dossiers?state=all`,
+    url: `${V}/dossiers?state=all&unit=${w.units.A}`,
     ...hidden(role, [w.dossier.id, w.dossier.code, w.keyed.id]),
   }),
   'GET /api/v1/dossiers/{id}': (w) => ({ url: `${V}/dossiers/${w.dossier.id}` }),
@@ -38,8 +38,8 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
   'GET /api/v1/dossiers/{id}/files/{fileId}': (w) => ({
     url: `${V}/dossiers/${w.dossier.id}/files/${w.dossier.resultFileId}`,
   }),
-  'GET /api/v1/dossiers/register.xlsx': () => ({
-    url: `${V}/dossiers/register.xlsx?from=2027-01-01&to=2027-12-31`,
+  'GET /api/v1/dossiers/register.xlsx': (w) => ({
+    url: `${V}/dossiers/register.xlsx?from=2027-01-01&to=2027-12-31&unit=${w.units.A}`,
   }),
   'GET /api/v1/dossiers/{id}/forms/{file}': (w) => ({
     url: `${V}/dossiers/${w.dossier.id}/forms/01.pdf`,
@@ -61,7 +61,7 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
     url: `${V}/public/report-photos/${w.report.photoId}/thumb`,
   }),
   'POST /api/v1/reports': (w) => ({
-    url: `${V}/reports`,
+    url: `${V}/reports?unit=${w.units.A}`,
     payload: {
       categoryCode: 'lighting',
       description: 'Đèn đường hỏng trước chợ.',
@@ -70,7 +70,7 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
     },
   }),
   'GET /api/v1/reports': (w, role) => ({
-    url: `${V}/reports`,
+    url: `${V}/reports?unit=${w.units.A}`,
     ...hidden(role, [w.report.id, w.report.code]),
   }),
   'GET /api/v1/reports/{id}': (w) => ({ url: `${V}/reports/${w.report.id}` }),
@@ -216,11 +216,11 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
     payload: { phone: w.citizenA.phone, answer: 'Tôi đã nộp bổ sung ngày 02/03.' },
   }),
   'GET /api/v1/dossier-petitions': (w, role) => ({
-    url: `${V}/dossier-petitions`,
+    url: `${V}/dossier-petitions?unit=${w.units.A}`,
     ...hidden(role, [w.petition.id, w.dossier.code]),
   }),
   'GET /api/v1/dossier-feedback/stats': (w, role) => ({
-    url: `${V}/dossier-feedback/stats`,
+    url: `${V}/dossier-feedback/stats?unit=${w.units.A}`,
     ...hidden(role, [w.units.A]),
   }),
   'GET /api/v1/dossier-petitions/{id}': (w) => ({ url: `${V}/dossier-petitions/${w.petition.id}` }),

@@ -204,11 +204,11 @@ const ADMIN_REQUESTS: Record<string, Builder> = {
     url: `${V}/report-reply-templates/${await freshTemplate(w)}`,
   }),
   'GET /api/v1/reports/stats': (w, role) => ({
-    url: `${V}/reports/stats?from=2027-01-01&to=2027-03-01`,
+    url: `${V}/reports/stats?from=2027-01-01&to=2027-03-01&unit=${w.units.A}`,
     ...hidden(role, [w.units.A]),
   }),
   'GET /api/v1/reports/export.csv': (w, role) => ({
-    url: `${V}/reports/export.csv`,
+    url: `${V}/reports/export.csv?unit=${w.units.A}`,
     ...hidden(role, [w.report.code]),
   }),
   'GET /api/v1/public/reports.csv': () => ({ url: `${V}/public/reports.csv` }),
