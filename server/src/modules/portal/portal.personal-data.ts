@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { dossierRefsByIds, openPersonalIds, personalIdKeys } from '../dossiers/index.js';
 import { portalRepository as repo } from './portal.repository.js';
-import { presentDocument } from './portal.service.js';
+import { presentDocument } from './portal.store.js';
 
 type Db = Kysely<Database>;
 
