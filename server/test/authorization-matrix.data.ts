@@ -7,8 +7,9 @@
 // secretariat of ward A or of ward B (both wards of one city); admA / admB = an `admin` role
 // scoped to ward A / ward B (a unit administrator: its unit and the units below it); sys =
 // the system administrator (`admin` with no unit). Path parameters name ward A's objects
-// (and citizen A's), so ward B's staff must get 404 — never 403 — on them; list filters ask
-// for ward A (`unit=`), and what ward B's side (or citizen B) gets must not name A's objects.
+// (and citizen A's), so ward B's staff must get 404 — never 403 — on them. Staff lists: ward
+// B's side asks for ward A (`unit=`) and must get none of A's objects (citizen B none of
+// citizen A's); ward A's side must get none of ward B's own dossier, petition and report.
 // Ward B's side also sends ward A's Idempotency-Key with its own receipt (a fresh key there)
 // and asks to route its own ward's reports to ward A (refused).
 //

@@ -145,6 +145,7 @@ export class World extends WorldBase {
     });
     this.keyed.id = keyed.json().id;
     this.keyed.code = keyed.json().code;
+    await this.buildWardB();
     this.petition.id = await this.freshPetition();
     await this.buildReport();
     this.draft.id = (await this.freshDraft()).id;
@@ -172,6 +173,29 @@ export class World extends WorldBase {
     this.dossier.paymentId = paid.json().id;
     const r = await this.process(id, { result: true });
     this.dossier.resultFileId = r.resultFileId!;
+  }
+
+  /** Ward B's dossier (received at its desk), a petition about it and a field report. */
+  private async buildWardB(): Promise<void> {
+    const d = await this.setup('deskB', 'POST', '/api/v1/dossiers', this.receiptBody(this.units.B));
+    this.wardB.dossierCode = d.json().code;
+    const p = await this.setup(
+      'anon',
+      'POST',
+      `/api/v1/public/dossiers/${d.json().code}/petitions`,
+      {
+        phone: '0903111222',
+        content: 'Đề nghị cho biết tiến độ giải quyết.',
+      },
+    );
+    this.wardB.petitionId = p.json().id;
+    const r = await this.setup('anon', 'POST', '/api/v1/reports', {
+      categoryCode: 'lighting',
+      description: 'Đèn đường hỏng ở phường B.',
+      location: { unitCode: this.units.B, address: '9 Trần Phú' },
+      contact: {},
+    });
+    this.wardB.reportCode = r.json().code;
   }
 
   /** Takes a received dossier of ward A to `returned` (electronically when it has a result). */

@@ -23,6 +23,18 @@ export const pdf = (url: string): Req => ({
 export const proofA = (w: World) => `phone=${w.citizenA.phone}`;
 /** Ward B's side: its staff and its administrator. */
 export const onB = (role: RoleName) => /B$/.test(role) && role !== 'citB';
+/** Ward A's side: its staff and its administrator. */
+export const onA = (role: RoleName) => /A$/.test(role) && role !== 'citA';
 /** A list as seen by ward B's side (or citizen B): none of unit A's (citizen A's) objects. */
 export const hidden = (role: RoleName, secrets: string[], side = onB(role)) =>
   side ? { mustNotContain: secrets } : {};
+
+/**
+ * A staff list: ward B's side asks for ward A (`unit=`) and must see none of A's objects;
+ * ward A's side asks for everything it may see and must see none of B's.
+ */
+export function listed(w: World, role: RoleName, path: string, a: string[], b: string[]): Req {
+  const sep = path.includes('?') ? '&' : '?';
+  if (onB(role)) return { url: `${path}${sep}unit=${w.units.A}`, mustNotContain: a };
+  return onA(role) ? { url: path, mustNotContain: b } : { url: path };
+}

@@ -2,7 +2,7 @@
 // reports, citizens, payments, ratings and petitions, the portal): path parameters name unit
 // A's objects (and citizen A's); a write a caller may make acts on a fresh object of its own.
 import { CITIZEN_PASSWORD, photoJpeg } from './authorization-matrix.fixtures.js';
-import { type Builder, hidden, onB, pdf, proofA, V } from './authorization-matrix.kit.js';
+import { type Builder, hidden, listed, onB, pdf, proofA, V } from './authorization-matrix.kit.js';
 
 /** Dossiers, field reports, citizens, payments, feedback and the portal. */
 export const SERVICE_REQUESTS: Record<string, Builder> = {
@@ -22,10 +22,14 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
           payload: w.receiptBody(),
           headers: { 'idempotency-key': `ma-tran-${w.next()}-khoa` },
         },
-  'GET /api/v1/dossiers': (w, role) => ({
-    url: `${V}/dossiers?state=all&unit=${w.units.A}`,
-    ...hidden(role, [w.dossier.id, w.dossier.code, w.keyed.id]),
-  }),
+  'GET /api/v1/dossiers': (w, role) =>
+    listed(
+      w,
+      role,
+      `${V}/dossiers?state=all`,
+      [w.dossier.code, w.keyed.code],
+      [w.wardB.dossierCode],
+    ),
   'GET /api/v1/dossiers/{id}': (w) => ({ url: `${V}/dossiers/${w.dossier.id}` }),
   'POST /api/v1/dossiers/{id}/actions': async (w) => ({
     url: `${V}/dossiers/${(await w.freshDossier()).id}/actions`,
@@ -38,8 +42,9 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
   'GET /api/v1/dossiers/{id}/files/{fileId}': (w) => ({
     url: `${V}/dossiers/${w.dossier.id}/files/${w.dossier.resultFileId}`,
   }),
-  'GET /api/v1/dossiers/register.xlsx': (w) => ({
-    url: `${V}/dossiers/register.xlsx?from=2027-01-01&to=2027-12-31&unit=${w.units.A}`,
+  // XLSX is compressed: only the answer's status is checked here.
+  'GET /api/v1/dossiers/register.xlsx': (w, role) => ({
+    url: listed(w, role, `${V}/dossiers/register.xlsx?from=2027-01-01&to=2027-12-31`, [], []).url,
   }),
   'GET /api/v1/dossiers/{id}/forms/{file}': (w) => ({
     url: `${V}/dossiers/${w.dossier.id}/forms/01.pdf`,
@@ -69,10 +74,8 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
       contact: {},
     },
   }),
-  'GET /api/v1/reports': (w, role) => ({
-    url: `${V}/reports?unit=${w.units.A}`,
-    ...hidden(role, [w.report.id, w.report.code]),
-  }),
+  'GET /api/v1/reports': (w, role) =>
+    listed(w, role, `${V}/reports`, [w.report.id, w.report.code], [w.wardB.reportCode]),
   'GET /api/v1/reports/{id}': (w) => ({ url: `${V}/reports/${w.report.id}` }),
   'POST /api/v1/reports/{id}/actions': async (w) => ({
     url: `${V}/reports/${(await w.freshReport()).id}/actions`,
@@ -215,14 +218,10 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
     url: `${V}/public/dossiers/${w.dossier.code}/petitions/${await w.freshPetitionWithQuestion()}/info`,
     payload: { phone: w.citizenA.phone, answer: 'Tôi đã nộp bổ sung ngày 02/03.' },
   }),
-  'GET /api/v1/dossier-petitions': (w, role) => ({
-    url: `${V}/dossier-petitions?unit=${w.units.A}`,
-    ...hidden(role, [w.petition.id, w.dossier.code]),
-  }),
-  'GET /api/v1/dossier-feedback/stats': (w, role) => ({
-    url: `${V}/dossier-feedback/stats?unit=${w.units.A}`,
-    ...hidden(role, [w.units.A]),
-  }),
+  'GET /api/v1/dossier-petitions': (w, role) =>
+    listed(w, role, `${V}/dossier-petitions`, [w.petition.id], [w.wardB.petitionId]),
+  'GET /api/v1/dossier-feedback/stats': (w, role) =>
+    listed(w, role, `${V}/dossier-feedback/stats`, [w.units.A], [w.units.B]),
   'GET /api/v1/dossier-petitions/{id}': (w) => ({ url: `${V}/dossier-petitions/${w.petition.id}` }),
   'POST /api/v1/dossier-petitions/{id}/actions': async (w) => ({
     url: `${V}/dossier-petitions/${await w.freshPetition()}/actions`,

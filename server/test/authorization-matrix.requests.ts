@@ -4,7 +4,7 @@
 // a fresh object of its own (see the fixtures), so no cell depends on another.
 
 import type { World } from './authorization-matrix.fixtures.js';
-import { type Builder, hidden, onB, V } from './authorization-matrix.kit.js';
+import { type Builder, hidden, listed, onB, V } from './authorization-matrix.kit.js';
 import { SERVICE_REQUESTS } from './authorization-matrix.requests.services.js';
 import { uniqueUnitCode } from './factories/org.js';
 import { buildProcedureInput } from './factories/procedures.js';
@@ -203,14 +203,10 @@ const ADMIN_REQUESTS: Record<string, Builder> = {
   'DELETE /api/v1/report-reply-templates/{id}': async (w) => ({
     url: `${V}/report-reply-templates/${await freshTemplate(w)}`,
   }),
-  'GET /api/v1/reports/stats': (w, role) => ({
-    url: `${V}/reports/stats?from=2027-01-01&to=2027-03-01&unit=${w.units.A}`,
-    ...hidden(role, [w.units.A]),
-  }),
-  'GET /api/v1/reports/export.csv': (w, role) => ({
-    url: `${V}/reports/export.csv?unit=${w.units.A}`,
-    ...hidden(role, [w.report.code]),
-  }),
+  'GET /api/v1/reports/stats': (w, role) =>
+    listed(w, role, `${V}/reports/stats?from=2027-01-01&to=2027-03-01`, [w.units.A], [w.units.B]),
+  'GET /api/v1/reports/export.csv': (w, role) =>
+    listed(w, role, `${V}/reports/export.csv`, [w.report.code], [w.wardB.reportCode]),
   'GET /api/v1/public/reports.csv': () => ({ url: `${V}/public/reports.csv` }),
 
   // ── Open311 client keys ──────────────────────────────────────────────────────────────

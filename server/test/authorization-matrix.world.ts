@@ -56,6 +56,8 @@ export class WorldBase {
   /** A desk receipt of ward A under a known Idempotency-Key. */
   keyed = { id: '', code: '', key: 'khoa-cua-phuong-a-0001' };
   petition = { id: '' };
+  /** Ward B's own objects: ward A's side must never see them in its lists. */
+  wardB = { dossierCode: '', reportCode: '', petitionId: '' };
   report = { id: '', code: '', token: '', photoId: '' };
   draft = { id: '' };
   document = { id: '' };
