@@ -15,6 +15,7 @@ import {
   dossiersJobs,
   dossiersRoutes,
   notifyViaOutbox,
+  ownedDossierVisibleTo,
 } from './modules/dossiers/index.js';
 
 import { feedbackJobs, feedbackRoutes } from './modules/feedback/index.js';
@@ -153,6 +154,8 @@ export async function buildApp(opts: {
     clock,
     keys: citizenKeys,
     sections: portalDataSections,
+    // Staff read a citizen's profile only through a dossier of theirs in the staff's units.
+    dossierBasis: ownedDossierVisibleTo,
   });
   await app.register(citizensRoutes(ctx, citizens), { prefix: '/api/v1' });
   await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });

@@ -2,6 +2,8 @@
 // without diacritics, submit online with an attachment (profile prefill, a saved draft that
 // survives a reload), see the fee's VietQR code, the desk confirms the payment, the dossier is
 // processed to the end, the citizen downloads the electronic result and rates the service.
+// Without the "save for reuse" consent the paper serves the dossier only and nothing joins
+// the personal data store; once the citizen consents, the result does (issue 11).
 // axe-core checks every portal page on the way.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -82,6 +84,12 @@ describe('citizen portal (issue 4)', () => {
     expect(await page.getByLabel(/^Nơi đã đăng ký khai sinh trước đây/).inputValue()).toBe(
       'UBND phường Mỹ Bình',
     );
+
+    // No "save for reuse" consent: the form says a paper uploaded here serves this dossier only.
+    await page
+      .getByTestId('no-store-consent')
+      .getByText(/chỉ dùng cho hồ sơ này/)
+      .waitFor();
 
     // Submitting without the required paper is refused with the reason beside it.
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
@@ -183,11 +191,22 @@ describe('citizen portal (issue 4)', () => {
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await page.getByText('Cảm ơn Ông/Bà đã đánh giá.').waitFor({ timeout: 10_000 });
 
-    // The result is in the personal data store, ready for reuse; my dossiers lists the dossier.
+    // Without the consent, the store holds nothing of it (the paper served the dossier only)
+    // and says why, linking to where consents are set.
     await page.goto(`${spec.url}/dich-vu-cong/kho-du-lieu`);
     await page.getByRole('heading', { level: 1, name: 'Kho dữ liệu cá nhân' }).waitFor();
+    await page.getByTestId('no-store-consent').waitFor();
+    await page.getByText('Kho chưa có giấy tờ nào.').waitFor();
+    await expectNoSeriousA11yViolations(page, '/dich-vu-cong/kho-du-lieu (no consent)');
+    await page.getByRole('link', { name: 'Bật lựa chọn này ở Tài khoản của tôi' }).click();
+    await page.waitForURL((u) => u.pathname === '/tai-khoan-cua-toi');
+    await page.getByRole('checkbox', { name: 'Lưu giấy tờ để dùng lại' }).check();
+    await page.getByText(/Đã ghi nhận lựa chọn: Lưu giấy tờ để dùng lại/).waitFor();
+    // With it, the result joins the store, ready for reuse; the earlier paper does not.
+    await page.goto(`${spec.url}/dich-vu-cong/kho-du-lieu`);
     await page.getByText(`Kết quả hồ sơ ${code} — Đăng ký lại khai sinh`).waitFor();
-    await page.getByRole('heading', { name: 'hoc-ba' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'hoc-ba' }).count()).toBe(0);
+    expect(await page.getByTestId('no-store-consent').count()).toBe(0);
     await expectNoSeriousA11yViolations(page, '/dich-vu-cong/kho-du-lieu');
     await page.goto(`${spec.url}/dich-vu-cong/ho-so-cua-toi`);
     await page.getByRole('link', { name: 'Đăng ký lại khai sinh' }).waitFor();

@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n-context.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { CITIZEN_PATHS } from '../modules/citizens/citizens.paths.ts';
 import {
   deleteDocument,
   documentUrl,
@@ -19,7 +20,8 @@ const kb = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString('v
 
 /**
  * /dich-vu-cong/kho-du-lieu — the personal data store (kho dữ liệu cá nhân): papers the citizen
- * stored and the electronic results issued to them, reusable in any new submission.
+ * stored and the electronic results issued to them, reusable in any new submission. Without
+ * the "save for reuse" consent nothing new is stored: the page says so and links to it.
  */
 export function DataStorePage() {
   const t = useT();
@@ -63,6 +65,12 @@ export function DataStorePage() {
       </p>
       <h1 className="page__title">{t('portal.store.title')}</h1>
       <p className="lead">{t('portal.store.intro')}</p>
+      {docs.data && !docs.data.dataStoreConsent ? (
+        <p className="notice notice--info" data-testid="no-store-consent">
+          {t('portal.store.noConsent')}{' '}
+          <Link to={CITIZEN_PATHS.account}>{t('portal.store.noConsentLink')}</Link>
+        </p>
+      ) : null}
       <div className="field">
         <label className="field__label" htmlFor="store-file">
           {t('portal.store.add')}
@@ -75,7 +83,7 @@ export function DataStorePage() {
           type="file"
           accept="application/pdf,image/jpeg,image/png"
           onChange={onFile}
-          disabled={busy}
+          disabled={busy || !docs.data?.dataStoreConsent}
           aria-describedby="store-file-hint"
         />
       </div>

@@ -49,9 +49,15 @@ export function OnlineSubmissionPage() {
       const procedure = await getProcedure(draft.procedureId, signal);
       const [units, documents] = await Promise.all([
         publicUnits(procedure.level, signal),
-        listDocuments(signal),
+        listDocuments(signal, draft.id),
       ]);
-      return { draft, procedure, units: units.items, documents: documents.items };
+      return {
+        draft,
+        procedure,
+        units: units.items,
+        documents: documents.items,
+        storeConsent: documents.dataStoreConsent,
+      };
     },
     [draftId],
   );
@@ -80,6 +86,7 @@ export function OnlineSubmissionPage() {
             procedure={loaded.data.procedure}
             units={loaded.data.units.map((u) => ({ value: u.code, label: u.fullName || u.name }))}
             documents={loaded.data.documents}
+            storeConsent={loaded.data.storeConsent}
             onSubmitted={setDone}
           />
         </>

@@ -178,11 +178,25 @@ describe('the citizen ID at rest', () => {
   });
 });
 
+const BASIS = 'Công văn số 123/CAT-PC05 ngày 20/11/2026 của Công an tỉnh';
+const LOGGED = `Xác minh theo yêu cầu của cơ quan điều tra — căn cứ: ${BASIS}`;
+
 describe('staff reads', () => {
-  it('a desk officer reads the profile for a stated purpose; the read is logged with it', async () => {
+  it('a system administrator reads the profile only with a stated legal basis; the read is logged with it', async () => {
+    const purpose = `?purpose=${encodeURIComponent('Xác minh theo yêu cầu của cơ quan điều tra')}`;
+    // No dossier of Hoà's anywhere: staff have no ground to read it (404, as if unknown).
+    expect((await a.get(`/citizens/${hoa.userId}/profile${purpose}`, desk)).statusCode).toBe(404);
+    const bare = await a.get(`/citizens/${hoa.userId}/profile${purpose}`, t.admin);
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().code).toBe('legal_basis_required');
+    const vague = await a.get(
+      `/citizens/${hoa.userId}/profile${purpose}&legalBasis=${encodeURIComponent('theo yêu cầu')}`,
+      t.admin,
+    );
+    expect(vague.statusCode).toBe(400);
     const res = await a.get(
-      `/citizens/${hoa.userId}/profile?purpose=${encodeURIComponent('Tiếp nhận hồ sơ khai sinh')}`,
-      desk,
+      `/citizens/${hoa.userId}/profile${purpose}&legalBasis=${encodeURIComponent(BASIS)}`,
+      t.admin,
     );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
@@ -196,10 +210,7 @@ describe('staff reads', () => {
         where subject_user_id = ${hoa.userId} order by id`.execute(t.db.kysely)
     ).rows;
     expect(log.map((l) => l.field)).toEqual(['profile', 'citizen_id']);
-    expect(log[0]).toMatchObject({
-      purpose: 'Tiếp nhận hồ sơ khai sinh',
-      accessor_name: 'motcua.test',
-    });
+    expect(log[0]).toMatchObject({ purpose: LOGGED, accessor_name: 'admin' });
     expect(log[0]!.request_id).toBeTruthy();
     const audit = (
       await sql<{ actor_name: string; after: unknown }>`select actor_name, after from audit_log
@@ -209,8 +220,8 @@ describe('staff reads', () => {
     ).rows;
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
-      actor_name: 'motcua.test',
-      after: { fields: ['profile', 'citizen_id'], purpose: 'Tiếp nhận hồ sơ khai sinh' },
+      actor_name: 'admin',
+      after: { fields: ['profile', 'citizen_id'], purpose: LOGGED },
     });
   });
 
@@ -219,9 +230,9 @@ describe('staff reads', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().items).toHaveLength(2);
     expect(res.json().items[0]).toMatchObject({
-      accessorName: 'Cán bộ desk_officer',
-      accessorUsername: 'motcua.test',
-      purpose: 'Tiếp nhận hồ sơ khai sinh',
+      accessorName: 'Quản trị hệ thống',
+      accessorUsername: 'admin',
+      purpose: LOGGED,
     });
     const page = await a.get('/citizens/me/access-log?limit=1', hoa);
     expect(page.json().items).toHaveLength(1);
@@ -327,7 +338,7 @@ describe('download my data', () => {
     expect(data.consents.items).toHaveLength(5);
     expect(data.accessLog).toHaveLength(2);
     expect(data.accessLog[0]).toMatchObject({
-      accessorUsername: 'motcua.test',
+      accessorUsername: 'admin',
       field: 'citizen_id',
     });
     // Other modules' sections (registered in app.ts) ride along under their names.

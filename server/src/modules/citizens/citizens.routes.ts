@@ -238,13 +238,14 @@ export function citizensRoutes(ctx: AppContext, citizens: CitizenService): Fasti
       {
         schema: {
           tags,
-          summary: "A citizen's profile for staff; the purpose is required and the read logged",
+          summary:
+            "A citizen's profile for staff who hold a dossier of that citizen in their units, or a system administrator with a legal basis; the purpose is required and the read logged",
           params: StaffProfileParams,
           querystring: StaffProfileQuery,
           response: { 200: StaffProfileReply },
         },
       },
-      async (req) => citizens.staffReadProfile(req.actor, req.params.userId, req.query.purpose),
+      async (req) => citizens.staffReadProfile(req.actor, req.params.userId, req.query),
     );
   };
 }

@@ -153,6 +153,9 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+const LEGAL_BASIS_HINT =
+  'Ghi căn cứ pháp lý có số hiệu (ví dụ: Công văn số 123/CAP-PC ngày 02/01/2027 của Công an tỉnh; Điều 17 Nghị định 13/2023/NĐ-CP).';
+
 export const StaffProfileParams = z.object({
   userId: z.string().uuid('Mã tài khoản không hợp lệ.'),
 });
@@ -162,6 +165,17 @@ export const StaffProfileQuery = z.object({
     .trim()
     .min(5, 'Ghi rõ mục đích xem dữ liệu cá nhân (ví dụ: tiếp nhận hồ sơ số …).')
     .max(300),
+  /**
+   * The legal ground of a system administrator's read (no dossier of the citizen to handle):
+   * the request or provision it answers, which names a number (a document, an article).
+   */
+  legalBasis: z
+    .string()
+    .trim()
+    .min(10, LEGAL_BASIS_HINT)
+    .max(300)
+    .regex(/\d/, LEGAL_BASIS_HINT)
+    .optional(),
 });
 export const StaffProfileReply = ProfileSchema.extend({
   userId: z.string(),

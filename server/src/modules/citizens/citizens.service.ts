@@ -14,6 +14,7 @@ import {
   anonymiseAccount,
   checkAccountPassword,
   findAccountsByIds,
+  holdsGlobally,
   requireSignedIn,
   setAccountFullName,
 } from '../identity/index.js';
@@ -50,7 +51,19 @@ export interface CitizenServiceDeps {
   keys: DataKeyRing;
   /** Parts of a citizen's data other modules hold (export and deletion). */
   sections?: CitizenDataSection[];
+  /**
+   * The dossier that lets staff read a citizen's profile: one the citizen's account owns in a
+   * unit of `actor`'s grants (the dossiers module answers; app.ts wires it), or null.
+   */
+  dossierBasis?: StaffDossierBasis;
 }
+
+/** Finds a dossier owned by `userId` within the units of `actor`'s grants, or null. */
+export type StaffDossierBasis = (
+  db: Db,
+  actor: Actor,
+  userId: string,
+) => Promise<{ code: string } | null>;
 
 /** A citizen's profile, consents, access log, export and deletion. */
 export class CitizenService {
@@ -58,12 +71,14 @@ export class CitizenService {
   private readonly clock: Clock;
   private readonly keys: DataKeyRing;
   private readonly sections: CitizenDataSection[];
+  private readonly dossierBasis: StaffDossierBasis;
 
   constructor(deps: CitizenServiceDeps) {
     this.db = deps.db;
     this.clock = deps.clock;
     this.keys = deps.keys;
     this.sections = deps.sections ?? [];
+    this.dossierBasis = deps.dossierBasis ?? (async () => null);
   }
 
   private present(row: ProfileRow | undefined, fallbackName: string): Profile {
@@ -165,24 +180,56 @@ export class CitizenService {
     });
   }
 
-  /** A citizen's profile for staff, with a stated purpose; the read is logged with it. */
-  async staffReadProfile(actor: Actor | null, userId: string, purpose: string) {
+  /**
+   * A citizen's profile for staff, with a stated purpose; the read is logged with it. Staff
+   * (desk officer, leader, unit admin) read it only while a dossier of that citizen's account
+   * is in their units; a system administrator only with a stated legal basis (regulations.md
+   * §7; Nghị định 13/2023/NĐ-CP, Điều 17: processing without consent on a legal ground). Anyone
+   * else gets 404, as for an unknown account, so nobody learns that the citizen exists.
+   */
+  async staffReadProfile(
+    actor: Actor | null,
+    userId: string,
+    q: { purpose: string; legalBasis?: string },
+  ) {
     const a = requireSignedIn(actor);
-    if (!a.roles.some((g) => (READERS as readonly string[]).includes(g.role)))
+    const grants = a.roles.filter((g) => (READERS as readonly string[]).includes(g.role));
+    if (grants.length === 0)
       throw new ForbiddenError(
         'Chỉ cán bộ một cửa, lãnh đạo hoặc quản trị mới được xem dữ liệu cá nhân của công dân.',
       );
+    const notFound = () => new NotFoundError('Không tìm thấy hồ sơ công dân.', 'citizen_not_found');
+    // The system-wide admin grant is not a unit that handles dossiers: its ground is legal.
+    const unitGrants = grants.filter((g) => !(g.role === 'admin' && g.unitCode === null));
+    const dossier = unitGrants.length
+      ? await this.dossierBasis(this.db, { ...a, roles: unitGrants }, userId)
+      : null;
+    let purpose: string;
+    if (dossier) purpose = `${q.purpose} (hồ sơ ${dossier.code})`;
+    else if (holdsGlobally(a, 'admin')) {
+      if (!q.legalBasis)
+        throw new ValidationError(
+          'Quản trị hệ thống chỉ được xem dữ liệu cá nhân của công dân khi ghi rõ căn cứ pháp lý.',
+          [
+            {
+              path: 'querystring.legalBasis',
+              message: 'Ghi căn cứ pháp lý có số hiệu văn bản hoặc điều khoản.',
+            },
+          ],
+          'legal_basis_required',
+        );
+      purpose = `${q.purpose} — căn cứ: ${q.legalBasis}`;
+    } else throw notFound();
     const now = this.clock.now();
     return this.db.transaction().execute(async (trx) => {
       const row = await repo.findProfile(trx, userId);
       const account = (await findAccountsByIds(trx, [userId])).get(userId);
-      if (!row || !account)
-        throw new NotFoundError('Không tìm thấy hồ sơ công dân.', 'citizen_not_found');
+      if (!row || !account) throw notFound();
       const profile = this.present(row, account.fullName);
       await logPersonalDataAccess(trx, a, {
         subjectUserId: userId,
         fields: profile.citizenId ? ['profile', 'citizen_id'] : ['profile'],
-        purpose,
+        purpose: purpose.slice(0, 700),
         at: now,
       });
       return { ...profile, userId, username: account.username };

@@ -17,5 +17,5 @@ export {
 } from './citizens.personal-data.js';
 export { rotateCitizenKeys } from './citizens.rotate.js';
 export { citizensRoutes } from './citizens.routes.js';
-export { CitizenService } from './citizens.service.js';
+export { CitizenService, type StaffDossierBasis } from './citizens.service.js';
 export type { CitizensTables } from './citizens.tables.js';

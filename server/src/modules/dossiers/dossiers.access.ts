@@ -3,7 +3,7 @@ import type { Actor, Role } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { cachedUnitDescendants, cachedUnitLineage } from '../org/index.js';
-import type { DossierFull } from './dossiers.repository.js';
+import { type DossierFull, dossiersRepository as repo } from './dossiers.repository.js';
 
 type Db = Kysely<Database>;
 const STAFF: ReadonlySet<Role> = new Set([
@@ -74,4 +74,19 @@ export async function visibleUnitCodes(db: Db, actor: Actor): Promise<string[] |
   for (const g of grants)
     for (const c of await cachedUnitDescendants(db, g.unitCode!, actor.generations)) codes.add(c);
   return [...codes];
+}
+
+/**
+ * The latest dossier the citizen account `userId` owns (submitted online) whose receiving or
+ * handling unit is among the actor's units, or null: what lets staff read that citizen's
+ * profile (the citizens module asks through app.ts).
+ */
+export async function ownedDossierVisibleTo(
+  db: Db,
+  actor: Actor,
+  userId: string,
+): Promise<{ id: string; code: string } | null> {
+  const units = await visibleUnitCodes(db, actor);
+  if (units !== null && units.length === 0) return null;
+  return (await repo.latestOwnedIn(db, userId, units)) ?? null;
 }

@@ -22,6 +22,7 @@ import {
 import { presentDossier } from './dossiers.present.js';
 import {
   type ActionWrite,
+  type DossierFull,
   type DossierRow,
   dossiersRepository as repo,
 } from './dossiers.repository.js';
@@ -87,7 +88,7 @@ export async function actOnDossier(
     svc,
     db,
     actor,
-    dossier,
+    full!,
     input,
     now,
     notices,
@@ -172,7 +173,7 @@ async function effects(
   // connection, and a query on `svc.deps.db` would wait for ever behind it.
   db: Kysely<Database>,
   actor: Actor,
-  d: DossierRow,
+  full: DossierFull,
   input: ActionInput,
   now: Date,
   notices: DossierNotice['template'][],
@@ -183,6 +184,7 @@ async function effects(
   /** The new assignee's brief when the action changes it (undefined: unchanged). */
   assignee?: AccountBrief | null;
 }> {
+  const d = full.row;
   switch (input.action) {
     case 'assign':
     case 'forward': {
@@ -261,6 +263,23 @@ async function effects(
       };
     }
     case 'finish': {
+      // The result handed to the applicant must be a result file of THIS dossier: any other
+      // id (another dossier's file, an attachment) would later be served to the citizen.
+      if (
+        input.resultFileId &&
+        !full.files.some((f) => f.id === input.resultFileId && f.kind === 'result')
+      ) {
+        throw new ValidationError(
+          'Tệp kết quả phải là tệp kết quả đã tải lên cho chính hồ sơ này.',
+          [
+            {
+              path: 'body.resultFileId',
+              message: 'Chọn tệp kết quả đã tải lên cho hồ sơ này.',
+            },
+          ],
+          'result_file_not_found',
+        );
+      }
       const outcome = classifyFinish(now, new Date(d.due_at), d.completion_requests);
       return {
         patch: {

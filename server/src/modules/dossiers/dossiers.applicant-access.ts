@@ -184,7 +184,14 @@ export async function returnedResultFiles(
   if (dossierIds.length === 0) return [];
   const rows = await db
     .selectFrom('dossier as d')
-    .innerJoin('dossier_file as f', 'f.id', 'd.result_file_id')
+    // Joined on the dossier too: a result file is only ever one of the dossier's own
+    // result files, even if a row pointed elsewhere (defence in depth; actions check it).
+    .innerJoin('dossier_file as f', (j) =>
+      j
+        .onRef('f.id', '=', 'd.result_file_id')
+        .onRef('f.dossier_id', '=', 'd.id')
+        .on('f.kind', '=', 'result'),
+    )
     .select([
       'd.id',
       'd.code',

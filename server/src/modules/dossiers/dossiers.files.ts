@@ -1,6 +1,6 @@
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, Role } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { NotFoundError, ValidationError } from '../../platform/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { checkUpload, type FileStore } from '../../platform/files/file-store.js';
 import { getProcedure } from '../procedures/index.js';
 import { requireVisible } from './dossiers.access.js';
@@ -19,6 +19,16 @@ const RESULT_RULES = {
   maxSizeMb: 20,
 };
 
+/**
+ * Who adds files to a dossier: the desk scans the papers, the specialist and the leader add
+ * what the processing needs; a result is the specialist's (or leader's) to issue. Staff who
+ * only read dossiers — secretariat, administrators — add nothing to them.
+ */
+const UPLOADERS: Record<'attachment' | 'result', ReadonlySet<Role>> = {
+  attachment: new Set(['desk_officer', 'specialist', 'leader']),
+  result: new Set(['specialist', 'leader']),
+};
+
 /** Stores one uploaded file of a dossier, checked against the procedure's attachment rules. */
 export async function uploadDossierFile(
   svc: DossierService,
@@ -35,7 +45,14 @@ export async function uploadDossierFile(
 ) {
   const { db } = svc.deps;
   const d = await repo.findById(db, id);
-  await requireVisible(db, actor, d);
+  const roles = await requireVisible(db, actor, d);
+  if (![...roles].some((role) => UPLOADERS[f.kind].has(role)))
+    throw new ForbiddenError(
+      f.kind === 'result'
+        ? 'Chỉ chuyên viên hoặc lãnh đạo xử lý hồ sơ mới được tải lên tệp kết quả.'
+        : 'Chỉ cán bộ Một cửa, chuyên viên hoặc lãnh đạo xử lý hồ sơ mới được thêm tệp vào hồ sơ.',
+      'upload_forbidden_for_role',
+    );
   const filename = f.filename
     .normalize('NFC')
     // Control characters and path separators never reach a header or a log line.

@@ -134,4 +134,14 @@ export const dossiersMigrations: Record<string, Migration> = {
       );
     },
   },
+  '0505_dossiers_idempotency_per_unit': {
+    async up(db: Kysely<unknown>) {
+      // An Idempotency-Key was unique across the whole system, so staff of one unit could
+      // probe another unit's keys (and be answered with its dossier). Keys are now scoped to
+      // the receiving unit: the same string at another unit is simply a fresh key.
+      await sql`alter table dossier drop constraint dossier_idempotency_key_key`.execute(db);
+      await sql`create unique index dossier_unit_idempotency_key_idx
+        on dossier (unit_code, idempotency_key)`.execute(db);
+    },
+  },
 };

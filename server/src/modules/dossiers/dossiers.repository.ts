@@ -191,12 +191,32 @@ export const dossiersRepository = {
     return r.rows[0]!;
   },
 
-  async findByIdempotencyKey(db: Db, key: string): Promise<DossierRow | undefined> {
+  /** The dossier received at `unitCode` under this Idempotency-Key (keys are per unit). */
+  async findByIdempotencyKey(
+    db: Db,
+    unitCode: string,
+    key: string,
+  ): Promise<DossierRow | undefined> {
     return db
       .selectFrom('dossier')
       .selectAll()
+      .where('unit_code', '=', unitCode)
       .where('idempotency_key', '=', key)
       .executeTakeFirst();
+  },
+
+  /** The citizen account's latest own dossier received or handled in `units` (null: any). */
+  async latestOwnedIn(
+    db: Db,
+    userId: string,
+    units: string[] | null,
+  ): Promise<{ id: string; code: string } | undefined> {
+    let q = db.selectFrom('dossier').select(['id', 'code']).where('owner_user_id', '=', userId);
+    if (units)
+      q = q.where((eb) =>
+        eb.or([eb('unit_code', 'in', units), eb('handling_unit_code', 'in', units)]),
+      );
+    return q.orderBy('received_at', 'desc').limit(1).executeTakeFirst();
   },
 
   async findById(db: Db, id: string): Promise<DossierRow | undefined> {

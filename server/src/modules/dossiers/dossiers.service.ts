@@ -91,8 +91,8 @@ export class DossierService {
   /**
    * Receives a dossier: checks the desk officer's unit, the procedure and its forms, gives
    * the code and the appointment, and writes the dossier, its first event, the audit row and
-   * the notice in one transaction. The same Idempotency-Key with the same body returns the
-   * same dossier; with another body it is refused.
+   * the notice in one transaction. The same Idempotency-Key (scoped to the receiving unit)
+   * with the same body returns the same dossier; with another body it is refused.
    */
   async receive(
     actor: Actor,
@@ -102,10 +102,6 @@ export class DossierService {
   ): Promise<{ row: DossierRow; created: boolean }> {
     const { db, clock } = this.deps;
     const requestHash = hashBody(input);
-    if (idempotencyKey) {
-      const existing = await repo.findByIdempotencyKey(db, idempotencyKey);
-      if (existing) return { row: this.sameRequest(existing, requestHash), created: false };
-    }
     const seen = actor.generations;
     const lineage = await cachedUnitLineage(db, input.unitCode, seen);
     if (online) {
@@ -123,6 +119,12 @@ export class DossierService {
         `Bạn không phải cán bộ Một cửa của đơn vị ${input.unitCode}.`,
         'not_desk_officer',
       );
+    }
+    // Only now, with the caller's right to the unit checked, is the key looked up; keys are
+    // scoped to the receiving unit, so another unit's key tells the caller nothing.
+    if (idempotencyKey) {
+      const existing = await repo.findByIdempotencyKey(db, input.unitCode, idempotencyKey);
+      if (existing) return { row: this.sameRequest(existing, requestHash), created: false };
     }
     const procedure = await cachedProcedure(db, input.procedureId, seen);
     if (procedure.status !== 'active')
@@ -261,7 +263,7 @@ export class DossierService {
     } catch (err) {
       // Two retries racing with one key: the loser finds the winner's dossier.
       if (idempotencyKey && (err as { code?: string }).code === '23505') {
-        const existing = await repo.findByIdempotencyKey(db, idempotencyKey);
+        const existing = await repo.findByIdempotencyKey(db, input.unitCode, idempotencyKey);
         if (existing) return { row: this.sameRequest(existing, requestHash), created: false };
       }
       throw err;

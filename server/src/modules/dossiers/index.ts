@@ -1,5 +1,6 @@
 /** Public face of the dossiers module (hồ sơ một cửa). */
 
+export { ownedDossierVisibleTo } from './dossiers.access.js';
 export {
   type ApplicantDossierRef,
   type ApplicantFile,

@@ -78,6 +78,12 @@ beforeAll(async () => {
     address: { line: '12 Trần Hưng Đạo, khóm 3', unitCode: shop.unit.code },
   });
   expect(profile.statusCode, profile.body).toBe(200);
+  // Both keep papers for reuse (data_store); portal.consent.test.ts covers the store without it.
+  for (const who of [citizen, other])
+    expect(
+      (await call('PUT', '/citizens/me/consents/data_store', who.headers, { granted: true }))
+        .statusCode,
+    ).toBe(200);
 }, 60_000);
 afterAll(() => t?.close());
 

@@ -56,4 +56,15 @@ export const portalMigrations: Record<string, Migration> = {
       );
     },
   },
+  '1101_portal_draft_papers': {
+    async up(db) {
+      // Without the "save for reuse" consent (data_store), a paper uploaded for a draft is
+      // that draft's only: it never shows in the personal data store, and it goes with the
+      // draft (submitted — the dossier keeps its own copy — or discarded).
+      await sql`alter table citizen_document add column draft_id uuid
+        references portal_draft(id) on delete cascade deferrable initially immediate`.execute(db);
+      await sql`create index citizen_document_draft_idx on citizen_document (draft_id)
+        where draft_id is not null`.execute(db);
+    },
+  },
 };

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { dossierRefsByIds, openPersonalIds, personalIdKeys } from '../dossiers/index.js';
 import { portalRepository as repo } from './portal.repository.js';
-import { presentDocument } from './portal.service.js';
+import { presentDocument } from './portal.store.js';
 
 type Db = Kysely<Database>;
 
@@ -21,7 +21,8 @@ export const portalDataSections: PortalDataSection[] = [
     name: 'dataStore',
     async collect(db, userId) {
       return {
-        documents: (await repo.documentsOf(db, userId)).map(presentDocument),
+        // The store and the papers held by drafts (draftId set): all of it is theirs.
+        documents: (await repo.allDocumentsOf(db, userId)).map(presentDocument),
         drafts: (await repo.draftsOf(db, userId)).map((d) => ({
           id: d.id,
           procedureId: d.procedure_id,

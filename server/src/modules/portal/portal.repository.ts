@@ -125,24 +125,58 @@ export const portalRepository = {
       .execute();
   },
 
+  /** The personal data store: the citizen's documents that belong to no single draft. */
   async documentsOf(db: Db, userId: string): Promise<DocumentRow[]> {
     return db
       .selectFrom('citizen_document')
       .selectAll()
       .where('user_id', '=', userId)
+      .where('draft_id', 'is', null)
       .orderBy('created_at', 'desc')
       .limit(500)
       .execute();
   },
 
-  async findDocuments(db: Db, userId: string, ids: string[]): Promise<DocumentRow[]> {
-    if (ids.length === 0) return [];
+  /** Papers uploaded for one draft only (no data_store consent). */
+  async draftPapersOf(db: Db, userId: string, draftId: string): Promise<DocumentRow[]> {
     return db
       .selectFrom('citizen_document')
       .selectAll()
       .where('user_id', '=', userId)
-      .where('id', 'in', ids)
+      .where('draft_id', '=', draftId)
+      .orderBy('created_at', 'desc')
       .execute();
+  },
+
+  /** Every document of the citizen, in the store or held by a draft (their data export). */
+  async allDocumentsOf(db: Db, userId: string): Promise<DocumentRow[]> {
+    return db
+      .selectFrom('citizen_document')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .execute();
+  },
+
+  /**
+   * The citizen's documents with these ids; with `draftId`, only those usable by that draft:
+   * in the store, or that draft's own papers (never another draft's).
+   */
+  async findDocuments(
+    db: Db,
+    userId: string,
+    ids: string[],
+    draftId?: string,
+  ): Promise<DocumentRow[]> {
+    if (ids.length === 0) return [];
+    let q = db
+      .selectFrom('citizen_document')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('id', 'in', ids);
+    if (draftId)
+      q = q.where((eb) => eb.or([eb('draft_id', 'is', null), eb('draft_id', '=', draftId)]));
+    return q.execute();
   },
 
   async deleteDocument(db: Db, userId: string, id: string): Promise<DocumentRow | undefined> {

@@ -32,10 +32,12 @@ export function portalRoutes(svc: PortalService): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Store a document in my data store (raw bytes; PDF, JPEG or PNG, ≤ 10 MB)',
+          summary:
+            'Upload a paper (raw bytes; PDF, JPEG or PNG, ≤ 10 MB): into my data store with the data_store consent; without it, for the draft `draftId` only (409 data_store_consent_required without a draft)',
           querystring: z.object({
             filename: z.string().min(1, 'Nhập tên tệp.').max(255),
             title: z.string().max(200).optional(),
+            draftId: z.string().uuid('Mã hồ sơ nháp không hợp lệ.').optional(),
           }),
           response: { 201: DocumentSchema },
         },
@@ -49,6 +51,7 @@ export function portalRoutes(svc: PortalService): FastifyPluginAsyncZod {
           filename: req.query.filename,
           mime: req.headers['content-type'] ?? 'application/octet-stream',
           bytes,
+          draftId: req.query.draftId,
         });
         return reply.status(201).send(doc);
       },
@@ -59,11 +62,23 @@ export function portalRoutes(svc: PortalService): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'My data store: my uploads and the electronic results issued to me',
-          response: { 200: items(DocumentSchema) },
+          summary:
+            "My data store: my uploads and the electronic results issued to me (results join it with the data_store consent); with draftId, that draft's own papers too",
+          querystring: z.object({
+            draftId: z.string().uuid('Mã hồ sơ nháp không hợp lệ.').optional(),
+          }),
+          response: {
+            200: items(DocumentSchema).extend({
+              /** Whether the citizen consents to data_store: the store is offered only then. */
+              dataStoreConsent: z.boolean(),
+            }),
+          },
         },
       },
-      async (req) => ({ items: await svc.listDocuments(req.actor), nextCursor: null }),
+      async (req) => ({
+        ...(await svc.listDocuments(req.actor, req.query.draftId)),
+        nextCursor: null,
+      }),
     );
 
     app.get(

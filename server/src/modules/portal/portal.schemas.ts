@@ -53,6 +53,8 @@ export const DocumentSchema = z.object({
   mime: z.string(),
   size: z.number(),
   sourceDossierId: z.string().nullable(),
+  /** Set: a paper of that draft only (uploaded without the data_store consent). */
+  draftId: z.string().nullable(),
   createdAt: z.string(),
 });
 

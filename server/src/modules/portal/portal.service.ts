@@ -9,14 +9,8 @@ import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../../platform/errors.js';
-import { checkUpload, type FileStore } from '../../platform/files/file-store.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import type { FileStore } from '../../platform/files/file-store.js';
 import { type DataKeyRing, lookupHash } from '../citizens/index.js';
 import {
   type ApplicantDossierRef,
@@ -46,8 +40,9 @@ import {
   type PrefillOffer,
   type PrefillProfile,
 } from './portal.prefill.js';
-import { type DocumentRow, type DraftRow, portalRepository as repo } from './portal.repository.js';
+import { type DraftRow, portalRepository as repo } from './portal.repository.js';
 import type { Delivery, DraftPatch } from './portal.schemas.js';
+import { draftNotFound, PersonalDataStore, requireCitizen } from './portal.store.js';
 
 type Db = Kysely<Database>;
 
@@ -69,9 +64,6 @@ export interface PortalDeps {
   keys: DataKeyRing;
 }
 
-/** The data store takes what a dossier's components usually accept (scans and photos). */
-const DOCUMENT_RULES = { accept: ['application/pdf', 'image/jpeg', 'image/png'], maxSizeMb: 10 };
-
 /** The level of a procedure says which kind of unit receives it. */
 const UNIT_KIND_OF_LEVEL = {
   commune: 'commune',
@@ -79,41 +71,8 @@ const UNIT_KIND_OF_LEVEL = {
   province: 'province',
 } as const;
 
-function requireCitizen(actor: Actor | null): Actor & { id: string } {
-  if (!actor?.id) throw new UnauthenticatedError('Vui lòng đăng nhập tài khoản công dân.');
-  if (!actor.roles.some((g) => g.role === 'citizen'))
-    throw new ForbiddenError(
-      'Trang này dành cho công dân; cán bộ tiếp nhận hồ sơ tại bộ phận Một cửa.',
-      'not_citizen',
-    );
-  return actor as Actor & { id: string };
-}
-
-const draftNotFound = () => new NotFoundError('Không tìm thấy hồ sơ nháp.', 'draft_not_found');
 const dossierNotFound = () =>
   new NotFoundError('Không tìm thấy hồ sơ của bạn.', 'dossier_not_found');
-
-function cleanFilename(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/[\\/]/g, '_')
-    .replace(/\p{Cc}/gu, '_')
-    .trim()
-    .slice(0, 200);
-}
-
-export function presentDocument(d: DocumentRow) {
-  return {
-    id: d.id,
-    title: d.title,
-    kind: d.kind,
-    filename: d.filename,
-    mime: d.mime,
-    size: d.size,
-    sourceDossierId: d.source_dossier_id,
-    createdAt: new Date(d.created_at).toISOString(),
-  };
-}
 
 export function presentDraft(
   d: DraftRow,
@@ -138,7 +97,10 @@ export function presentDraft(
 }
 
 export class PortalService {
-  constructor(readonly deps: PortalDeps) {}
+  readonly store: PersonalDataStore;
+  constructor(readonly deps: PortalDeps) {
+    this.store = new PersonalDataStore(deps);
+  }
 
   /** A draft's applicant and forms as stored: ID numbers sealed (regulations.md §7). */
   private seal(id: string, procedure: Procedure, applicant: unknown, formData: unknown) {
@@ -173,96 +135,29 @@ export class PortalService {
     return lookupHash(this.deps.keys, JSON.stringify(v));
   }
 
-  // ── The personal data store ────────────────────────────────────────────────────────────
+  // ── The personal data store (portal.store.ts) ─────────────────────────────────────────
 
-  async uploadDocument(
-    actorIn: Actor | null,
-    f: { title?: string; filename: string; mime: string; bytes: Buffer },
+  /** Uploads a paper into the store, or for one draft only without the data_store consent. */
+  uploadDocument(
+    actor: Actor | null,
+    f: { title?: string; filename: string; mime: string; bytes: Buffer; draftId?: string },
   ) {
-    const actor = requireCitizen(actorIn);
-    const filename = cleanFilename(f.filename);
-    if (!filename)
-      throw new ValidationError('Thiếu tên tệp.', [
-        { path: 'querystring.filename', message: 'Nhập tên tệp.' },
-      ]);
-    checkUpload(f.bytes, f.mime, DOCUMENT_RULES);
-    const { sha256, size } = await this.deps.store.put(f.bytes);
-    const title = (f.title?.trim() || filename.replace(/\.[^.]+$/, '')).slice(0, 200);
-    return this.deps.db.transaction().execute(async (trx) => {
-      const row = await repo.insertDocument(trx, {
-        user_id: actor.id,
-        title,
-        kind: 'upload',
-        filename,
-        mime: f.mime.split(';')[0]!.trim().toLowerCase(),
-        size,
-        sha256,
-        source_dossier_id: null,
-        created_at: this.deps.clock.now(),
-      });
-      await recordAudit(trx, actor, {
-        action: 'citizen_document.upload',
-        entityType: 'citizen_document',
-        entityId: row.id,
-        after: { title, filename, sha256, size },
-      });
-      return presentDocument(row);
-    });
+    return this.store.upload(actor, f);
   }
 
-  /** The store: the citizen's uploads and every electronic result issued to them. */
-  async listDocuments(actorIn: Actor | null) {
-    const actor = requireCitizen(actorIn);
-    await this.syncResults(actor.id);
-    return (await repo.documentsOf(this.deps.db, actor.id)).map(presentDocument);
+  /** The store (and a draft's own papers), with whether the data_store consent is given. */
+  listDocuments(actor: Actor | null, draftId?: string) {
+    return this.store.list(actor, draftId);
   }
 
-  async documentFile(actorIn: Actor | null, id: string) {
-    const actor = requireCitizen(actorIn);
-    const [doc] = await repo.findDocuments(this.deps.db, actor.id, [id]);
-    if (!doc) throw new NotFoundError('Không tìm thấy giấy tờ.', 'document_not_found');
-    return { doc: presentDocument(doc), bytes: this.deps.store.get(doc.sha256) };
+  /** One of the citizen's documents, for download. */
+  documentFile(actor: Actor | null, id: string) {
+    return this.store.file(actor, id);
   }
 
-  async deleteDocument(actorIn: Actor | null, id: string) {
-    const actor = requireCitizen(actorIn);
-    await this.deps.db.transaction().execute(async (trx) => {
-      const row = await repo.deleteDocument(trx, actor.id, id);
-      if (!row) throw new NotFoundError('Không tìm thấy giấy tờ.', 'document_not_found');
-      await recordAudit(trx, actor, {
-        action: 'citizen_document.delete',
-        entityType: 'citizen_document',
-        entityId: id,
-        before: { title: row.title, sha256: row.sha256 },
-      });
-    });
-  }
-
-  /**
-   * Electronic results (kết quả điện tử) of the citizen's returned dossiers enter the store
-   * the first time it is read after their return; the unique (user, dossier) makes it once.
-   */
-  private async syncResults(userId: string): Promise<void> {
-    const { db, clock } = this.deps;
-    const subs = await repo.submissionsOf(db, userId);
-    const results = await returnedResultFiles(
-      db,
-      subs.map((s) => s.dossier_id),
-    );
-    await repo.insertResultDocuments(
-      db,
-      results.map((r) => ({
-        user_id: userId,
-        title: `Kết quả hồ sơ ${r.code} — ${r.procedureName}`.slice(0, 200),
-        kind: 'result' as const,
-        filename: r.filename,
-        mime: r.mime,
-        size: r.size,
-        sha256: r.sha256,
-        source_dossier_id: r.dossierId,
-        created_at: clock.now(),
-      })),
-    );
+  /** Removes one of the citizen's documents. */
+  deleteDocument(actor: Actor | null, id: string) {
+    return this.store.remove(actor, id);
   }
 
   // ── Drafts ─────────────────────────────────────────────────────────────────────────────
@@ -349,9 +244,18 @@ export class PortalService {
     const procedure = await getProcedure(db, row.procedure_id);
     if (patch.attachments) {
       const known = new Set(procedure.components.map((c) => c.key));
-      const docs = await repo.findDocuments(db, actor.id, [
-        ...new Set(patch.attachments.map((a) => a.documentId)),
-      ]);
+      // The draft's own papers, and what it already holds, always; the store's documents
+      // are offered for a new attachment only with the data_store consent.
+      const held = new Set((row.attachments as { documentId: string }[]).map((a) => a.documentId));
+      const consent = await this.store.consent(actor.id);
+      const docs = (
+        await repo.findDocuments(
+          db,
+          actor.id,
+          [...new Set(patch.attachments.map((a) => a.documentId))],
+          id,
+        )
+      ).filter((d) => d.draft_id === id || consent || held.has(d.id));
       const errors = patch.attachments.flatMap((a, i) => [
         ...(known.has(a.componentKey)
           ? []
@@ -446,9 +350,12 @@ export class PortalService {
       });
     // Attachments: every required component has one, no more than allowed, of an accepted type.
     const refs = row.attachments as { componentKey: string; documentId: string }[];
-    const docs = await repo.findDocuments(db, actor.id, [
-      ...new Set(refs.map((r) => r.documentId)),
-    ]);
+    const docs = await repo.findDocuments(
+      db,
+      actor.id,
+      [...new Set(refs.map((r) => r.documentId))],
+      id,
+    );
     const files: ApplicantFile[] = [];
     let reused = 0;
     for (const c of procedure.components) {

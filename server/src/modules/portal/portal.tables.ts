@@ -36,6 +36,11 @@ export interface CitizenDocumentTable {
   sha256: string;
   /** For a result: the dossier that issued it. */
   source_dossier_id: string | null;
+  /**
+   * Set for a paper uploaded for one draft without the data_store consent: it belongs to
+   * that draft only (not in the store) and is deleted with it. Null: in the store.
+   */
+  draft_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

@@ -308,7 +308,92 @@ describe('routing overrides', () => {
       (await send('GET', '/report-routing-rules', undefined, area.outsider.headers)).json().items,
     ).toEqual([]);
   });
+
+  it("never lets a unit admin send their area's reports (names, phones) to a unit they do not administer", async () => {
+    const wardAdmin = await adminOf(area.otherWard.code);
+    const eastWardAdmin = await adminOf(area.ward.code);
+    // Issue 11: a ward-B admin pointed ward B's reports at ward A → 200, and they landed there.
+    const leak = await send(
+      'PUT',
+      '/report-routing-rules',
+      {
+        categoryCode: 'lighting',
+        areaUnitCode: area.otherWard.code,
+        handlingUnitCode: area.ward.code,
+      },
+      wardAdmin.headers,
+    );
+    expect(leak.statusCode, leak.body).toBe(403);
+    expect(leak.json().code).toBe('handling_unit_out_of_scope');
+    expect(await t.db.kysely.selectFrom('report_routing_rule').selectAll().execute()).toEqual([]);
+    // Nor up the tree: the district is outside a ward admin's scope too.
+    const up = await send(
+      'PUT',
+      '/report-routing-rules',
+      {
+        categoryCode: 'lighting',
+        areaUnitCode: area.ward.code,
+        handlingUnitCode: area.east.code,
+      },
+      eastWardAdmin.headers,
+    );
+    expect(up.statusCode).toBe(403);
+    // The district's admin may route the ward's reports to the district (both are theirs)…
+    const superior = await send(
+      'PUT',
+      '/report-routing-rules',
+      { categoryCode: 'lighting', areaUnitCode: area.ward.code, handlingUnitCode: area.east.code },
+      eastAdmin.headers,
+    );
+    expect(superior.statusCode, superior.body).toBe(200);
+    // …and the ward's admin can neither replace nor remove that superior's rule.
+    const replace = await send(
+      'PUT',
+      '/report-routing-rules',
+      { categoryCode: 'lighting', areaUnitCode: area.ward.code, handlingUnitCode: area.ward.code },
+      eastWardAdmin.headers,
+    );
+    expect(replace.statusCode).toBe(403);
+    const remove = await send(
+      'DELETE',
+      `/report-routing-rules/lighting/${area.ward.code}`,
+      undefined,
+      eastWardAdmin.headers,
+    );
+    expect(remove.statusCode).toBe(403);
+    // Another area's rule is not even found by another unit's admin (404, not 403).
+    const foreign = await send(
+      'DELETE',
+      `/report-routing-rules/lighting/${area.ward.code}`,
+      undefined,
+      wardAdmin.headers,
+    );
+    expect(foreign.statusCode).toBe(404);
+    const rows = await t.db.kysely.selectFrom('report_routing_rule').selectAll().execute();
+    expect(rows.map((r) => [r.area_unit_code, r.handling_unit_code])).toEqual([
+      [area.ward.code, area.east.code],
+    ]);
+    // The west ward's reports still reach the west ward.
+    const west = await create({
+      location: { lat: 10.5, long: 105.2, unitCode: area.otherWard.code, address: '1 Lê Lợi' },
+    });
+    expect(west.handlingUnitCode).toBe(area.otherWard.code);
+    await send('DELETE', `/report-routing-rules/lighting/${area.ward.code}`);
+  });
 });
+
+/** A signed-in administrator of one unit. */
+async function adminOf(unitCode: string) {
+  const username = `qtv.${randomUUID().slice(0, 6)}`;
+  const r = await send('POST', '/users', {
+    username,
+    password: REPORT_STAFF_PASSWORD,
+    fullName: `Quản trị ${unitCode}`,
+    roles: [{ role: 'admin', unitCode }],
+  });
+  expect(r.statusCode, r.body).toBe(201);
+  return t.login(username, REPORT_STAFF_PASSWORD);
+}
 
 describe('reply templates', () => {
   it('admins manage them; staff read the active ones of a category plus the general ones', async () => {

@@ -12,9 +12,15 @@ import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../../platform/errors.js';
 import {
   holdsGlobally,
+  holdsOver,
   requireStaff,
   requireSystemAdmin,
   requireUnitAdmin,
@@ -200,6 +206,23 @@ export async function listRoutingRules(
   };
 }
 
+const ruleNotFound = () =>
+  new NotFoundError('Không tìm thấy quy tắc chuyển phản ánh.', 'routing_rule_not_found');
+
+/**
+ * A rule sends an area's reports — with the reporter's name and phone — to a handling unit,
+ * so an administrator may only set a rule whose area AND handling unit are both within what
+ * they administer, nor replace or remove one that points outside it (a superior's rule).
+ * System administrators administer every unit.
+ */
+async function requireHandlingScope(db: Db, admin: Actor, handlingUnitCode: string) {
+  if (!(await holdsOver(db, admin, ['admin'], handlingUnitCode)))
+    throw new ForbiddenError(
+      `Đơn vị xử lý ${handlingUnitCode} nằm ngoài phạm vi quản trị của bạn: chỉ chuyển phản ánh tới đơn vị bạn quản trị.`,
+      'handling_unit_out_of_scope',
+    );
+}
+
 /** Sets (adds or replaces) the override of a category in an area. */
 export async function putRoutingRule(
   { db, clock }: Deps,
@@ -207,6 +230,7 @@ export async function putRoutingRule(
   i: RoutingRuleInput,
 ) {
   const admin = await requireUnitAdmin(db, actor, i.areaUnitCode);
+  await requireHandlingScope(db, admin, i.handlingUnitCode);
   if (!(await repo.findCategory(db, i.categoryCode))) throw categoryNotFound();
   const units = await findUnitsByCodes(db, [i.areaUnitCode, i.handlingUnitCode]);
   const problems = [
@@ -227,6 +251,7 @@ export async function putRoutingRule(
     throw new ValidationError('Đơn vị không hợp lệ.', problems, 'unit_not_found');
   return db.transaction().execute(async (trx) => {
     const before = await repo.findRoutingRule(trx, i.categoryCode, i.areaUnitCode);
+    if (before) await requireHandlingScope(trx, admin, before.handling_unit_code);
     await repo.upsertRoutingRule(trx, {
       category_code: i.categoryCode,
       area_unit_code: i.areaUnitCode,
@@ -254,11 +279,17 @@ export async function deleteRoutingRule(
   categoryCode: string,
   areaUnitCode: string,
 ) {
-  const admin = await requireUnitAdmin(db, actor, areaUnitCode);
+  const a = requireStaff(actor);
+  if (!a.roles.some((g) => g.role === 'admin'))
+    throw new ForbiddenError('Chỉ quản trị đơn vị mới được xóa quy tắc chuyển phản ánh.');
+  // Another area's rule is another unit's object: 404, as if it did not exist.
+  if (!(await holdsOver(db, a, ['admin'], areaUnitCode))) throw ruleNotFound();
+  const admin = a;
   await db.transaction().execute(async (trx) => {
     const before = await repo.findRoutingRule(trx, categoryCode, areaUnitCode);
-    if (!before || !(await repo.deleteRoutingRule(trx, categoryCode, areaUnitCode)))
-      throw new NotFoundError('Không tìm thấy quy tắc chuyển phản ánh.', 'routing_rule_not_found');
+    if (!before) throw ruleNotFound();
+    await requireHandlingScope(trx, admin, before.handling_unit_code);
+    if (!(await repo.deleteRoutingRule(trx, categoryCode, areaUnitCode))) throw ruleNotFound();
     await recordAudit(trx, admin, {
       action: 'report.routing_rule.delete',
       entityType: 'report_routing_rule',

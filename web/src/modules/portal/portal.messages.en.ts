@@ -29,6 +29,10 @@ export const portalEn: Record<keyof typeof portalVi, string> = {
   'portal.submit.upload': 'Upload a file for "{name}"',
   'portal.submit.uploading': 'Uploading…',
   'portal.submit.fromStore': 'Or pick from your data store',
+  'portal.submit.fromDraft': 'Or pick again a paper uploaded for this dossier',
+  'portal.submit.noStoreConsent':
+    'Papers you upload here serve this dossier only and are not kept in your data store for reuse, because you have not agreed to "Keep my documents for reuse".',
+  'portal.submit.noStoreConsentLink': 'Change it in My account',
   'portal.submit.fileTooLarge':
     'The file is larger than {max} MB; take it again at a lower resolution.',
   'portal.submit.unknownDocument': 'Document removed from the store',
@@ -76,6 +80,9 @@ export const portalEn: Record<keyof typeof portalVi, string> = {
   'portal.store.removeConfirm':
     'Remove "{title}" from your data store? Submitted dossiers keep their own copy.',
   'portal.store.empty': 'Your store is empty.',
+  'portal.store.noConsent':
+    'You have not agreed to "Keep my documents for reuse", so new papers and electronic results are not kept in the store. Papers uploaded while submitting serve that dossier only; electronic results can still be downloaded from My dossiers. Papers stored earlier stay here until you remove them.',
+  'portal.store.noConsentLink': 'Turn it on in My account',
   'portal.store.result': 'Electronic result',
   'portal.store.upload': 'Uploaded paper',
   'portal.store.download': 'Download',

@@ -28,6 +28,10 @@ export const portalVi = {
   'portal.submit.upload': 'Tải tệp lên cho "{name}"',
   'portal.submit.uploading': 'Đang tải tệp lên…',
   'portal.submit.fromStore': 'Hoặc chọn từ kho dữ liệu cá nhân',
+  'portal.submit.fromDraft': 'Hoặc chọn lại giấy tờ đã tải lên cho hồ sơ này',
+  'portal.submit.noStoreConsent':
+    'Giấy tờ bạn tải lên ở đây chỉ dùng cho hồ sơ này, không được lưu vào kho dữ liệu cá nhân để dùng lại, vì bạn chưa đồng ý "Lưu giấy tờ để dùng lại".',
+  'portal.submit.noStoreConsentLink': 'Thay đổi ở Tài khoản của tôi',
   'portal.submit.fileTooLarge': 'Tệp lớn hơn {max} MB; hãy chụp lại với độ phân giải thấp hơn.',
   'portal.submit.unknownDocument': 'Giấy tờ đã bị xóa khỏi kho',
   'portal.submit.detach': 'Xóa {title}',
@@ -73,6 +77,9 @@ export const portalVi = {
   'portal.store.removed': 'Đã xóa "{title}" khỏi kho.',
   'portal.store.removeConfirm': 'Xóa "{title}" khỏi kho dữ liệu? Hồ sơ đã nộp vẫn giữ bản của nó.',
   'portal.store.empty': 'Kho chưa có giấy tờ nào.',
+  'portal.store.noConsent':
+    'Bạn chưa đồng ý "Lưu giấy tờ để dùng lại", nên giấy tờ mới và kết quả điện tử không được lưu vào kho. Giấy tờ tải lên khi nộp hồ sơ chỉ dùng cho hồ sơ đó; kết quả điện tử vẫn tải về được ở trang Hồ sơ của tôi. Giấy tờ đã lưu trước đây vẫn ở đây cho tới khi bạn xóa.',
+  'portal.store.noConsentLink': 'Bật lựa chọn này ở Tài khoản của tôi',
   'portal.store.result': 'Kết quả điện tử',
   'portal.store.upload': 'Giấy tờ tải lên',
   'portal.store.download': 'Tải về',

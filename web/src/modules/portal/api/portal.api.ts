@@ -1,6 +1,7 @@
 import { apiRequest, type Page } from '../../../api/client.ts';
 import type {
   CitizenDocument,
+  DocumentList,
   DraftPatch,
   MyDossier,
   MyDossierItem,
@@ -30,13 +31,18 @@ export const deleteDraft = (id: string) =>
 export const submitDraft = (id: string) =>
   apiRequest<Submitted>(`${BASE}/drafts/${enc(id)}/submit`, { method: 'POST' });
 
-export const listDocuments = (signal?: AbortSignal) =>
-  apiRequest<Page<CitizenDocument>>(`${BASE}/documents`, { signal });
+/** The data store; with `draftId`, that draft's own papers too. */
+export const listDocuments = (signal?: AbortSignal, draftId?: string) =>
+  apiRequest<DocumentList>(`${BASE}/documents`, { signal, query: { draftId } });
 
-export const uploadDocument = (file: File) =>
+/**
+ * Uploads a paper: into the store with the "save for reuse" consent; without it, for the
+ * draft `draftId` only (the server refuses a store upload without consent).
+ */
+export const uploadDocument = (file: File, draftId?: string) =>
   apiRequest<CitizenDocument>(`${BASE}/documents`, {
     method: 'POST',
-    query: { filename: file.name },
+    query: { filename: file.name, draftId },
     raw: file,
     contentType: file.type || 'application/octet-stream',
   });

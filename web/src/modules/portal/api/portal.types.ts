@@ -41,7 +41,17 @@ export interface CitizenDocument {
   mime: string;
   size: number;
   sourceDossierId: string | null;
+  /** Set: a paper of that draft only (uploaded without the "save for reuse" consent). */
+  draftId: string | null;
   createdAt: string;
+}
+
+/** GET /portal/documents: the store (and a draft's own papers), and whether it is in use. */
+export interface DocumentList {
+  items: CitizenDocument[];
+  nextCursor: null;
+  /** The citizen's "save for reuse" consent (data_store): the store is offered only then. */
+  dataStoreConsent: boolean;
 }
 
 export interface Submitted {

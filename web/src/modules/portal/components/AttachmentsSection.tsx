@@ -1,17 +1,25 @@
 // Papers of the dossier (thành phần hồ sơ) for an online submission: for each component that
 // takes files, upload one now or reuse a document already in the personal data store
-// (giấy tờ đã số hoá, kết quả điện tử) — "provide information once".
+// (giấy tờ đã số hoá, kết quả điện tử) — "provide information once". Without the citizen's
+// "save for reuse" consent (data_store) an upload serves this draft only and the store is
+// not offered; a note says so and links to where consents are set.
 import { type ChangeEvent, useId, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { fieldId } from '../../../lib/problem-paths.ts';
 import { errorText } from '../../../ui/error-text.ts';
 import type { FieldErrors } from '../../../ui/form-errors.ts';
+import { CITIZEN_PATHS } from '../../citizens/citizens.paths.ts';
 import type { Procedure } from '../../procedures/index.ts';
 import { uploadDocument } from '../api/portal.api.ts';
 import type { AttachmentRef, CitizenDocument } from '../api/portal.types.ts';
 
 interface AttachmentsSectionProps {
   prefix: string;
+  /** The draft the papers are for: without consent, an upload belongs to it only. */
+  draftId: string;
+  /** The citizen's "save for reuse" consent (data_store). */
+  storeConsent: boolean;
   procedure: Procedure;
   attachments: AttachmentRef[];
   documents: CitizenDocument[];
@@ -36,7 +44,14 @@ export function AttachmentsSection(props: AttachmentsSectionProps) {
       <h2 id={`${props.prefix}-attachments-title`} className="section__title">
         {t('portal.submit.attachmentsTitle')}
       </h2>
-      <p className="muted">{t('portal.submit.attachmentsIntro')}</p>
+      {props.storeConsent ? (
+        <p className="muted">{t('portal.submit.attachmentsIntro')}</p>
+      ) : (
+        <p className="notice notice--info" data-testid="no-store-consent">
+          {t('portal.submit.noStoreConsent')}{' '}
+          <Link to={CITIZEN_PATHS.account}>{t('portal.submit.noStoreConsentLink')}</Link>
+        </p>
+      )}
       {components.map((c) => (
         <ComponentAttachments key={c.key} {...props} component={c} />
       ))}
@@ -46,6 +61,8 @@ export function AttachmentsSection(props: AttachmentsSectionProps) {
 
 function ComponentAttachments({
   prefix,
+  draftId,
+  storeConsent,
   component,
   attachments,
   documents,
@@ -63,8 +80,10 @@ function ComponentAttachments({
   const error = errors[path] ?? uploadError ?? undefined;
   const accept = component.attachment.accept;
   const acceptText = accept.map((m) => ACCEPT_LABELS[m] ?? m).join(', ');
+  // The store is offered only with the consent; this draft's own papers always.
   const usable = documents.filter(
     (d) =>
+      (d.draftId === draftId || (d.draftId === null && storeConsent)) &&
       !mine.some((a) => a.documentId === d.id) &&
       accept.some((a) => a === d.mime || (a.endsWith('/*') && d.mime.startsWith(a.slice(0, -1)))),
   );
@@ -86,7 +105,7 @@ function ComponentAttachments({
     }
     setBusy(true);
     try {
-      const doc = await uploadDocument(file);
+      const doc = await uploadDocument(file, draftId);
       onUploaded(doc);
       attach(doc.id);
     } catch (err) {
@@ -164,7 +183,7 @@ function ComponentAttachments({
           {usable.length > 0 ? (
             <div className="field">
               <label className="field__label" htmlFor={`${uid}-store`}>
-                {t('portal.submit.fromStore')}
+                {storeConsent ? t('portal.submit.fromStore') : t('portal.submit.fromDraft')}
               </label>
               <select
                 id={`${uid}-store`}

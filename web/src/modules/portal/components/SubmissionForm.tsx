@@ -45,6 +45,8 @@ interface SubmissionFormProps {
   procedure: Procedure;
   units: { value: string; label: string }[];
   documents: CitizenDocument[];
+  /** The citizen's "save for reuse" consent (data_store). */
+  storeConsent: boolean;
   onSubmitted: (result: Submitted) => void;
 }
 
@@ -62,6 +64,7 @@ export function SubmissionForm({
   procedure,
   units,
   documents: initialDocs,
+  storeConsent,
   onSubmitted,
 }: SubmissionFormProps) {
   const t = useT();
@@ -217,6 +220,8 @@ export function SubmissionForm({
       />
       <AttachmentsSection
         prefix={PREFIX}
+        draftId={draft.id}
+        storeConsent={storeConsent}
         procedure={procedure}
         attachments={attachments}
         documents={documents}
