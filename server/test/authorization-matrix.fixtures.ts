@@ -229,6 +229,8 @@ export class World extends WorldBase {
       action: 'return_result',
       version: v,
       method: resultFileId ? 'electronic' : 'direct',
+      // The fee is left unpaid: the desk states why (dossiers.unpaid-return.test.ts).
+      reason: 'Miễn lệ phí theo quy định',
     });
     return { resultFileId };
   }

@@ -124,7 +124,12 @@ describe('the result file of a dossier (finish)', () => {
     );
     await act(
       d.id,
-      { action: 'return_result', version: approved.version, method: 'electronic' },
+      {
+        action: 'return_result',
+        version: approved.version,
+        method: 'electronic',
+        reason: 'Miễn lệ phí theo quy định',
+      },
       wardA.desk.headers,
     );
     const file = await call('GET', `/portal/my-dossiers/${d.code}/result`, citizen.headers);
@@ -144,7 +149,12 @@ describe('the result file of a dossier (finish)', () => {
     const a = await act(d.id, { action: 'approve', version: f.version }, wardA.leader.headers);
     await act(
       d.id,
-      { action: 'return_result', version: a.version, method: 'electronic' },
+      {
+        action: 'return_result',
+        version: a.version,
+        method: 'electronic',
+        reason: 'Miễn lệ phí theo quy định',
+      },
       wardA.desk.headers,
     );
     // A row written before the check (or by a bug) pointing at ward B's file.

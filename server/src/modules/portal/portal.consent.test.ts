@@ -149,7 +149,15 @@ describe('without the data_store consent', () => {
       shop.specialist.headers,
     );
     v = await act({ action: 'approve', version: v }, shop.leader.headers);
-    await act({ action: 'return_result', version: v, method: 'electronic' }, shop.desk.headers);
+    await act(
+      {
+        action: 'return_result',
+        version: v,
+        method: 'electronic',
+        reason: 'Miễn lệ phí theo quy định',
+      },
+      shop.desk.headers,
+    );
     const result = await call('GET', `/portal/my-dossiers/${code}/result`, citizen.headers);
     expect(result.statusCode).toBe(200);
     expect(result.rawPayload.equals(RESULT)).toBe(true);
