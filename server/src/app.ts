@@ -147,7 +147,7 @@ export async function buildApp(opts: {
     db: kysely,
     clock,
     keys: citizenKeys,
-    sections: portalDataSections,
+    sections: portalDataSections(citizenKeys),
   });
   await app.register(citizensRoutes(ctx, citizens), { prefix: '/api/v1' });
   await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });

@@ -1,8 +1,8 @@
+import { IsoDateSchema as IsoDate } from '@cqs/shared/calendar/index';
 import { canonicalPhone, isCitizenId, isTaxCode } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { DOSSIER_ACTIONS, DOSSIER_STATUSES } from './dossiers.states.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.');
 const Phone = z.string().transform((v, ctx) => {
   const p = canonicalPhone(v);
   if (!p)

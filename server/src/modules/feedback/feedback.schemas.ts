@@ -1,3 +1,4 @@
+import { IsoDateSchema } from '@cqs/shared/calendar/index';
 import { z } from 'zod';
 
 // Request and response shapes of ratings and petitions (validation + OpenAPI).
@@ -215,11 +216,10 @@ export const PetitionActionBody = z.discriminatedUnion('action', [
 ]);
 export type PetitionActionBodyT = z.infer<typeof PetitionActionBody>;
 
-const isoDate = z.iso.date('Ngày theo dạng YYYY-MM-DD.');
 export const StatsQuery = z.object({
   unit: z.string().trim().min(1).max(40).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
 });
 export type StatsQueryT = z.infer<typeof StatsQuery>;
 

@@ -1,8 +1,8 @@
+import { IsoDateSchema as IsoDate } from '@cqs/shared/calendar/index';
 import { canonicalPhone } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { REPORT_ACTIONS, REPORT_STATUSES } from './reports.states.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.');
 const Lat = z.coerce
   .number({ error: 'Vĩ độ phải là một số.' })
   .min(-90, 'Vĩ độ từ -90 đến 90.')

@@ -18,6 +18,8 @@ import {
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
+import { frameworkErrorOptions } from './framework-errors.js';
+import { installInputGuard } from './input-guard.js';
 import { installMetrics } from './metrics.js';
 import { installProblemHandlers, sendProblem } from './problem.js';
 
@@ -36,10 +38,12 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
     trustProxy: true,
     bodyLimit: 20 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
+  installInputGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,0 +1,362 @@
+// The fuzz cases of one operation: a valid baseline request (real fixture ids in the path,
+// required query values, a body the schema takes) with ONE thing made wrong — a path
+// segment, a query value, a header, a body field, or the body as a whole. Each case says
+// whether the server MUST refuse it (then it also must change nothing).
+import fc from 'fast-check';
+import { exampleOf } from './examples.js';
+import { deeplyNested, malformedJsonValue, malformedUrlValue, type UrlValue } from './malformed.js';
+import { branchFor, type JsonSchema, jsonType, type Operation } from './operations.js';
+import { containsBadText, hasControl, jsonRefused, textRefused } from './verdict.js';
+
+export interface RequestSpec {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  payload?: string;
+}
+
+export interface FuzzCase {
+  op: string;
+  /** What was made wrong: `path.id`, `query.from`, `body.applicant.dateOfBirth`, `body`… */
+  target: string;
+  label: string;
+  /** Every correct server refuses it (4xx) and changes nothing. */
+  refuse: boolean;
+  request: RequestSpec;
+}
+
+/** The valid request a case starts from. */
+export interface Baseline {
+  path: Record<string, string>;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/** Deepest nesting the server takes in a JSON body (server/src/platform/http/input-guard.ts). */
+const MAX_DEPTH = 32;
+
+type Path = (string | number)[];
+interface Slot {
+  path: Path;
+  schema: JsonSchema;
+  value: unknown;
+  present: boolean;
+  required: boolean;
+  /** Under a union whose branch the value does not pin down: only forbidden text is decidable. */
+  ambiguous: boolean;
+}
+
+/** True when a union's branch is picked by a literal field (a discriminator) the value carries. */
+function discriminated(s: JsonSchema, branch: JsonSchema): boolean {
+  const branches = s.oneOf ?? s.anyOf ?? [];
+  const lit = (b: JsonSchema, k: string) => {
+    const p = b.properties?.[k];
+    return p?.const ?? (p?.enum?.length === 1 ? p.enum[0] : undefined);
+  };
+  return Object.keys(branch.properties ?? {}).some((k) => {
+    const mine = lit(branch, k);
+    return (
+      mine !== undefined &&
+      branches.every((b) => b === branch || (lit(b, k) !== undefined && lit(b, k) !== mine))
+    );
+  });
+}
+
+/** Every property slot of the body (present or not), walking the schema beside the value. */
+function slotsOf(s: JsonSchema, value: unknown, path: Path = [], ambiguous = false): Slot[] {
+  let schema = s;
+  let amb = ambiguous;
+  if (s.oneOf || s.anyOf) {
+    const b = branchFor(s, value);
+    if (!b) return [];
+    amb = amb || !discriminated(s, b);
+    schema = b;
+  }
+  const out: Slot[] = [];
+  if (jsonType(value) === 'object' && schema.properties) {
+    const v = value as Record<string, unknown>;
+    for (const [k, ps] of Object.entries(schema.properties)) {
+      const required = (schema.required ?? []).includes(k) && ps.default === undefined;
+      out.push({
+        path: [...path, k],
+        schema: ps,
+        value: v[k],
+        present: k in v,
+        required,
+        ambiguous: amb,
+      });
+      if (k in v) out.push(...slotsOf(ps, v[k], [...path, k], amb));
+    }
+  } else if (Array.isArray(value) && value.length && schema.items) {
+    out.push({
+      path: [...path, 0],
+      schema: schema.items,
+      value: value[0],
+      present: true,
+      required: false,
+      ambiguous: amb,
+    });
+    out.push(...slotsOf(schema.items, value[0], [...path, 0], amb));
+  }
+  return out;
+}
+
+const REMOVE = Symbol('remove');
+
+function withValue(body: unknown, path: Path, v: unknown): unknown {
+  if (path.length === 0) return v;
+  const copy = Array.isArray(body) ? [...body] : { ...(body as Record<string, unknown>) };
+  const [head, ...rest] = path;
+  const container = copy as Record<string | number, unknown>;
+  if (rest.length === 0) {
+    if (v === REMOVE) delete container[head!];
+    else container[head!] = v;
+  } else container[head!] = withValue(container[head!], rest, v);
+  return copy;
+}
+
+function depthOf(v: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length) {
+    const [x, d] = stack.pop()!;
+    max = Math.max(max, d);
+    if (x && typeof x === 'object') for (const e of Object.values(x)) stack.push([e, d + 1]);
+  }
+  return max;
+}
+
+function urlOf(op: Operation, path: Record<string, string>, query: [string, string][]): string {
+  const p = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => path[name] ?? '');
+  return query.length ? `${p}?${query.map(([k, v]) => `${k}=${v}`).join('&')}` : p;
+}
+
+interface Draft {
+  target: string;
+  label: string;
+  refuse: boolean;
+  path?: Record<string, string>;
+  query?: [string, string][];
+  headers?: Record<string, string>;
+  /** The body as sent: a JSON value, or raw text with its content type. */
+  body?: { json: unknown } | { text: string; type: string } | { none: true };
+}
+
+/** The arbitraries of every kind of case for an operation, from its baseline. */
+function draftArbitraries(op: Operation, base: Baseline): fc.Arbitrary<Draft>[] {
+  const encPath = Object.fromEntries(
+    Object.entries(base.path).map(([k, v]) => [k, encodeURIComponent(v)]),
+  );
+  const encQuery = (q: Record<string, string>): [string, string][] =>
+    Object.entries(q).map(([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)]);
+  const out: fc.Arbitrary<Draft>[] = [];
+  for (const p of op.params) {
+    if (p.in === 'path') {
+      out.push(
+        malformedUrlValue(p.schema, base.path[p.name] ?? '', 'path').map((v: UrlValue) => ({
+          target: `path.${p.name}`,
+          label: v.label,
+          refuse:
+            v.text === undefined ||
+            v.label === 'very long segment' ||
+            textRefused(p.schema, v.text),
+          path: { ...encPath, [p.name]: v.wire },
+        })),
+      );
+    } else if (p.in === 'query') {
+      const others = encQuery(
+        Object.fromEntries(Object.entries(base.query).filter(([k]) => k !== p.name)),
+      );
+      const start = base.query[p.name] ?? String(exampleOf(p.schema, p.name));
+      out.push(
+        malformedUrlValue(p.schema, start, 'query', p.name).map((v: UrlValue) => ({
+          target: `query.${p.name}`,
+          label: v.label,
+          refuse: v.text !== undefined && textRefused(p.schema, v.text),
+          query: [...others, [p.name, v.wire]],
+        })),
+        fc.constant<Draft>({
+          target: `query.${p.name}`,
+          label: p.required ? 'missing required' : 'repeated',
+          refuse: p.required,
+          query: p.required
+            ? others
+            : [...others, [p.name, encodeURIComponent(start)], [p.name, 'zzz']],
+        }),
+      );
+    } else if (p.in === 'header') {
+      const min = p.schema.minLength ?? 0;
+      const max = p.schema.maxLength ?? 200;
+      out.push(
+        fc
+          .constantFrom(
+            { v: 'x'.repeat(max + 1), refuse: true },
+            { v: 'x'.repeat(Math.max(0, min - 1)), refuse: min > 0 },
+            { v: 'Ã©Ã©Ã©Ã©Ã©Ã©Ã©Ã©Ã©', refuse: false },
+            { v: "'; select pg_sleep(1); --", refuse: false },
+          )
+          .map(({ v, refuse }) => ({
+            target: `header.${p.name}`,
+            label: 'malformed header',
+            refuse,
+            headers: { [p.name]: v },
+          })),
+      );
+    }
+  }
+  // A query parameter the operation does not declare.
+  out.push(
+    fc
+      .tuple(
+        fc.constantFrom('x', 'cursor', '__proto__', 'a[b]'),
+        fc.constantFrom('\u0000', '\u0001abc', 'ok', '%ZZ'),
+      )
+      .map(([k, v]) => ({
+        target: `query.${k}`,
+        label: 'undeclared parameter',
+        refuse: hasControl(v),
+        query: [
+          ...encQuery(base.query),
+          [encodeURIComponent(k), v === '%ZZ' ? v : encodeURIComponent(v)],
+        ],
+      })),
+  );
+  if (op.body) out.push(...bodyArbitraries(op.body, base.body));
+  else if (op.method !== 'GET')
+    out.push(
+      fc
+        .tuple(
+          fc.constantFrom(
+            'application/json',
+            'text/plain',
+            'application/octet-stream',
+            'multipart/form-data; boundary=x',
+            'application/x-www-form-urlencoded',
+          ),
+          fc.constantFrom('{"a":', '\u0000\u0001', '--x\r\n\r\n--x--', 'a=%00', '{"x":"\u0000"}'),
+        )
+        .map(([type, text]) => ({
+          target: 'body',
+          label: 'unexpected body',
+          refuse: false,
+          body: { text, type },
+        })),
+    );
+  return out;
+}
+
+function bodyArbitraries(schema: JsonSchema, body: unknown): fc.Arbitrary<Draft>[] {
+  const slots = slotsOf(schema, body);
+  const out: fc.Arbitrary<Draft>[] = [];
+  for (const slot of slots) {
+    const target = `body.${slot.path.join('.')}`;
+    out.push(
+      malformedJsonValue(slot.schema, slot.value ?? exampleOf(slot.schema)).map((v) => ({
+        target,
+        label: `malformed ${jsonType(v)}`,
+        refuse:
+          containsBadText(v) ||
+          depthOf(v) + slot.path.length > MAX_DEPTH ||
+          (!slot.ambiguous && jsonRefused(slot.schema, v)),
+        body: { json: withValue(body, slot.path, v) },
+      })),
+    );
+    if (slot.present)
+      out.push(
+        fc.constant<Draft>({
+          target,
+          label: 'missing field',
+          refuse: slot.required && !slot.ambiguous,
+          body: { json: withValue(body, slot.path, REMOVE) },
+        }),
+      );
+  }
+  out.push(
+    fc
+      .tuple(
+        fc.constantFrom('extra', '__proto__', 'constructor', 'x\u0000y', '\uD800', ''),
+        fc.constantFrom<unknown>('v', 1, null, { polluted: true }, deeplyNested(60)),
+      )
+      .map(([k, v]) => {
+        const json = jsonType(body) === 'object' ? { ...(body as object), [k]: v } : body;
+        return {
+          target: `body.${k}`,
+          label: 'extra field',
+          refuse: containsBadText(k) || depthOf(v) + 1 > MAX_DEPTH,
+          body: { text: JSON.stringify(json), type: 'application/json' },
+        };
+      }),
+    fc
+      .constantFrom(
+        { text: '{"a":', type: 'application/json' },
+        { text: '{', type: 'application/json' },
+        { text: "{'a': 1}", type: 'application/json' },
+        { text: '{"a":1}}', type: 'application/json' },
+        { text: '', type: 'application/json' },
+        { text: JSON.stringify(body), type: 'text/plain' },
+        { text: JSON.stringify(body), type: 'application/xml' },
+        { text: 'a=1&b=%00', type: 'application/x-www-form-urlencoded' },
+        {
+          text: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
+          type: 'multipart/form-data; boundary=x',
+        },
+        { text: JSON.stringify(body), type: 'json' },
+      )
+      .map((b) => ({ target: 'body', label: `${b.type} body`, refuse: true, body: b })),
+    // Fastify reads JSON as UTF-8 whatever charset is declared; a BOM is skipped.
+    fc
+      .constantFrom(
+        { text: JSON.stringify(body), type: 'application/json; charset=utf-16' },
+        { text: `\uFEFF${JSON.stringify(body)}`, type: 'application/json' },
+      )
+      .map((b) => ({ target: 'body', label: `${b.type} body`, refuse: false, body: b })),
+    fc.constantFrom<unknown>([], 'text', 42, null, true, [body]).map((v) => ({
+      target: 'body',
+      label: `${jsonType(v)} body`,
+      refuse: true,
+      body: { json: v },
+    })),
+  );
+  return out;
+}
+
+/** `n` cases of an operation, drawn with `seed` (the same seed gives the same cases). */
+export function casesOf(op: Operation, base: Baseline, seed: number, n: number): FuzzCase[] {
+  const arbs = draftArbitraries(op, base);
+  const drafts = fc.sample(fc.oneof(...arbs), { seed, numRuns: n });
+  return drafts.map((d) => ({
+    op: op.key,
+    target: d.target,
+    label: d.label,
+    refuse: d.refuse,
+    request: requestOf(op, base, d),
+  }));
+}
+
+/** The baseline request itself (expected to be valid: how deep the cases can reach). */
+export function baselineRequest(op: Operation, base: Baseline): RequestSpec {
+  return requestOf(op, base, { target: 'baseline', label: 'baseline', refuse: false });
+}
+
+function requestOf(op: Operation, base: Baseline, d: Draft): RequestSpec {
+  const path =
+    d.path ??
+    Object.fromEntries(Object.entries(base.path).map(([k, v]) => [k, encodeURIComponent(v)]));
+  const query =
+    d.query ??
+    Object.entries(base.query).map(
+      ([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)] as [string, string],
+    );
+  const headers: Record<string, string> = { ...base.headers, ...d.headers };
+  let payload: string | undefined;
+  const body = d.body ?? (base.body !== undefined ? { json: base.body } : { none: true as const });
+  if ('json' in body) {
+    payload = JSON.stringify(body.json);
+    headers['content-type'] = 'application/json';
+  } else if ('text' in body) {
+    payload = body.text;
+    headers['content-type'] = body.type;
+  }
+  return { method: op.method, url: urlOf(op, path, query), headers, payload };
+}
