@@ -21,14 +21,23 @@ export function isSaneIsoDate(s: unknown): s is string {
   return d.toISOString().slice(0, 10) === s;
 }
 
-const DEFAULT_MESSAGE = `Ngày theo dạng YYYY-MM-DD, là ngày có thật từ ${DATE_RANGE.min} đến ${DATE_RANGE.max}.`;
+const MESSAGES = {
+  format: 'Ngày theo dạng YYYY-MM-DD, ví dụ 2026-03-02.',
+  invalid: `Ngày không có thật hoặc ngoài khoảng ${DATE_RANGE.min} – ${DATE_RANGE.max}.`,
+};
 
 /**
- * A date schema ('YYYY-MM-DD', format "date" in the OpenAPI document) with its own message;
- * the message is used for every way the value can be wrong.
+ * A date schema ('YYYY-MM-DD', format "date" in the OpenAPI document). `format` is the
+ * message for a value of another shape, `invalid` for a day that does not exist or lies
+ * outside DATE_RANGE; one issue per value either way.
  */
-export function isoDate(message: string = DEFAULT_MESSAGE) {
-  return z.iso.date({ error: message }).refine(isSaneIsoDate, { error: message });
+export function isoDate(messages: Partial<typeof MESSAGES> = {}) {
+  const m = { ...MESSAGES, ...messages };
+  return z
+    .string({ error: m.format })
+    .regex(ISO_DATE, { error: m.format, abort: true })
+    .refine(isSaneIsoDate, { error: m.invalid })
+    .meta({ format: 'date' });
 }
 
 /** The calendar date every route accepts. */

@@ -96,9 +96,10 @@ export const VerifyBody = z.object({
 });
 export const VerifyReply = LoginReply;
 
-const IsoDate = isoDate(
-  'Nhập ngày sinh có thật theo dạng năm-tháng-ngày, ví dụ 1990-05-31 (từ năm 1900).',
-);
+const IsoDate = isoDate({
+  format: 'Nhập ngày sinh theo dạng năm-tháng-ngày, ví dụ 1990-05-31.',
+  invalid: 'Ngày sinh không có thật, hãy kiểm tra lại (từ năm 1900).',
+});
 
 const nullable = <T extends z.ZodType>(t: T) =>
   z.preprocess(

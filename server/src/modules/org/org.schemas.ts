@@ -10,9 +10,10 @@ import {
 } from './org.rules.js';
 
 /** A calendar date `YYYY-MM-DD` (a real day in the API's range: 2025-02-30 is refused). */
-export const IsoDate = isoDate(
-  `Ngày phải có dạng YYYY-MM-DD và là ngày có thật từ ${DATE_RANGE.min} đến ${DATE_RANGE.max}.`,
-);
+export const IsoDate = isoDate({
+  format: 'Ngày phải có dạng YYYY-MM-DD.',
+  invalid: `Ngày phải có dạng YYYY-MM-DD và là ngày có thật từ ${DATE_RANGE.min} đến ${DATE_RANGE.max}.`,
+});
 
 export const UnitCode = z
   .string({ error: 'Nhập mã đơn vị.' })

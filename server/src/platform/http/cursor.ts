@@ -46,6 +46,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MIN_INSTANT = Date.UTC(1900, 0, 1);
 const MAX_INSTANT = Date.UTC(2200, 0, 1);
 const MAX_TEXT = 500;
+// What encodeCursor writes (Date#toISOString), and nothing looser: Date.parse takes "1".
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A cursor for the given sort keys (instants as Date or ISO string). */
 export function encodeCursor(parts: readonly (string | number | Date | null)[]): string {
@@ -54,7 +56,7 @@ export function encodeCursor(parts: readonly (string | number | Date | null)[]):
 }
 
 function instant(v: unknown): string | undefined {
-  if (typeof v !== 'string' || v.length > 40) return undefined;
+  if (typeof v !== 'string' || !ISO_INSTANT.test(v)) return undefined;
   const t = Date.parse(v);
   if (Number.isNaN(t) || t < MIN_INSTANT || t >= MAX_INSTANT) return undefined;
   return new Date(t).toISOString();

@@ -1,0 +1,267 @@
+// The malformed requests the issue-11 probe answered with 5xx or plain JSON, each now a 4xx
+// problem+json with a stable code that changes nothing (the fuzz test covers the rest).
+import net from 'node:net';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerByPhone } from '../src/modules/citizens/citizens.test-support.js';
+import { buildOneStopShop } from './factories/dossiers.js';
+import { createTestApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+let citizen: { headers: Record<string, string> };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await buildOneStopShop(t);
+  citizen = await registerByPhone(t, '0977000111');
+}, 60_000);
+afterAll(() => t?.close());
+
+type Res = { statusCode: number; headers: Record<string, unknown>; body: string };
+
+function expectProblem(res: Res, status: number, code: string) {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
+  const p = JSON.parse(res.body);
+  expect(p).toMatchObject({ status, code });
+  // A Vietnamese detail (with diacritics), not Fastify's English message.
+  expect(p.detail).toMatch(/[À-ỹ]/);
+}
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'GET', url, headers });
+
+async function rowCount(table: string): Promise<number> {
+  const r = await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(
+    t.db.kysely,
+  );
+  return Number(r.rows[0]!.n);
+}
+
+describe('NUL and control characters never reach the database', () => {
+  it.each([
+    '/api/v1/public/procedures/%00',
+    '/api/v1/public/reports/%00',
+    '/api/v1/public/units?within=%00',
+    '/api/v1/public/units?within=a%01b',
+    '/api/v1/public/dossiers/%00?phone=0912345678',
+    '/api/v1/public/reports?unit=%1F',
+    '/api/v1/procedures?unknownParameter=%00',
+  ])('GET %s → 400 invalid_characters', async (url) => {
+    expectProblem(await get(url), 400, 'invalid_characters');
+  });
+
+  it('refuses NUL in a JSON body, and writes nothing', async () => {
+    const before = await rowCount('open311_client');
+    const audit = await rowCount('audit_log');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/open311/clients',
+      headers: t.admin.headers,
+      payload: { name: '\u0000' },
+    });
+    expectProblem(res, 400, 'invalid_characters');
+    expect(res.json().errors).toEqual([{ path: 'body.name', message: expect.any(String) }]);
+    expect(await rowCount('open311_client')).toBe(before);
+    expect(await rowCount('audit_log')).toBe(audit);
+  });
+
+  it('refuses NUL in a citizen draft request, a lone surrogate, and a control character in a key', async () => {
+    for (const payload of [
+      '{"procedureCode":"\\u0000"}',
+      '{"procedureCode":"1.00\\ud8001"}',
+      '{"procedureCode":"1.000001","x\\u0007":1}',
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/portal/drafts',
+        headers: { ...citizen.headers, 'content-type': 'application/json' },
+        payload,
+      });
+      expectProblem(res, 400, 'invalid_characters');
+    }
+  });
+
+  it('lets tab, LF and CR through in body text (multi-line descriptions)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/open311/clients',
+      headers: t.admin.headers,
+      payload: { name: 'Ứng dụng\tthử\r\ndòng hai' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  });
+
+  it('refuses JSON nested deeper than any schema needs', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/open311/clients',
+      headers: { ...t.admin.headers, 'content-type': 'application/json' },
+      payload: `{"name":"sâu","extra":${'['.repeat(50_000)}${']'.repeat(50_000)}}`,
+    });
+    expectProblem(res, 400, 'json_too_deep');
+  });
+});
+
+describe('dates that pass a format check but do not exist', () => {
+  it.each(['to=2026-02-30', 'from=0000-00-00', 'to=9999-12-31', 'from=1899-12-31'])(
+    'GET /api/v1/reports/stats?%s → 400',
+    async (q) => {
+      expectProblem(
+        await get(`/api/v1/reports/stats?${q}`, t.admin.headers),
+        400,
+        'validation_failed',
+      );
+    },
+  );
+
+  it.each([
+    '/api/v1/dossiers?from=2026-02-30',
+    '/api/v1/dossiers/register.xlsx?from=2026-01-01&to=2026-02-29',
+    '/api/v1/public/reports?from=0000-00-00',
+    '/api/v1/public/reports.csv?to=9999-12-31',
+    '/api/v1/reports/export.csv?from=2025-02-29',
+    '/api/v1/dossier-feedback/stats?from=2300-01-01',
+    '/api/v1/units?asOf=1800-01-01',
+  ])('GET %s → 400', async (url) => {
+    expectProblem(await get(url, t.admin.headers), 400, 'validation_failed');
+  });
+});
+
+describe('cursors', () => {
+  it('GET /citizens/me/access-log with an overflowing cursor → 400 invalid_cursor', async () => {
+    const res = await get(
+      '/api/v1/citizens/me/access-log?cursor=99999999999999999999999',
+      citizen.headers,
+    );
+    expectProblem(res, 400, 'invalid_cursor');
+  });
+
+  it.each([
+    '/api/v1/dossiers?cursor=2026-01-01%7Cabc',
+    `/api/v1/dossiers?cursor=${Buffer.from('["0000-01-01T00:00:00Z","5f0c1a9e-3b8d-4f6a-9c2e-7d4b1e8a6f30"]').toString('base64url')}`,
+    `/api/v1/reports?cursor=${Buffer.from('["due","1","x"]').toString('base64url')}`,
+    `/api/v1/public/reports?cursor=${Buffer.from('["1","------------------------------------"]').toString('base64url')}`,
+    `/api/v1/procedures?cursor=${Buffer.from('[1,2]').toString('base64url')}`,
+    `/api/v1/dossier-petitions?cursor=${Buffer.from('{}').toString('base64url')}`,
+  ])('GET %s → 400 invalid_cursor', async (url) => {
+    expectProblem(await get(url, t.admin.headers), 400, 'invalid_cursor');
+  });
+
+  it('a cursor the list gave out still pages', async () => {
+    for (let i = 0; i < 3; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/procedures',
+        headers: t.admin.headers,
+        payload: (await import('./factories/procedures.js')).buildProcedureInput(),
+      });
+    const first = (await get('/api/v1/procedures?limit=1', t.admin.headers)).json();
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const next = await get(
+      `/api/v1/procedures?limit=1&cursor=${first.nextCursor}`,
+      t.admin.headers,
+    );
+    expect(next.statusCode, next.body).toBe(200);
+    expect(next.json().items[0].id).not.toBe(first.items[0].id);
+  });
+});
+
+describe('streamed CSV', () => {
+  it('GET /public/reports.csv?category=%00 answers 400 before any 200 begins', async () => {
+    expectProblem(await get('/api/v1/public/reports.csv?category=%00'), 400, 'invalid_characters');
+  });
+
+  it('a query that fails on the first page answers a problem, not a 200 cut mid-way', async () => {
+    // The database refuses the export's query (its table is briefly away): before the fix
+    // the 200 and the header went out first, then the connection dropped.
+    await sql`alter table report rename to report_away`.execute(t.db.kysely);
+    try {
+      for (const url of ['/api/v1/public/reports.csv', '/api/v1/reports/export.csv']) {
+        const res = await get(url, t.admin.headers);
+        expect(res.statusCode, url).toBe(500);
+        expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
+        expect(res.json().code).toBe('internal_error');
+      }
+    } finally {
+      await sql`alter table report_away rename to report`.execute(t.db.kysely);
+    }
+    const ok = await get('/api/v1/public/reports.csv');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body).toContain('Mã phản ánh');
+  });
+});
+
+describe('framework refusals are problem+json', () => {
+  it('a broken percent-escape → 400 invalid_url', async () => {
+    expectProblem(await get('/api/v1/public/procedures/%ZZ'), 400, 'invalid_url');
+  });
+
+  it('a path segment past the parameter limit → 414 uri_too_long', async () => {
+    expectProblem(await get(`/api/v1/public/procedures/${'a'.repeat(300)}`), 414, 'uri_too_long');
+  });
+
+  it('invalid JSON, an empty JSON body, an unsupported content type', async () => {
+    const post = (payload: string, type: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/open311/clients',
+        headers: { ...t.admin.headers, 'content-type': type },
+        payload,
+      });
+    expectProblem(await post('{"name":', 'application/json'), 400, 'invalid_json');
+    expectProblem(await post('', 'application/json'), 400, 'empty_body');
+    expectProblem(await post('<a/>', 'application/xml'), 415, 'unsupported_media_type');
+  });
+
+  it('a body over a route limit → 413 payload_too_large', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments/webhooks/generic',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"x":"${'a'.repeat(70 * 1024)}"}`,
+    });
+    expectProblem(res, 413, 'payload_too_large');
+  });
+
+  describe('on the socket (refused by the HTTP parser before any route)', () => {
+    let port: number;
+    beforeAll(async () => {
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      port = (t.app.server.address() as net.AddressInfo).port;
+    });
+
+    const raw = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        const s = net.connect(port, '127.0.0.1', () => s.write(text));
+        let out = '';
+        s.on('data', (d) => {
+          out += d;
+        });
+        s.on('close', () => resolve(out));
+        s.on('error', reject);
+      });
+
+    function parse(answer: string) {
+      const [head, body] = answer.split('\r\n\r\n');
+      return { status: Number(head!.split(' ')[1]), head: head!, body: JSON.parse(body!) };
+    }
+
+    it('oversized headers → 431 headers_too_large', async () => {
+      const a = parse(
+        await raw(`GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`),
+      );
+      expect(a.status).toBe(431);
+      expect(a.head).toMatch(/content-type: application\/problem\+json/i);
+      expect(a.body).toMatchObject({ status: 431, code: 'headers_too_large' });
+    });
+
+    it('a malformed request → 400 malformed_request', async () => {
+      const a = parse(await raw('GET /api/health HTTP/1.1\r\nHost x\r\n\r\n'));
+      expect(a.status).toBe(400);
+      expect(a.head).toMatch(/content-type: application\/problem\+json/i);
+      expect(a.body).toMatchObject({ status: 400, code: 'malformed_request' });
+      expect(a.body.detail).toMatch(/[À-ỹ]/);
+    });
+  });
+});
