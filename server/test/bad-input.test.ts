@@ -4,15 +4,18 @@ import net from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerByPhone } from '../src/modules/citizens/citizens.test-support.js';
-import { buildOneStopShop } from './factories/dossiers.js';
+import { signGeneric } from '../src/modules/payments/payments.webhook.js';
+import { buildDossierInput, buildOneStopShop } from './factories/dossiers.js';
 import { createTestApp, type TestApp } from './helpers.js';
 
+const WEBHOOK_SECRET = 'secret-of-the-bad-input-test';
 let t: TestApp;
+let shop: Awaited<ReturnType<typeof buildOneStopShop>>;
 let citizen: { headers: Record<string, string> };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await buildOneStopShop(t);
+  t = await createTestApp({ config: { paymentWebhookSecret: WEBHOOK_SECRET } });
+  shop = await buildOneStopShop(t);
   citizen = await registerByPhone(t, '0977000111');
 }, 60_000);
 afterAll(() => t?.close());
@@ -125,6 +128,65 @@ describe('dates that pass a format check but do not exist', () => {
     '/api/v1/units?asOf=1800-01-01',
   ])('GET %s → 400', async (url) => {
     expectProblem(await get(url, t.admin.headers), 400, 'validation_failed');
+  });
+});
+
+describe('instants outside what the database and the calendar take', () => {
+  it.each(['0000-01-01T00:00:00Z', '9999-12-31T23:59:59+07:00', '1899-12-31T23:00:00Z'])(
+    'a receipt time of %s → 400, and no dossier',
+    async (receivedAt) => {
+      const before = await rowCount('dossier');
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: { ...shop.desk.headers, 'idempotency-key': `instant-${receivedAt}` },
+        payload: buildDossierInput(shop, { receivedAt }),
+      });
+      expectProblem(res, 400, 'validation_failed');
+      expect(await rowCount('dossier')).toBe(before);
+    },
+  );
+
+  it('a payment time of year 0 → 400, at the desk and from the gateway', async () => {
+    const dossier = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers',
+      headers: { ...shop.desk.headers, 'idempotency-key': 'instant-payment-0001' },
+      payload: buildDossierInput(shop),
+    });
+    expect(dossier.statusCode, dossier.body).toBe(201);
+    const desk = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${dossier.json().id}/payments`,
+      headers: shop.desk.headers,
+      payload: { method: 'cash', amount: 8000, paidAt: '0000-01-01T00:00:00Z' },
+    });
+    expectProblem(desk, 400, 'validation_failed');
+    const before = await rowCount('payment');
+    for (const body of [
+      { transactionId: 'gw-year-0', amount: 8000, reference: 'x', paidAt: '0000-01-01T00:00:00Z' },
+      {
+        transactionId: 'gw-nul\u0000',
+        amount: 8000,
+        reference: 'x',
+        paidAt: '2026-03-02T09:00:00Z',
+      },
+    ]) {
+      const raw = JSON.stringify(body);
+      const ts = String(Math.floor(Date.now() / 1000));
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/payments/webhooks/generic',
+        headers: {
+          'content-type': 'application/json',
+          'x-timestamp': ts,
+          'x-signature': `sha256=${signGeneric(WEBHOOK_SECRET, ts, raw)}`,
+        },
+        payload: raw,
+      });
+      expectProblem(res, 400, 'invalid_webhook_payload');
+    }
+    expect(await rowCount('payment')).toBe(before);
   });
 });
 

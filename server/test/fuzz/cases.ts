@@ -222,7 +222,7 @@ function draftArbitraries(op: Operation, base: Baseline): fc.Arbitrary<Draft>[] 
         ],
       })),
   );
-  if (op.body) out.push(...bodyArbitraries(op.body, base.body));
+  if (op.body) out.push(...bodyArbitraries(op.body, base.body, op.rawBody === true));
   else if (op.method !== 'GET')
     out.push(
       fc
@@ -246,7 +246,11 @@ function draftArbitraries(op: Operation, base: Baseline): fc.Arbitrary<Draft>[] 
   return out;
 }
 
-function bodyArbitraries(schema: JsonSchema, body: unknown): fc.Arbitrary<Draft>[] {
+function bodyArbitraries(
+  schema: JsonSchema,
+  body: unknown,
+  anyType: boolean,
+): fc.Arbitrary<Draft>[] {
   const slots = slotsOf(schema, body);
   const out: fc.Arbitrary<Draft>[] = [];
   for (const slot of slots) {
@@ -303,7 +307,13 @@ function bodyArbitraries(schema: JsonSchema, body: unknown): fc.Arbitrary<Draft>
         },
         { text: JSON.stringify(body), type: 'json' },
       )
-      .map((b) => ({ target: 'body', label: `${b.type} body`, refuse: true, body: b })),
+      // A raw-body route reads valid JSON under any content type.
+      .map((b) => ({
+        target: 'body',
+        label: `${b.type} body`,
+        refuse: !(anyType && b.text === JSON.stringify(body)),
+        body: b,
+      })),
     // Fastify reads JSON as UTF-8 whatever charset is declared; a BOM is skipped.
     fc
       .constantFrom(
@@ -325,13 +335,33 @@ function bodyArbitraries(schema: JsonSchema, body: unknown): fc.Arbitrary<Draft>
 export function casesOf(op: Operation, base: Baseline, seed: number, n: number): FuzzCase[] {
   const arbs = draftArbitraries(op, base);
   const drafts = fc.sample(fc.oneof(...arbs), { seed, numRuns: n });
-  return drafts.map((d) => ({
+  return drafts.map((d, i) => ({
     op: op.key,
     target: d.target,
     label: d.label,
     refuse: d.refuse,
-    request: requestOf(op, base, d),
+    request: requestOf(op, withFreshKeys(op, base, `${seed}-${i}`), d),
   }));
+}
+
+/** Stands in a baseline body for a value unique to each case (e.g. a gateway's transaction id). */
+export const PER_CASE = '{{case}}';
+
+/**
+ * The baseline with a key of its own in every Idempotency-Key header, and PER_CASE replaced
+ * in the body: a key or a transaction already seen answers 409 or a replay before anything
+ * else is looked at, which would hide the case.
+ */
+function withFreshKeys(op: Operation, base: Baseline, suffix: string): Baseline {
+  const keys = op.params.filter((p) => p.in === 'header' && /idempotency/i.test(p.name));
+  const headers = { ...base.headers };
+  for (const p of keys)
+    headers[p.name] = `fuzz-key-${suffix}-0000000000`.slice(0, p.schema.maxLength ?? 200);
+  const body =
+    base.body === undefined
+      ? undefined
+      : JSON.parse(JSON.stringify(base.body).replaceAll(PER_CASE, suffix));
+  return { ...base, headers, body };
 }
 
 /** The baseline request itself (expected to be valid: how deep the cases can reach). */

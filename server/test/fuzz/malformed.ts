@@ -160,17 +160,19 @@ export function malformedUrlValue(
       fc.integer({ min: 101, max: 4000 }).map((n) => enc('very long segment', 'a'.repeat(n))),
     );
   }
-  if (isDateSchema(s) || /date|from|to|asOf/i.test(s.pattern ?? ''))
-    choices.push(fc.constantFrom(...IMPOSSIBLE_DATES).map((v) => enc('impossible date', v)));
-  if (s.format === 'date-time')
-    choices.push(fc.constantFrom(...ODD_INSTANTS).map((v) => enc('odd instant', v)));
   if (s.enum) choices.push(fc.constantFrom('zzz', 'TRUE', '1 ').map((v) => enc('not in enum', v)));
-  if (name === 'cursor') {
-    // Cursors get most of the draws: each list decodes its own.
-    const bad = fc.constantFrom(...BAD_CURSORS).map((v) => enc('bad cursor', v));
-    return fc.oneof({ arbitrary: bad, weight: 3 * choices.length }, ...choices);
-  }
-  return fc.oneof(...choices);
+  // Dates, instants and cursors get a larger share: the probe found the most 5xx there.
+  const special: fc.Arbitrary<UrlValue>[] = [];
+  if (isDateSchema(s))
+    special.push(fc.constantFrom(...IMPOSSIBLE_DATES).map((v) => enc('impossible date', v)));
+  if (s.format === 'date-time' || /^(from|to|start_date|end_date)$/.test(name))
+    special.push(fc.constantFrom(...ODD_INSTANTS).map((v) => enc('odd instant', v)));
+  if (name === 'cursor')
+    special.push(fc.constantFrom(...BAD_CURSORS).map((v) => enc('bad cursor', v)));
+  return fc.oneof(
+    ...choices.map((arbitrary) => ({ arbitrary, weight: 1 })),
+    ...special.map((arbitrary) => ({ arbitrary, weight: Math.ceil(choices.length / 2) })),
+  );
 }
 
 function safeDecode(w: string): string | undefined {
@@ -214,13 +216,26 @@ export function malformedJsonValue(s: JsonSchema, base: unknown): fc.Arbitrary<u
     fc.constant({ nested: { deeper: [base, null, { x: '\u0000' }] } }),
     fc.integer({ min: 200, max: 3000 }).map(deeplyNested),
   ];
-  if (isDateSchema(s)) choices.push(fc.constantFrom(...IMPOSSIBLE_DATES));
-  if (s.format === 'date-time') choices.push(fc.constantFrom(...ODD_INSTANTS));
+  // Dates and instants get a larger share: the probe found the most 5xx there.
+  const weighted: fc.WeightedArbitrary<unknown>[] = choices.map((arbitrary) => ({
+    arbitrary,
+    weight: 1,
+  }));
+  if (isDateSchema(s))
+    weighted.push({ arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES), weight: 4 });
+  if (s.format === 'date-time')
+    weighted.push({ arbitrary: fc.constantFrom(...ODD_INSTANTS), weight: 4 });
   if (s.format === 'uuid')
-    choices.push(fc.constantFrom('not-a-uuid', '------------------------------------', `${base}0`));
+    weighted.push({
+      arbitrary: fc.constantFrom('not-a-uuid', '------------------------------------', `${base}0`),
+      weight: 1,
+    });
   if (s.maxItems !== undefined && s.maxItems < 5_000) {
     const item = Array.isArray(base) && base.length ? base[0] : exampleOf(s.items ?? {});
-    choices.push(fc.constant(Array.from({ length: s.maxItems + 1 }, () => item)));
+    weighted.push({
+      arbitrary: fc.constant(Array.from({ length: s.maxItems + 1 }, () => item)),
+      weight: 1,
+    });
   }
-  return fc.oneof(...choices);
+  return fc.oneof(...weighted);
 }

@@ -44,6 +44,8 @@ export interface Operation {
   params: Param[];
   /** The JSON body schema, when the operation declares one. */
   body?: JsonSchema;
+  /** The route reads its raw bytes whatever the content type (a signed webhook). */
+  rawBody?: boolean;
 }
 
 interface OpenApiDoc {

@@ -5,18 +5,23 @@
 // citizen) with sessions from the test helpers' login().
 import { randomUUID } from 'node:crypto';
 import { codeIn, lastMessageTo } from '../../src/modules/citizens/citizens.test-support.js';
+import { signGeneric } from '../../src/modules/payments/payments.webhook.js';
 import { seedReportCategories } from '../../src/modules/reports/index.js';
 import { buildDossierInput, buildOneStopShop } from '../factories/dossiers.js';
+import { buildProcedureInput } from '../factories/procedures.js';
 import { buildPhotoJpeg, buildReportInput, setBoundary } from '../factories/reports.js';
 import type { TestApp } from '../helpers.js';
-import type { Baseline } from './cases.js';
+import { type Baseline, PER_CASE, type RequestSpec } from './cases.js';
 import { exampleOf } from './examples.js';
-import type { Operation } from './operations.js';
+import type { JsonSchema, Operation } from './operations.js';
 
 export type Identity = 'anonymous' | 'staff' | 'citizen';
 export const IDENTITIES: Identity[] = ['anonymous', 'staff', 'citizen'];
 
 const PASSWORD = 'mat-khau-fuzz-2026';
+/** The payment webhook's secret in the fuzz app's configuration, so its cases are signed. */
+export const WEBHOOK_SECRET = 'fuzz-webhook-secret-2026';
+const WEBHOOK = 'POST /api/v1/payments/webhooks/{provider}';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 export interface World {
@@ -29,6 +34,10 @@ export interface World {
   queries: Record<string, Record<string, string>>;
   /** Valid bodies by operation key (the generated example is used otherwise). */
   bodies: Record<string, unknown>;
+  /** Body schemas of operations whose body the document does not describe (raw bodies). */
+  bodySchemas: Record<string, JsonSchema>;
+  /** Last touches a request needs to be read at all (a signature over its exact bytes). */
+  finish: Record<string, (r: RequestSpec) => RequestSpec>;
   /** An Open311 client's key and a service code, for the GeoReport v2 routes. */
   open311: { apiKey: string; serviceCode: string };
 }
@@ -225,6 +234,21 @@ export async function buildWorld(t: TestApp): Promise<World> {
     },
     200,
   );
+  // A second dossier of the unit, left unpaid, for recording a payment.
+  const unpaid = (
+    await call(
+      t,
+      {
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: { ...shop.desk.headers, 'idempotency-key': `fuzz-${suffix}-dossier-2` },
+        payload: buildDossierInput(shop, {
+          applicant: { ...dossierBody.applicant, fullName: 'Lê Văn Chưa Nộp' },
+        }),
+      },
+      201,
+    )
+  ).json() as { id: string };
   const payment = await call(
     t,
     {
@@ -369,11 +393,14 @@ export async function buildWorld(t: TestApp): Promise<World> {
     '/api/v1/dossiers/{id}/payments/{paymentId}/receipt.pdf',
   ])
     values[`${p}:id`] = dossier.id;
+  values['/api/v1/dossiers/{id}/payments:id'] = unpaid.id;
 
   const proof = { phone: applicantPhone };
   return {
     accounts: { staff: staffName, citizen: phone },
     open311: { apiKey: client.json().apiKey, serviceCode: 'lighting' },
+    bodySchemas: { [WEBHOOK]: WEBHOOK_BODY },
+    finish: { [WEBHOOK]: signed },
     headers: { anonymous: {}, staff, citizen },
     values,
     queries: {
@@ -390,6 +417,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       },
       'GET /api/v1/dossiers/register.xlsx': { from: '2026-01-01', to: '2026-12-31' },
       'GET /api/v1/citizens/{userId}/profile': { purpose: 'Giải quyết hồ sơ của công dân' },
+      'GET /api/v1/calendar/due': { from: '2026-03-02T09:00:00+07:00', days: '3' },
     },
     bodies: {
       'POST /api/v1/dossiers': dossierBody,
@@ -424,6 +452,45 @@ export async function buildWorld(t: TestApp): Promise<World> {
         formData: { to_khai: { hoTen: 'Công dân', ngaySinh: '2026-01-02' } },
       },
       'POST /api/v1/portal/drafts': { procedureCode: shop.procedure.code },
+      'POST /api/v1/procedures': buildProcedureInput(),
+      'PUT /api/v1/procedures/{id}': buildProcedureInput({ code: shop.procedure.code }),
+      'PUT /api/v1/procedure-synonyms': { items: [{ terms: ['khai sinh', 'giấy khai sinh'] }] },
+      'PUT /api/v1/calendar/settings/{unitCode}': {
+        morning: { start: '07:30', end: '11:30' },
+        afternoon: { start: '13:30', end: '17:00' },
+        cutoff: '16:00',
+      },
+      [WEBHOOK]: {
+        transactionId: `fuzz-${PER_CASE}`,
+        amount: 8000,
+        reference: dossier.code,
+        paidAt: '2026-03-02T09:00:00+07:00',
+      },
+    },
+  };
+}
+
+/** The generic gateway's notification body (the route takes raw bytes, so the document has no schema). */
+const WEBHOOK_BODY: JsonSchema = {
+  type: 'object',
+  properties: {
+    transactionId: { type: 'string', minLength: 1, maxLength: 100 },
+    amount: { type: 'integer', exclusiveMinimum: 0, maximum: 1e13 },
+    reference: { type: 'string', maxLength: 500 },
+    paidAt: { type: 'string', format: 'date-time' },
+  },
+  required: ['transactionId', 'amount', 'reference', 'paidAt'],
+};
+
+/** Signs a webhook delivery over its exact bytes, as the gateway would. */
+function signed(r: RequestSpec): RequestSpec {
+  const ts = String(Math.floor(Date.now() / 1000));
+  return {
+    ...r,
+    headers: {
+      ...r.headers,
+      'x-timestamp': ts,
+      'x-signature': `sha256=${signGeneric(WEBHOOK_SECRET, ts, r.payload ?? '')}`,
     },
   };
 }

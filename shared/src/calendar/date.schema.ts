@@ -3,6 +3,7 @@
 // `date` takes far more, but the working-day calendar covers 1976–2199 and nothing the
 // platform records (births, unit histories, dossiers) lies before 1900. Every query, path and
 // body date uses it, so a date that passes validation never fails later in SQL or arithmetic.
+// Instants (receipt times, payment times, new deadlines) get the same range (isoInstant).
 import { z } from 'zod';
 import { MAX_YEAR } from './holidays.ts';
 
@@ -42,3 +43,16 @@ export function isoDate(messages: Partial<typeof MESSAGES> = {}) {
 
 /** The calendar date every route accepts. */
 export const IsoDateSchema = isoDate();
+
+/**
+ * An instant with its offset ('2026-03-02T09:00:00+07:00', format "date-time") whose local
+ * date lies in DATE_RANGE: PostgreSQL refuses year 0 and years past 294276, and deadlines
+ * beyond the calendar cannot be computed. `message` covers every way it can be wrong.
+ */
+export function isoInstant(
+  message = 'Thời điểm theo ISO 8601 có múi giờ, ví dụ 2026-03-02T09:00:00+07:00.',
+) {
+  return z.iso
+    .datetime({ offset: true, error: message, abort: true })
+    .refine((v) => isSaneIsoDate(v.slice(0, 10)), { error: message });
+}

@@ -1,4 +1,4 @@
-import { IsoDateSchema as IsoDate } from '@cqs/shared/calendar/index';
+import { IsoDateSchema as IsoDate, isoInstant } from '@cqs/shared/calendar/index';
 import { canonicalPhone, isCitizenId, isTaxCode } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { DOSSIER_ACTIONS, DOSSIER_STATUSES } from './dossiers.states.js';
@@ -74,10 +74,7 @@ export const CreateDossierBody = z.object({
     ])
     .optional(),
   /** Defaults to now; a desk entering a postal dossier late may give the real receipt time. */
-  receivedAt: z
-    .string()
-    .datetime({ offset: true, message: 'Thời điểm tiếp nhận theo ISO 8601.' })
-    .optional(),
+  receivedAt: isoInstant('Thời điểm tiếp nhận theo ISO 8601 có múi giờ (từ năm 1900).').optional(),
 });
 export type CreateDossierInput = z.infer<typeof CreateDossierBody>;
 
@@ -137,7 +134,7 @@ export const ActionBody = z.discriminatedUnion('action', [
     action: z.literal('extend'),
     ...base,
     reason: Reason,
-    newDueAt: z.string().datetime({ offset: true, message: 'Ngày hẹn mới theo ISO 8601.' }),
+    newDueAt: isoInstant('Ngày hẹn mới theo ISO 8601 có múi giờ (đến năm 2199).'),
   }),
 ]);
 export type ActionInput = z.infer<typeof ActionBody>;

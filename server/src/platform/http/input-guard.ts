@@ -41,14 +41,15 @@ export function badText(s: string, text: boolean): string | null {
 }
 
 /**
- * Objects to look inside: arrays and plain objects (JSON), and the parsed params and query
- * at the top (their parsers make objects with a prototype of their own). Buffers and streams
- * of raw uploads are not text.
+ * Objects to look inside: arrays and plain objects (JSON), and at the top any parsed object
+ * (the query, params and form parsers make objects with a prototype of their own). Buffers
+ * and streams of raw uploads are not text.
  */
 function isContainer(v: unknown, top: boolean): v is object {
   if (v === null || typeof v !== 'object') return false;
   if (Array.isArray(v)) return true;
-  if (Buffer.isBuffer(v) || ArrayBuffer.isView(v)) return false;
+  if (Buffer.isBuffer(v) || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return false;
+  if (typeof (v as { pipe?: unknown }).pipe === 'function') return false;
   const proto = Object.getPrototypeOf(v);
   return top || proto === Object.prototype || proto === null;
 }
@@ -71,7 +72,7 @@ export function findForbiddenInput(value: unknown, where: Where): Finding | null
       continue;
     }
     // Numbers, booleans, null, and the Buffers or streams of raw uploads.
-    if (!isContainer(v, depth === 0 && where !== 'body')) continue;
+    if (!isContainer(v, depth === 0)) continue;
     const isArray = Array.isArray(v);
     if (depth >= MAX_JSON_DEPTH)
       return {
