@@ -85,6 +85,17 @@ describe('NUL and control characters never reach the database', () => {
     }
   });
 
+  it('refuses NUL in an Open311 form body with a GeoReport error, not a 500', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'api_key=x&service_code=lighting%00&lat=10.38&long=105.75&description=a',
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toEqual([{ code: 400, description: expect.stringContaining('NUL') }]);
+  });
+
   it('lets tab, LF and CR through in body text (multi-line descriptions)', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DATE_RANGE, IsoDateSchema, isoDate, isSaneIsoDate } from './date.schema.ts';
+import { DATE_RANGE, IsoDateSchema, isoDate, isoInstant, isSaneIsoDate } from './date.schema.ts';
 
 describe('the API date schema', () => {
   it.each(['2026-03-02', '2024-02-29', '2000-02-29', DATE_RANGE.min, DATE_RANGE.max])(
@@ -58,5 +58,27 @@ describe('the API date schema', () => {
       ),
       { seed: 11 },
     );
+  });
+
+  it('takes instants with an offset whose date is in range, and nothing else', () => {
+    const s = isoInstant('Thời điểm không hợp lệ.');
+    for (const ok of [
+      '2026-03-02T09:00:00+07:00',
+      '2026-03-02T02:00:00.123Z',
+      '1900-01-01T00:00:00Z',
+    ])
+      expect(s.safeParse(ok).success, ok).toBe(true);
+    for (const bad of [
+      '0000-01-01T00:00:00Z',
+      '9999-12-31T23:59:59+07:00',
+      '+275760-09-13T00:00:00Z',
+      '2026-02-30T09:00:00+07:00',
+      '2026-03-02T09:00:00',
+      '2026-03-02',
+    ]) {
+      const r = s.safeParse(bad);
+      expect(r.success, bad).toBe(false);
+      expect(r.error?.issues.map((i) => i.message)).toEqual(['Thời điểm không hợp lệ.']);
+    }
   });
 });
