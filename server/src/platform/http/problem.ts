@@ -124,7 +124,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
               ? `Yêu cầu không hợp lệ: ${err.message}`
               : status >= 500
                 ? 'Lỗi hệ thống. Vui lòng thử lại sau.'
-                : err.message;
+                : `${TITLES[status] ?? 'Yêu cầu không được chấp nhận'}.`;
     return sendProblem(reply, { status, code, detail });
   });
   app.setNotFoundHandler((req, reply) =>
