@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerByPhone } from '../src/modules/citizens/citizens.test-support.js';
 import { signGeneric } from '../src/modules/payments/payments.webhook.js';
+import { seedReportCategories } from '../src/modules/reports/index.js';
 import { buildDossierInput, buildOneStopShop } from './factories/dossiers.js';
 import { createTestApp, type TestApp } from './helpers.js';
 
@@ -16,6 +17,7 @@ let citizen: { headers: Record<string, string> };
 beforeAll(async () => {
   t = await createTestApp({ config: { paymentWebhookSecret: WEBHOOK_SECRET } });
   shop = await buildOneStopShop(t);
+  await seedReportCategories(t.db.kysely);
   citizen = await registerByPhone(t, '0977000111');
 }, 60_000);
 afterAll(() => t?.close());
@@ -143,7 +145,7 @@ describe('dates that pass a format check but do not exist', () => {
 });
 
 describe('instants outside what the database and the calendar take', () => {
-  it.each(['0000-01-01T00:00:00Z', '9999-12-31T23:59:59+07:00', '1899-12-31T23:00:00Z'])(
+  it.each(['0000-01-01T00:00:00Z', '9999-12-31T23:59:59+07:00', '1950-06-15T08:00:00+07:00'])(
     'a receipt time of %s → 400, and no dossier',
     async (receivedAt) => {
       const before = await rowCount('dossier');
@@ -198,6 +200,34 @@ describe('instants outside what the database and the calendar take', () => {
       expectProblem(res, 400, 'invalid_webhook_payload');
     }
     expect(await rowCount('payment')).toBe(before);
+  });
+});
+
+describe('coordinates in a JSON body are JSON numbers', () => {
+  const report = (lat: unknown) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      headers: { 'idempotency-key': `latitude-${JSON.stringify(lat)}-000000` },
+      payload: {
+        categoryCode: 'lighting',
+        description: 'Đèn đường không sáng.',
+        location: { lat, long: 105.75, unitCode: shop.unit.code },
+      },
+    });
+
+  it.each([null, false, '', '10.38'])(
+    'a report at latitude %j → 400, and no report',
+    async (lat) => {
+      const before = await rowCount('report');
+      expectProblem(await report(lat), 400, 'validation_failed');
+      expect(await rowCount('report')).toBe(before);
+    },
+  );
+
+  it('the same report at a real latitude is filed', async () => {
+    const res = await report(10.38);
+    expect(res.statusCode, res.body).toBe(201);
   });
 });
 

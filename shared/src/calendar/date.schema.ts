@@ -5,7 +5,7 @@
 // body date uses it, so a date that passes validation never fails later in SQL or arithmetic.
 // Instants (receipt times, payment times, new deadlines) get the same range (isoInstant).
 import { z } from 'zod';
-import { MAX_YEAR } from './holidays.ts';
+import { MAX_YEAR, MIN_YEAR } from './holidays.ts';
 
 /** The first and last dates the API takes. */
 export const DATE_RANGE = { min: '1900-01-01', max: `${MAX_YEAR}-12-31` } as const;
@@ -45,14 +45,24 @@ export function isoDate(messages: Partial<typeof MESSAGES> = {}) {
 export const IsoDateSchema = isoDate();
 
 /**
- * An instant with its offset ('2026-03-02T09:00:00+07:00', format "date-time") whose local
- * date lies in DATE_RANGE: PostgreSQL refuses year 0 and years past 294276, and deadlines
- * beyond the calendar cannot be computed. `message` covers every way it can be wrong.
+ * The instants the API takes: the working-day calendar's years (MIN_YEAR–MAX_YEAR). An instant
+ * is a receipt, a payment or a deadline, and deadlines are computed from it: before 1976 the
+ * calendar cannot count (a receipt time of 1950 answered 500), and PostgreSQL refuses year 0.
+ */
+export const INSTANT_RANGE = { min: `${MIN_YEAR}-01-01`, max: `${MAX_YEAR}-12-31` } as const;
+
+/**
+ * An instant with its offset ('2026-03-02T09:00:00+07:00', format "date-time") written with a
+ * date in INSTANT_RANGE. `message` covers every way it can be wrong.
  */
 export function isoInstant(
-  message = 'Thời điểm theo ISO 8601 có múi giờ, ví dụ 2026-03-02T09:00:00+07:00.',
+  message = `Thời điểm theo ISO 8601 có múi giờ, ví dụ 2026-03-02T09:00:00+07:00, trong các năm ${MIN_YEAR}–${MAX_YEAR}.`,
 ) {
-  return z.iso
-    .datetime({ offset: true, error: message, abort: true })
-    .refine((v) => isSaneIsoDate(v.slice(0, 10)), { error: message });
+  return z.iso.datetime({ offset: true, error: message, abort: true }).refine(
+    (v) => {
+      const day = v.slice(0, 10);
+      return isSaneIsoDate(day) && day >= INSTANT_RANGE.min && day <= INSTANT_RANGE.max;
+    },
+    { error: message },
+  );
 }

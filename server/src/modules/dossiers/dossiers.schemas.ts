@@ -74,7 +74,7 @@ export const CreateDossierBody = z.object({
     ])
     .optional(),
   /** Defaults to now; a desk entering a postal dossier late may give the real receipt time. */
-  receivedAt: isoInstant('Thời điểm tiếp nhận theo ISO 8601 có múi giờ (từ năm 1900).').optional(),
+  receivedAt: isoInstant('Thời điểm tiếp nhận theo ISO 8601 có múi giờ (từ năm 1976).').optional(),
 });
 export type CreateDossierInput = z.infer<typeof CreateDossierBody>;
 

@@ -3,11 +3,22 @@ import { canonicalPhone } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { REPORT_ACTIONS, REPORT_STATUSES } from './reports.states.js';
 
-const Lat = z.coerce
+// In a JSON body a coordinate is a JSON number: coercion would take null or false as 0 and
+// file a report off the coast of Africa (issue 11's fuzz test found it). Query values are
+// text, so the query's coordinates are coerced.
+const Lat = z
   .number({ error: 'Vĩ độ phải là một số.' })
   .min(-90, 'Vĩ độ từ -90 đến 90.')
   .max(90, 'Vĩ độ từ -90 đến 90.');
-const Long = z.coerce
+const Long = z
+  .number({ error: 'Kinh độ phải là một số.' })
+  .min(-180, 'Kinh độ từ -180 đến 180.')
+  .max(180, 'Kinh độ từ -180 đến 180.');
+const QueryLat = z.coerce
+  .number({ error: 'Vĩ độ phải là một số.' })
+  .min(-90, 'Vĩ độ từ -90 đến 90.')
+  .max(90, 'Vĩ độ từ -90 đến 90.');
+const QueryLong = z.coerce
   .number({ error: 'Kinh độ phải là một số.' })
   .min(-180, 'Kinh độ từ -180 đến 180.')
   .max(180, 'Kinh độ từ -180 đến 180.');
@@ -281,7 +292,7 @@ export const PublicListReply = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const NearbyQuery = z.object({ categoryCode: CategoryCode, lat: Lat, long: Long });
+export const NearbyQuery = z.object({ categoryCode: CategoryCode, lat: QueryLat, long: QueryLong });
 export const NearbyReply = z.object({
   items: z.array(PublicReportSchema.extend({ distanceM: z.number() })),
 });
