@@ -3,7 +3,7 @@
 // malformed path segments, query values, headers and bodies around real fixture objects.
 //
 //   FUZZ_SEED=<n>       another deterministic draw (default below: what CI runs)
-//   FUZZ_CASES=<n>      cases per operation and caller (default 16)
+//   FUZZ_CASES=<n>      cases per operation and caller (default 48)
 //   FUZZ_OP=<text>      only operations whose key contains the text (e.g. "GET /api/v1/units")
 //   FUZZ_REPORT=<file>  also write the summary, every failure and the refused baselines (JSON)
 import fs from 'node:fs';
@@ -24,7 +24,7 @@ import {
 import { createTestApp, type TestApp } from './helpers.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_111);
-const CASES = Number(process.env.FUZZ_CASES ?? 16);
+const CASES = Number(process.env.FUZZ_CASES ?? 48);
 const ONLY = process.env.FUZZ_OP;
 const REPORT = process.env.FUZZ_REPORT;
 

@@ -334,7 +334,15 @@ function bodyArbitraries(
 /** `n` cases of an operation, drawn with `seed` (the same seed gives the same cases). */
 export function casesOf(op: Operation, base: Baseline, seed: number, n: number): FuzzCase[] {
   const arbs = draftArbitraries(op, base);
-  const drafts = fc.sample(fc.oneof(...arbs), { seed, numRuns: n });
+  // Round-robin over the kinds of case (a parameter, a body field, the body…) from a seeded
+  // start, so every one is hit on every run; what is drawn for each comes from the seed.
+  const start = (seed >>> 0) % arbs.length;
+  const rounds = Math.ceil(n / arbs.length);
+  const drawn = arbs.map((arb, k) => fc.sample(arb, { seed: (seed + k) | 0, numRuns: rounds }));
+  const drafts = Array.from(
+    { length: n },
+    (_, i) => drawn[(start + i) % arbs.length]![Math.floor(i / arbs.length)]!,
+  );
   return drafts.map((d, i) => ({
     op: op.key,
     target: d.target,

@@ -171,7 +171,7 @@ export function malformedUrlValue(
     special.push(fc.constantFrom(...BAD_CURSORS).map((v) => enc('bad cursor', v)));
   return fc.oneof(
     ...choices.map((arbitrary) => ({ arbitrary, weight: 1 })),
-    ...special.map((arbitrary) => ({ arbitrary, weight: Math.ceil(choices.length / 2) })),
+    ...special.map((arbitrary) => ({ arbitrary, weight: choices.length })),
   );
 }
 
@@ -222,9 +222,9 @@ export function malformedJsonValue(s: JsonSchema, base: unknown): fc.Arbitrary<u
     weight: 1,
   }));
   if (isDateSchema(s))
-    weighted.push({ arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES), weight: 4 });
+    weighted.push({ arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES), weight: choices.length });
   if (s.format === 'date-time')
-    weighted.push({ arbitrary: fc.constantFrom(...ODD_INSTANTS), weight: 4 });
+    weighted.push({ arbitrary: fc.constantFrom(...ODD_INSTANTS), weight: choices.length });
   if (s.format === 'uuid')
     weighted.push({
       arbitrary: fc.constantFrom('not-a-uuid', '------------------------------------', `${base}0`),
