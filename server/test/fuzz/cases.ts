@@ -4,8 +4,22 @@
 // whether the server MUST refuse it (then it also must change nothing).
 import fc from 'fast-check';
 import { exampleOf } from './examples.js';
-import { deeplyNested, malformedJsonValue, malformedUrlValue, type UrlValue } from './malformed.js';
-import { branchFor, type JsonSchema, jsonType, type Operation } from './operations.js';
+import {
+  BAD_CURSORS,
+  deeplyNested,
+  IMPOSSIBLE_DATES,
+  malformedJsonValue,
+  malformedUrlValue,
+  ODD_INSTANTS,
+  type UrlValue,
+} from './malformed.js';
+import {
+  branchFor,
+  isDateSchema,
+  type JsonSchema,
+  jsonType,
+  type Operation,
+} from './operations.js';
 import { containsBadText, hasControl, jsonRefused, textRefused } from './verdict.js';
 
 export interface RequestSpec {
@@ -332,6 +346,54 @@ function bodyArbitraries(
 }
 
 /** `n` cases of an operation, drawn with `seed` (the same seed gives the same cases). */
+/**
+ * The catalogue every run sends in full, whatever the seed: each bad cursor to each cursor,
+ * each impossible or edge date to each date, each odd instant to each instant (the kinds of
+ * value the probe found 5xx with).
+ */
+function catalogueDrafts(op: Operation, base: Baseline): Draft[] {
+  const out: Draft[] = [];
+  const encQuery = (q: Record<string, string>): [string, string][] =>
+    Object.entries(q).map(([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)]);
+  for (const p of op.params) {
+    if (p.in !== 'query') continue;
+    const list =
+      p.name === 'cursor'
+        ? BAD_CURSORS
+        : isDateSchema(p.schema)
+          ? IMPOSSIBLE_DATES
+          : p.schema.format === 'date-time' || /^(from|to)$/.test(p.name)
+            ? ODD_INSTANTS
+            : [];
+    const others = encQuery(
+      Object.fromEntries(Object.entries(base.query).filter(([k]) => k !== p.name)),
+    );
+    for (const v of list)
+      out.push({
+        target: `query.${p.name}`,
+        label: 'catalogue',
+        refuse: textRefused(p.schema, v),
+        query: [...others, [p.name, encodeURIComponent(v)]],
+      });
+  }
+  if (op.body)
+    for (const slot of slotsOf(op.body, base.body)) {
+      const list = isDateSchema(slot.schema)
+        ? IMPOSSIBLE_DATES
+        : slot.schema.format === 'date-time'
+          ? ODD_INSTANTS
+          : [];
+      for (const v of list)
+        out.push({
+          target: `body.${slot.path.join('.')}`,
+          label: 'catalogue',
+          refuse: !slot.ambiguous && jsonRefused(slot.schema, v),
+          body: { json: withValue(base.body, slot.path, v) },
+        });
+    }
+  return out;
+}
+
 export function casesOf(op: Operation, base: Baseline, seed: number, n: number): FuzzCase[] {
   const arbs = draftArbitraries(op, base);
   // Round-robin over the kinds of case (a parameter, a body field, the body…) from a seeded
@@ -339,10 +401,13 @@ export function casesOf(op: Operation, base: Baseline, seed: number, n: number):
   const start = (seed >>> 0) % arbs.length;
   const rounds = Math.ceil(n / arbs.length);
   const drawn = arbs.map((arb, k) => fc.sample(arb, { seed: (seed + k) | 0, numRuns: rounds }));
-  const drafts = Array.from(
-    { length: n },
-    (_, i) => drawn[(start + i) % arbs.length]![Math.floor(i / arbs.length)]!,
-  );
+  const drafts = [
+    ...Array.from(
+      { length: n },
+      (_, i) => drawn[(start + i) % arbs.length]![Math.floor(i / arbs.length)]!,
+    ),
+    ...catalogueDrafts(op, base),
+  ];
   return drafts.map((d, i) => ({
     op: op.key,
     target: d.target,

@@ -19,7 +19,7 @@ const enc = (label: string, text: string): UrlValue => ({
 });
 const raw = (label: string, wire: string, text?: string): UrlValue => ({ label, wire, text });
 
-const IMPOSSIBLE_DATES = [
+export const IMPOSSIBLE_DATES = [
   '2026-02-30',
   '2025-02-29',
   '0000-00-00',
@@ -36,7 +36,7 @@ const IMPOSSIBLE_DATES = [
   '2199-12-31',
   '2024-02-29',
 ];
-const ODD_INSTANTS = [
+export const ODD_INSTANTS = [
   '2026-02-30T10:00:00+07:00',
   '0000-01-01T00:00:00Z',
   '9999-12-31T23:59:59Z',
@@ -89,7 +89,7 @@ const NUMBERS = [
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const SOME_ID = '5f0c1a9e-3b8d-4f6a-9c2e-7d4b1e8a6f30';
 /** Cursors no list gave out: overflowing numbers, forged keyset parts, other lists' shapes. */
-const BAD_CURSORS = [
+export const BAD_CURSORS = [
   '99999999999999999999999',
   '9223372036854775808',
   '-1',
