@@ -141,9 +141,9 @@ describe('fuzzing the API from its OpenAPI document', () => {
         );
     const after = await fingerprint(t);
     record('mustRefuse', tally, started);
-    expect(tally.failures.slice(0, 40), `${tally.failures.length} failures`).toEqual([]);
+    expect.soft(tally.failures.slice(0, 40), `${tally.failures.length} failures`).toEqual([]);
     // Row counts of every table, the audit log included: a refusal wrote nothing anywhere.
-    expect(after).toEqual(before);
+    expect(after, 'row counts after the refused requests').toEqual(before);
   }, 600_000);
 
   it('never answers 5xx (or a non-problem error) to the rest: valid-looking variants and the baselines', async () => {
