@@ -231,6 +231,38 @@ describe('coordinates in a JSON body are JSON numbers', () => {
   });
 });
 
+describe('numbers past what the column holds', () => {
+  it('a version above the largest PostgreSQL integer → 400, for a draft and a dossier action', async () => {
+    const draft = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/portal/drafts',
+      headers: citizen.headers,
+      payload: { procedureCode: shop.procedure.code },
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const save = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/portal/drafts/${draft.json().id}`,
+      headers: citizen.headers,
+      payload: { version: 2_147_483_648, formData: {} },
+    });
+    expectProblem(save, 400, 'validation_failed');
+    const dossier = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers',
+      headers: { ...shop.desk.headers, 'idempotency-key': 'version-overflow-0001' },
+      payload: buildDossierInput(shop),
+    });
+    const act = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${dossier.json().id}/actions`,
+      headers: shop.desk.headers,
+      payload: { action: 'assign', version: 2_147_483_648 },
+    });
+    expectProblem(act, 400, 'validation_failed');
+  });
+});
+
 describe('cursors', () => {
   it('GET /citizens/me/access-log with an overflowing cursor → 400 invalid_cursor', async () => {
     const res = await get(

@@ -51,10 +51,15 @@ function numberRefused(s: JsonSchema, n: number, types: Set<string>): boolean {
 function stringRefused(s: JsonSchema, v: string): boolean {
   if (s.enum && !s.enum.includes(v)) return true;
   if (s.const !== undefined && s.const !== v) return true;
-  // Lengths in UTF-16 units, as zod and JavaScript count them.
+  // Lengths in UTF-16 units, as zod and JavaScript count them. A schema may trim first (the
+  // JSON Schema cannot say so): a bound or pattern must fail on the trimmed text too.
+  const trimmed = v.trim();
   if (s.minLength !== undefined && v.length < s.minLength) return true;
-  if (s.maxLength !== undefined && v.length > s.maxLength) return true;
-  if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(v)) return true;
+  if (s.maxLength !== undefined && trimmed.length > s.maxLength) return true;
+  if (s.pattern !== undefined) {
+    const re = new RegExp(s.pattern, 'u');
+    if (!re.test(v) && !re.test(trimmed)) return true;
+  }
   if (s.format === 'uuid' && !UUID.test(v)) return true;
   if (isDateSchema(s) && !isSaneDate(v)) return true;
   return false;

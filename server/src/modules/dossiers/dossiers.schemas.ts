@@ -1,4 +1,5 @@
 import { IsoDateSchema as IsoDate, isoInstant } from '@cqs/shared/calendar/index';
+import { PG_INTEGER_MAX } from '@cqs/shared/limits';
 import { canonicalPhone, isCitizenId, isTaxCode } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { DOSSIER_ACTIONS, DOSSIER_STATUSES } from './dossiers.states.js';
@@ -87,7 +88,13 @@ export const CreatedReply = z.object({
 });
 
 const Reason = z.string().trim().min(1, 'Nhập lý do.').max(2000);
-const base = { version: z.number().int().min(1, 'Thiếu phiên bản hồ sơ (version).') };
+const base = {
+  version: z
+    .number()
+    .int()
+    .min(1, 'Thiếu phiên bản hồ sơ (version).')
+    .max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
+};
 
 /** One body per action; the payload each needs. */
 export const ActionBody = z.discriminatedUnion('action', [

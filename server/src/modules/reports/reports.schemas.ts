@@ -1,4 +1,5 @@
 import { IsoDateSchema as IsoDate } from '@cqs/shared/calendar/index';
+import { PG_INTEGER_MAX } from '@cqs/shared/limits';
 import { canonicalPhone } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { REPORT_ACTIONS, REPORT_STATUSES } from './reports.states.js';
@@ -187,7 +188,7 @@ export type ReportView = z.infer<typeof ReportSchema>;
 /** POST /reports/{id}/actions (staff). `escalate`, `reopen` and `rate` are not taken here. */
 export const ActionBody = z.object({
   action: z.enum(REPORT_ACTIONS),
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
   reason: z.string().trim().min(1).max(2000).optional(),
   reply: z.string().trim().min(1).max(4000).optional(),
   unitCode: UnitCode.optional(),
