@@ -14,6 +14,7 @@ import {
   type UrlValue,
 } from './malformed.js';
 import {
+  acceptedTypes,
   branchFor,
   isDateSchema,
   type JsonSchema,
@@ -346,10 +347,23 @@ function bodyArbitraries(
 }
 
 /** `n` cases of an operation, drawn with `seed` (the same seed gives the same cases). */
+/** Numbers at the edges of what columns hold (int4, int8, double) and of what schemas mean. */
+const EDGE_NUMBERS = [
+  2_147_483_647,
+  2_147_483_648,
+  -2_147_483_649,
+  2 ** 53,
+  2 ** 63,
+  1e308,
+  -1,
+  0,
+  1.5,
+];
+
 /**
  * The catalogue every run sends in full, whatever the seed: each bad cursor to each cursor,
- * each impossible or edge date to each date, each odd instant to each instant (the kinds of
- * value the probe found 5xx with).
+ * each impossible or edge date to each date, each odd instant to each instant, numbers at the
+ * edges of int4, int8 and double to each number (the kinds of value the probe found 5xx with).
  */
 function catalogueDrafts(op: Operation, base: Baseline): Draft[] {
   const out: Draft[] = [];
@@ -378,11 +392,14 @@ function catalogueDrafts(op: Operation, base: Baseline): Draft[] {
   }
   if (op.body)
     for (const slot of slotsOf(op.body, base.body)) {
-      const list = isDateSchema(slot.schema)
+      const types = acceptedTypes(slot.schema);
+      const list: unknown[] = isDateSchema(slot.schema)
         ? IMPOSSIBLE_DATES
         : slot.schema.format === 'date-time'
           ? ODD_INSTANTS
-          : [];
+          : types.has('integer') || types.has('number')
+            ? EDGE_NUMBERS
+            : [];
       for (const v of list)
         out.push({
           target: `body.${slot.path.join('.')}`,
