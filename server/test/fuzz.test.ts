@@ -12,15 +12,8 @@ import { baselineRequest, casesOf, type FuzzCase, type RequestSpec } from './fuz
 import { open311Cases } from './fuzz/open311.js';
 import { type Operation, operationsOf } from './fuzz/operations.js';
 import { fingerprint, judge, newTally, reproduction, send, type Tally } from './fuzz/run.js';
-import {
-  baselineOf,
-  buildWorld,
-  IDENTITIES,
-  type Identity,
-  signIn,
-  WEBHOOK_SECRET,
-  type World,
-} from './fuzz/world.js';
+import { buildWorld, IDENTITIES, type Identity, signIn, type World } from './fuzz/world.js';
+import { baselineOf, WEBHOOK_SECRET } from './fuzz/world-tables.js';
 import { createTestApp, type TestApp } from './helpers.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_111);
