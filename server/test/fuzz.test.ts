@@ -95,7 +95,14 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // The figures the issue's closing note quotes.
+  // The figures the issue's closing note quotes: operations, cases, 5xx.
+  const phases = ['mustRefuse', 'other', 'open311'].map((k) => summary[k] as Tally | undefined);
+  summary.totals = {
+    operations: summary.operations,
+    callers: IDENTITIES.length,
+    cases: phases.reduce((n, p) => n + (p?.cases ?? 0), 0),
+    status5xx: phases.reduce((n, p) => n + (p?.status5xx ?? 0), 0),
+  };
   console.log(`fuzz summary ${JSON.stringify(summary, null, 2)}`);
   if (REPORT)
     fs.writeFileSync(
