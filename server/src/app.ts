@@ -153,7 +153,7 @@ export async function buildApp(opts: {
     db: kysely,
     clock,
     keys: citizenKeys,
-    sections: portalDataSections,
+    sections: portalDataSections(citizenKeys),
     // Staff read a citizen's profile only through a dossier of theirs in the staff's units.
     dossierBasis: ownedDossierVisibleTo,
   });

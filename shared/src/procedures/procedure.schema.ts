@@ -3,6 +3,7 @@
 // rules and messages (style.md rule 14). Every message is Vietnamese and says how to fix.
 
 import { z } from 'zod';
+import { PG_INTEGER_MAX } from '../limits.ts';
 import { FORM_FIELD_KEY, FormSchemaSchema } from './form-schema.ts';
 
 /**
@@ -320,6 +321,7 @@ export const ProcedureReplaceSchema = z
       version: z
         .int({ error: 'Phiên bản (version) phải là số nguyên.' })
         .min(1, 'Phiên bản (version) bắt đầu từ 1.')
+        .max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.')
         .optional(),
       status: oneOf(PROCEDURE_STATUSES, 'trạng thái', STATUS_LABELS).optional(),
     },

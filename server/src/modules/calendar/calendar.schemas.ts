@@ -1,6 +1,6 @@
+import { IsoDateSchema as IsoDate } from '@cqs/shared/calendar/index';
 import { z } from 'zod';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải theo dạng YYYY-MM-DD.');
 const Hm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải theo dạng HH:MM (24 giờ).');
 const Year = z.coerce
   .number()

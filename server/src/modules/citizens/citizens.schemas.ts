@@ -1,3 +1,4 @@
+import { isoDate } from '@cqs/shared/calendar/index';
 import { canonicalPhone, isCitizenId } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { LoginReply } from '../identity/identity.schemas.js';
@@ -95,13 +96,10 @@ export const VerifyBody = z.object({
 });
 export const VerifyReply = LoginReply;
 
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Nhập ngày sinh theo dạng năm-tháng-ngày, ví dụ 1990-05-31.')
-  .refine((d) => {
-    const t = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d) && d >= '1900-01-01';
-  }, 'Ngày sinh không có thật, hãy kiểm tra lại.');
+const IsoDate = isoDate({
+  format: 'Nhập ngày sinh theo dạng năm-tháng-ngày, ví dụ 1990-05-31.',
+  invalid: 'Ngày sinh không có thật, hãy kiểm tra lại (từ năm 1900).',
+});
 
 const nullable = <T extends z.ZodType>(t: T) =>
   z.preprocess(

@@ -10,6 +10,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../../platform/errors.js';
+import { decodeIntCursor } from '../../platform/http/cursor.js';
 import {
   anonymiseAccount,
   checkAccountPassword,
@@ -240,7 +241,7 @@ export class CitizenService {
   async accessLog(actor: Actor | null, q: { cursor?: string; limit: number }) {
     const a = requireCitizen(actor);
     const rows = await repo.accessLog(this.db, a.id, {
-      before: q.cursor ? Number(q.cursor) : undefined,
+      before: q.cursor ? decodeIntCursor(q.cursor) : undefined,
       limit: q.limit + 1,
     });
     const page = rows.slice(0, q.limit);

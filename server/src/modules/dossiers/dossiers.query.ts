@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { identityExpressions } from '../identity/index.js';
 import { visibleUnitCodes } from './dossiers.access.js';
 import { isDueSoon, isOverdue } from './dossiers.present.js';
@@ -156,10 +157,8 @@ export async function listDossiers(db: Db, actor: Actor, q: Query, now: Date) {
     .orderBy('id')
     .limit(q.limit + 1);
   if (q.cursor) {
-    const [at, id] = q.cursor.split('|');
-    const t = new Date(at ?? '');
-    if (!id || Number.isNaN(t.getTime()))
-      throw new ValidationError('Con trỏ phân trang không hợp lệ.', [], 'invalid_cursor');
+    const [at, id] = decodeCursor(q.cursor, ['instant', 'uuid']);
+    const t = new Date(at);
     page = page.where((eb) =>
       eb.or([eb('due_at', '>', t), eb.and([eb('due_at', '=', t), eb('id', '>', id)])]),
     );
@@ -204,7 +203,7 @@ export async function listDossiers(db: Db, actor: Actor, q: Query, now: Date) {
       assigneeName: r.assignee_name,
     })),
     nextCursor:
-      rows.length > q.limit && last ? `${new Date(last.due_at).toISOString()}|${last.id}` : null,
+      rows.length > q.limit && last ? encodeCursor([new Date(last.due_at), last.id]) : null,
     counts: {
       byStatus: Object.fromEntries(byStatus.map((s) => [s.status, Number(s.n)])),
       overdue: sum('overdue'),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { IsoDateSchema } from '@cqs/shared/calendar/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
@@ -171,8 +172,8 @@ export function dossiersRoutes(ctx: AppContext, svc: DossierService): FastifyPlu
           summary: 'Form 07, the dossier register (Sổ theo dõi hồ sơ), as XLSX',
           querystring: z.object({
             unit: z.string().max(64).optional(),
-            from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.'),
-            to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.'),
+            from: IsoDateSchema,
+            to: IsoDateSchema,
           }),
         },
       },

@@ -1,8 +1,9 @@
+import { IsoDateSchema as IsoDate, isoInstant } from '@cqs/shared/calendar/index';
+import { PG_INTEGER_MAX } from '@cqs/shared/limits';
 import { canonicalPhone, isCitizenId, isTaxCode } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { DOSSIER_ACTIONS, DOSSIER_STATUSES } from './dossiers.states.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.');
 const Phone = z.string().transform((v, ctx) => {
   const p = canonicalPhone(v);
   if (!p)
@@ -74,10 +75,7 @@ export const CreateDossierBody = z.object({
     ])
     .optional(),
   /** Defaults to now; a desk entering a postal dossier late may give the real receipt time. */
-  receivedAt: z
-    .string()
-    .datetime({ offset: true, message: 'Thời điểm tiếp nhận theo ISO 8601.' })
-    .optional(),
+  receivedAt: isoInstant('Thời điểm tiếp nhận theo ISO 8601 có múi giờ (từ năm 1976).').optional(),
 });
 export type CreateDossierInput = z.infer<typeof CreateDossierBody>;
 
@@ -90,7 +88,13 @@ export const CreatedReply = z.object({
 });
 
 const Reason = z.string().trim().min(1, 'Nhập lý do.').max(2000);
-const base = { version: z.number().int().min(1, 'Thiếu phiên bản hồ sơ (version).') };
+const base = {
+  version: z
+    .number()
+    .int()
+    .min(1, 'Thiếu phiên bản hồ sơ (version).')
+    .max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
+};
 
 /** One body per action; the payload each needs. */
 export const ActionBody = z.discriminatedUnion('action', [
@@ -142,7 +146,7 @@ export const ActionBody = z.discriminatedUnion('action', [
     action: z.literal('extend'),
     ...base,
     reason: Reason,
-    newDueAt: z.string().datetime({ offset: true, message: 'Ngày hẹn mới theo ISO 8601.' }),
+    newDueAt: isoInstant('Ngày hẹn mới theo ISO 8601 có múi giờ (đến năm 2199).'),
   }),
 ]);
 export type ActionInput = z.infer<typeof ActionBody>;

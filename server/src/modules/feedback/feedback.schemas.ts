@@ -1,3 +1,5 @@
+import { IsoDateSchema } from '@cqs/shared/calendar/index';
+import { PG_INTEGER_MAX } from '@cqs/shared/limits';
 import { z } from 'zod';
 
 // Request and response shapes of ratings and petitions (validation + OpenAPI).
@@ -184,10 +186,13 @@ export const PetitionDetail = PetitionSummary.extend({
 });
 
 export const PetitionActionBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept'), version: z.number().int().min(1) }),
+  z.object({
+    action: z.literal('accept'),
+    version: z.number().int().min(1).max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
+  }),
   z.object({
     action: z.literal('reject'),
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
     reason: z
       .string()
       .trim()
@@ -196,7 +201,7 @@ export const PetitionActionBody = z.discriminatedUnion('action', [
   }),
   z.object({
     action: z.literal('answer'),
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
     answer: z
       .string()
       .trim()
@@ -205,7 +210,7 @@ export const PetitionActionBody = z.discriminatedUnion('action', [
   }),
   z.object({
     action: z.literal('request_info'),
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
     reason: z
       .string()
       .trim()
@@ -215,11 +220,10 @@ export const PetitionActionBody = z.discriminatedUnion('action', [
 ]);
 export type PetitionActionBodyT = z.infer<typeof PetitionActionBody>;
 
-const isoDate = z.iso.date('Ngày theo dạng YYYY-MM-DD.');
 export const StatsQuery = z.object({
   unit: z.string().trim().min(1).max(40).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
 });
 export type StatsQueryT = z.infer<typeof StatsQuery>;
 

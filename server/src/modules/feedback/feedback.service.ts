@@ -13,6 +13,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { cachedCalendarFor } from '../calendar/index.js';
 import {
   type ApplicantDossierRef,
@@ -79,31 +80,14 @@ const dossierNotFound = () =>
   );
 const petitionNotFound = () => new NotFoundError('Không tìm thấy kiến nghị.', 'petition_not_found');
 
-const invalidCursor = () =>
-  new ValidationError(
-    'Con trỏ phân trang không hợp lệ; hãy tải lại danh sách.',
-    [],
-    'invalid_cursor',
-  );
-
-function encodeCursor(r: PetitionRow): string {
-  return Buffer.from(JSON.stringify([isoOrNull(r.next_due_at), r.id])).toString('base64url');
+function encodePetitionCursor(r: PetitionRow): string {
+  return encodeCursor([isoOrNull(r.next_due_at), r.id]);
 }
 
-function decodeCursor(c: string | undefined): PetitionListFilter['after'] {
+function decodePetitionCursor(c: string | undefined): PetitionListFilter['after'] {
   if (!c) return undefined;
-  try {
-    const [dueAt, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown[];
-    if (
-      (dueAt === null || (typeof dueAt === 'string' && !Number.isNaN(Date.parse(dueAt)))) &&
-      typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    )
-      return { dueAt, id };
-  } catch {
-    // falls through
-  }
-  throw invalidCursor();
+  const [dueAt, id] = decodeCursor(c, ['instant?', 'uuid']);
+  return { dueAt, id };
 }
 
 export class FeedbackService {
@@ -401,14 +385,14 @@ export class FeedbackService {
       unitSubtree: q.unit ? await unitDescendants(db, q.unit) : undefined,
       overdueAt: q.overdue ? this.deps.clock.now() : undefined,
       dueSoon: q.dueSoon,
-      after: decodeCursor(q.cursor),
+      after: decodePetitionCursor(q.cursor),
       limit: q.limit,
     });
     const items = rows.slice(0, q.limit);
     const last = items.at(-1);
     return {
       items: await Promise.all(items.map((p) => this.summary(p, actor))),
-      nextCursor: rows.length > q.limit && last ? encodeCursor(last) : null,
+      nextCursor: rows.length > q.limit && last ? encodePetitionCursor(last) : null,
       // From the sweep's marks (feedback.jobs.ts), over all the caller's open petitions.
       counts: await repo.markCounts(db, units),
     };

@@ -4,6 +4,8 @@
  * No I/O here, so the web and unit tests can use them as they are.
  */
 
+import { isSaneIsoDate } from '@cqs/shared/calendar/index';
+
 /** The level of a unit in the tree. `hamlet` = ấp/khóm/thôn/tổ dân phố; `agency` = cơ quan. */
 export const UNIT_KINDS = ['province', 'district', 'commune', 'hamlet', 'agency'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -135,11 +137,9 @@ export function vnToday(now: Date): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** True for a real calendar day written `YYYY-MM-DD` (2025-02-30 is not one). */
+/** True for a real calendar day written `YYYY-MM-DD` in the API's range (2025-02-30 is not one). */
 export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return isSaneIsoDate(s);
 }
 
 /** The day before `date` (YYYY-MM-DD), e.g. the last day a closed version was in force. */

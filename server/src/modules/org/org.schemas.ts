@@ -1,3 +1,4 @@
+import { DATE_RANGE, isoDate } from '@cqs/shared/calendar/index';
 import { z } from 'zod';
 import {
   AGENCY_ID_MAX,
@@ -8,8 +9,11 @@ import {
   UNIT_KINDS,
 } from './org.rules.js';
 
-/** A calendar date `YYYY-MM-DD` (a real day: 2025-02-30 is refused). */
-export const IsoDate = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
+/** A calendar date `YYYY-MM-DD` (a real day in the API's range: 2025-02-30 is refused). */
+export const IsoDate = isoDate({
+  format: 'Ngày phải có dạng YYYY-MM-DD.',
+  invalid: `Ngày phải có dạng YYYY-MM-DD và là ngày có thật từ ${DATE_RANGE.min} đến ${DATE_RANGE.max}.`,
+});
 
 export const UnitCode = z
   .string({ error: 'Nhập mã đơn vị.' })

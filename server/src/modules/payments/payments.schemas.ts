@@ -1,3 +1,4 @@
+import { isoInstant } from '@cqs/shared/calendar/index';
 import { z } from 'zod';
 
 export const UnitParams = z.object({ unitCode: z.string().min(1).max(64) });
@@ -54,7 +55,7 @@ export const ConfirmBody = z.object({
   method: z.enum(PAYMENT_METHODS, 'Chọn hình thức: tiền mặt, chuyển khoản hoặc thẻ.'),
   amount: z.number().int('Số tiền là số nguyên (đồng).').positive('Số tiền phải lớn hơn 0.'),
   reference: z.string().trim().max(200).optional(),
-  paidAt: z.iso.datetime({ offset: true, error: 'Thời điểm nộp tiền theo ISO 8601.' }).optional(),
+  paidAt: isoInstant('Thời điểm nộp tiền theo ISO 8601 có múi giờ.').optional(),
 });
 export type ConfirmInput = z.infer<typeof ConfirmBody>;
 

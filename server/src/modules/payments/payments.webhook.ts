@@ -2,7 +2,9 @@
 // it and reads the payment out of it. One adapter ships: a generic HMAC-SHA256 signature, the
 // scheme most Vietnamese gateways and bank "open banking" notifications use in some form.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isoInstant } from '@cqs/shared/calendar/index';
 import { z } from 'zod';
+import { findForbiddenInput } from '../../platform/http/input-guard.js';
 
 /** A payment the provider reports as received. */
 export interface GatewayPayment {
@@ -34,7 +36,7 @@ const GenericBody = z.object({
   transactionId: z.string().trim().min(1).max(100),
   amount: z.number().int().positive().max(1e13),
   reference: z.string().max(500),
-  paidAt: z.iso.datetime({ offset: true }),
+  paidAt: isoInstant(),
 });
 
 const header = (h: Record<string, string | string[] | undefined>, name: string) => {
@@ -71,8 +73,9 @@ export function hmacWebhookAdapter(secret: string, toleranceSeconds = 300): Webh
       } catch {
         return { error: 'bad_payload', detail: 'Nội dung thông báo không phải JSON.' };
       }
-      const parsed = GenericBody.safeParse(json);
-      if (!parsed.success)
+      // The raw body skips the guard every parsed body passes (platform/http/input-guard.ts).
+      const parsed = findForbiddenInput(json, 'body') ? null : GenericBody.safeParse(json);
+      if (!parsed?.success)
         return {
           error: 'bad_payload',
           detail: 'Thông báo thiếu transactionId, amount, reference hoặc paidAt hợp lệ.',

@@ -2,7 +2,8 @@
 // §7; the citizens module runs them and calls these sections).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { dossierRefsByIds, openPersonalIds, personalIdKeys } from '../dossiers/index.js';
+import type { DataKeyRing } from '../citizens/index.js';
+import { dossierRefsByIds, openPersonalIds } from '../dossiers/index.js';
 import { portalRepository as repo } from './portal.repository.js';
 import { presentDocument } from './portal.store.js';
 
@@ -16,7 +17,13 @@ export interface PortalDataSection {
   kept?: { what: string; reason: string };
 }
 
-export const portalDataSections: PortalDataSection[] = [
+/**
+ * The portal's sections of a citizen's data, opening the drafts' sealed ID numbers with
+ * `keys`. The keys are given, not looked up by database handle: the export collects inside
+ * a transaction, whose handle is not the one the keys were registered under (issue 11: the
+ * export answered 500 once a citizen had a prefilled draft).
+ */
+export const portalDataSections = (keys: DataKeyRing): PortalDataSection[] => [
   {
     name: 'dataStore',
     async collect(db, userId) {
@@ -28,7 +35,7 @@ export const portalDataSections: PortalDataSection[] = [
           procedureId: d.procedure_id,
           unitCode: d.unit_code,
           // The citizen's own data, in clear for them.
-          ...openPersonalIds(personalIdKeys(db), d.id, d.applicant, d.form_data, 'draft'),
+          ...openPersonalIds(keys, d.id, d.applicant, d.form_data, 'draft'),
           attachments: d.attachments,
           delivery: d.delivery,
           updatedAt: new Date(d.updated_at).toISOString(),

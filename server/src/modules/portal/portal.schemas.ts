@@ -1,3 +1,4 @@
+import { PG_INTEGER_MAX } from '@cqs/shared/limits';
 import { z } from 'zod';
 
 /** How the result is returned: at the desk, or by public postal service to an address. */
@@ -19,7 +20,7 @@ const AttachmentRef = z.object({
 
 /** PUT /portal/drafts/{id}: what the citizen typed so far (each part optional). */
 export const DraftPatchBody = z.object({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
   unitCode: z.string().max(64).nullable().optional(),
   applicant: z.record(z.string(), z.unknown()).optional(),
   formData: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),

@@ -258,7 +258,7 @@ describe('catalogue search', () => {
   it('refuses a forged cursor with 400', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/procedures?cursor=abc' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('validation_failed');
+    expect(res.json().code).toBe('invalid_cursor');
   });
 
   it('lists fields with counts of procedures in force', async () => {

@@ -12,7 +12,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { type Generations, ReferenceCache } from '../../platform/cache/reference-cache.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import { ValidationError } from '../../platform/errors.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import {
   ProcedureCodeTakenError,
   ProcedureNotFoundError,
@@ -66,21 +66,13 @@ export async function mapCodeConflict<T>(code: string, work: () => Promise<T>): 
 }
 
 /** The cursor is the last item's (code, id), opaque to clients. */
-function encodeCursor(k: ProcedureKey): string {
-  return Buffer.from(JSON.stringify([k.code, k.id])).toString('base64url');
+function encodeProcedureCursor(k: ProcedureKey): string {
+  return encodeCursor([k.code, k.id]);
 }
 
-function decodeCursor(cursor: string): ProcedureKey {
-  try {
-    const [code, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof code === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id))
-      return { code, id };
-  } catch {
-    // fall through to the validation error
-  }
-  throw new ValidationError('Con trỏ phân trang không hợp lệ; hãy tải lại danh sách từ đầu.', [
-    { path: 'querystring.cursor', message: 'Con trỏ phân trang không hợp lệ.' },
-  ]);
+function decodeProcedureCursor(cursor: string): ProcedureKey {
+  const [code, id] = decodeCursor(cursor, ['text', 'uuid']);
+  return { code, id };
 }
 
 /** One procedure by id, archived ones included; throws 404 `procedure_not_found`. */
@@ -126,13 +118,13 @@ export async function listProcedures(
   db: Db,
   query: ListProceduresQuery,
 ): Promise<{ items: Procedure[]; nextCursor: string | null }> {
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const after = query.cursor ? decodeProcedureCursor(query.cursor) : null;
   const rows = await repo.list(db, filterOf(query), after, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
     items: page.map(toProcedure),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > query.limit && last ? encodeProcedureCursor(last) : null,
   };
 }
 

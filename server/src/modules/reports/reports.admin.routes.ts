@@ -2,10 +2,12 @@
  * Routes of the reports module's reference data (categories, routing overrides, reply
  * templates), statistics and CSV exports. Registered by reportsRoutes.
  */
-import { Readable } from 'node:stream';
+
+import { IsoDateSchema as IsoDate } from '@cqs/shared/calendar/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CSV_CONTENT_TYPE } from '../../platform/csv/csv.js';
+import { readyStream } from '../../platform/http/streaming.js';
 import { requireStaff } from '../identity/index.js';
 import {
   createCategory,
@@ -42,7 +44,6 @@ import { REPORT_STATUSES } from './reports.states.js';
 import { reportStats } from './reports.stats.js';
 
 const tags = ['reports'];
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.');
 const ExportQuery = z.object({
   status: z.enum(REPORT_STATUSES).optional(),
   category: z.string().max(40).optional(),
@@ -255,13 +256,12 @@ export function reportsAdminRoutes(svc: ReportService): FastifyPluginAsyncZod {
       async (req, reply) => {
         const actor = requireStaff(req.actor);
         const day = deps.clock.now().toISOString().slice(0, 10);
-        const lines = staffReportsCsv(svc, actor, req.query);
-        // The first line is produced before answering, so a bad filter is still a 400.
-        const first = await lines.next();
+        // The header and first page are produced before answering: a bad filter is a 400.
+        const body = await readyStream(staffReportsCsv(svc, actor, req.query));
         return reply
           .header('content-type', CSV_CONTENT_TYPE)
           .header('content-disposition', attachment('phan-anh', day))
-          .send(Readable.from(prepend(first.value as string, lines)));
+          .send(body);
       },
     );
 
@@ -277,18 +277,12 @@ export function reportsAdminRoutes(svc: ReportService): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const day = deps.clock.now().toISOString().slice(0, 10);
-        const lines = publicReportsCsv(svc, req.query);
-        const first = await lines.next();
+        const body = await readyStream(publicReportsCsv(svc, req.query));
         return reply
           .header('content-type', CSV_CONTENT_TYPE)
           .header('content-disposition', attachment('phan-anh-cong-khai', day))
-          .send(Readable.from(prepend(first.value as string, lines)));
+          .send(body);
       },
     );
   };
-}
-
-async function* prepend(first: string, rest: AsyncGenerator<string>) {
-  yield first;
-  yield* rest;
 }

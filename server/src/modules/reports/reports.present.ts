@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import type { PhotoView } from './reports.photos.js';
 import type { ReportEventRow, ReportFull, ReportRow } from './reports.repository.js';
 import type { PublicReport, ReportView } from './reports.schemas.js';
@@ -130,18 +131,12 @@ export function publicTimeline(events: ReportEventRow[]) {
 }
 
 /** An opaque keyset cursor (created_at, id). */
-export function encodeCursor(r: { created_at: Date | string; id: string }): string {
-  return Buffer.from(JSON.stringify([iso(r.created_at), r.id])).toString('base64url');
+export function encodeReportCursor(r: { created_at: Date | string; id: string }): string {
+  return encodeCursor([iso(r.created_at), r.id]);
 }
 
-/** The cursor's position, or null when it is not one of ours. */
-export function decodeCursor(c: string): { createdAt: string; id: string } | null {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
-    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-    return { createdAt, id };
-  } catch {
-    return null;
-  }
+/** The cursor's position; 400 `invalid_cursor` when it is not one of ours. */
+export function decodeReportCursor(c: string): { createdAt: string; id: string } {
+  const [createdAt, id] = decodeCursor(c, ['instant', 'uuid']);
+  return { createdAt, id };
 }

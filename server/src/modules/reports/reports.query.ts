@@ -4,10 +4,16 @@ import { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { ConflictError, ValidationError } from '../../platform/errors.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { parseDefinitions } from './open311/open311.attributes.js';
 import { tokenMatches, visibleUnitCodes } from './reports.access.js';
 import { photosOfReport } from './reports.photos.js';
-import { decodeCursor, encodeCursor, presentPublic, publicTimeline } from './reports.present.js';
+import {
+  decodeReportCursor,
+  encodeReportCursor,
+  presentPublic,
+  publicTimeline,
+} from './reports.present.js';
 import { type ListFilter, reportsRepository as repo } from './reports.repository.js';
 import { bboxAround, haversineMeters } from './reports.routing.js';
 import type { ListQueryT, PublicListQueryT } from './reports.schemas.js';
@@ -22,48 +28,23 @@ import {
 } from './reports.states.js';
 
 function cursorOf(c: string | undefined): ListFilter['after'] {
-  if (!c) return undefined;
-  const after = decodeCursor(c);
-  if (!after)
-    throw new ValidationError(
-      'Con trỏ phân trang không hợp lệ; hãy tải lại danh sách.',
-      [],
-      'invalid_cursor',
-    );
-  return after;
+  return c ? decodeReportCursor(c) : undefined;
 }
 
 function page<T extends { created_at: Date | string; id: string }>(rows: T[], limit: number) {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return { items, nextCursor: rows.length > limit && last ? encodeReportCursor(last) : null };
 }
 
 /** The staff queue's cursor: the last row's deadline (null = none) and id. */
 const encodeDueCursor = (r: { due_at: Date | string | null; id: string }) =>
-  Buffer.from(
-    JSON.stringify(['due', r.due_at ? new Date(r.due_at).toISOString() : null, r.id]),
-  ).toString('base64url');
+  encodeCursor(['due', r.due_at ? new Date(r.due_at) : null, r.id]);
 
 function dueCursorOf(c: string | undefined): ListFilter['afterDue'] {
   if (!c) return undefined;
-  try {
-    const [tag, dueAt, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown[];
-    if (
-      tag === 'due' &&
-      (dueAt === null || (typeof dueAt === 'string' && !Number.isNaN(Date.parse(dueAt)))) &&
-      typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    )
-      return { dueAt, id };
-  } catch {
-    // falls through to the error below
-  }
-  throw new ValidationError(
-    'Con trỏ phân trang không hợp lệ; hãy tải lại danh sách.',
-    [],
-    'invalid_cursor',
-  );
+  const [, dueAt, id] = decodeCursor(c, [{ tag: 'due' }, 'instant?', 'uuid']);
+  return { dueAt, id };
 }
 
 /**

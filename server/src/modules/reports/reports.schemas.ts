@@ -1,13 +1,25 @@
+import { IsoDateSchema as IsoDate } from '@cqs/shared/calendar/index';
+import { PG_INTEGER_MAX } from '@cqs/shared/limits';
 import { canonicalPhone } from '@cqs/shared/vn/index';
 import { z } from 'zod';
 import { REPORT_ACTIONS, REPORT_STATUSES } from './reports.states.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.');
-const Lat = z.coerce
+// In a JSON body a coordinate is a JSON number: coercion would take null or false as 0 and
+// file a report off the coast of Africa (issue 11's fuzz test found it). Query values are
+// text, so the query's coordinates are coerced.
+const Lat = z
   .number({ error: 'Vĩ độ phải là một số.' })
   .min(-90, 'Vĩ độ từ -90 đến 90.')
   .max(90, 'Vĩ độ từ -90 đến 90.');
-const Long = z.coerce
+const Long = z
+  .number({ error: 'Kinh độ phải là một số.' })
+  .min(-180, 'Kinh độ từ -180 đến 180.')
+  .max(180, 'Kinh độ từ -180 đến 180.');
+const QueryLat = z.coerce
+  .number({ error: 'Vĩ độ phải là một số.' })
+  .min(-90, 'Vĩ độ từ -90 đến 90.')
+  .max(90, 'Vĩ độ từ -90 đến 90.');
+const QueryLong = z.coerce
   .number({ error: 'Kinh độ phải là một số.' })
   .min(-180, 'Kinh độ từ -180 đến 180.')
   .max(180, 'Kinh độ từ -180 đến 180.');
@@ -176,7 +188,7 @@ export type ReportView = z.infer<typeof ReportSchema>;
 /** POST /reports/{id}/actions (staff). `escalate`, `reopen` and `rate` are not taken here. */
 export const ActionBody = z.object({
   action: z.enum(REPORT_ACTIONS),
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(PG_INTEGER_MAX, 'Phiên bản (version) không hợp lệ.'),
   reason: z.string().trim().min(1).max(2000).optional(),
   reply: z.string().trim().min(1).max(4000).optional(),
   unitCode: UnitCode.optional(),
@@ -281,7 +293,7 @@ export const PublicListReply = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const NearbyQuery = z.object({ categoryCode: CategoryCode, lat: Lat, long: Long });
+export const NearbyQuery = z.object({ categoryCode: CategoryCode, lat: QueryLat, long: QueryLong });
 export const NearbyReply = z.object({
   items: z.array(PublicReportSchema.extend({ distanceM: z.number() })),
 });

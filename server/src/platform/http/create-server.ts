@@ -18,6 +18,8 @@ import {
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
+import { frameworkErrorOptions } from './framework-errors.js';
+import { installInputGuard } from './input-guard.js';
 import { installMetrics } from './metrics.js';
 import { installProblemHandlers, sendProblem } from './problem.js';
 import { trustProxyOption } from './proxy-trust.js';
@@ -41,11 +43,13 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     // Fastify's two info lines per request are replaced by request-log.ts (one line at debug).
     logController: new LogController({ disableRequestLogging: true }),
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   installRequestLog(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
+  installInputGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

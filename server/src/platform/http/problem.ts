@@ -4,6 +4,7 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
+import { fastifyProblem } from './fastify-problems.js';
 
 /** An RFC 9457 problem document with our stable `code`. */
 export interface Problem {
@@ -15,10 +16,13 @@ export interface Problem {
   errors?: { path: string; message: string }[];
 }
 
-type ProblemInput = { status: number; code: string; detail: string; title?: string } & Record<
-  string,
-  unknown
->;
+/** What a caller gives to build a problem: status, stable code, Vietnamese detail (and extras). */
+export type ProblemInput = {
+  status: number;
+  code: string;
+  detail: string;
+  title?: string;
+} & Record<string, unknown>;
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
@@ -26,23 +30,33 @@ const TITLES: Record<number, string> = {
   403: 'Không có quyền',
   404: 'Không tìm thấy',
   405: 'Phương thức không được hỗ trợ',
+  408: 'Hết thời gian chờ',
   409: 'Xung đột dữ liệu',
   413: 'Dữ liệu quá lớn',
+  414: 'Địa chỉ quá dài',
   415: 'Định dạng không được hỗ trợ',
   423: 'Tài khoản tạm khoá',
   429: 'Quá nhiều yêu cầu',
+  431: 'Phần đầu yêu cầu quá lớn',
   500: 'Lỗi hệ thống',
   503: 'Dịch vụ tạm thời không sẵn sàng',
 };
 
-/** Sends a problem+json answer. */
-export function sendProblem(reply: FastifyReply, p: ProblemInput) {
-  const body = {
+/** The problem document (RFC 9457) for an input. */
+export function problemBody(p: ProblemInput): Problem & Record<string, unknown> {
+  return {
     type: `https://chinhquyenso.vn/problems/${p.code}`,
     title: p.title ?? TITLES[p.status] ?? 'Lỗi',
     ...p,
   };
-  return reply.status(p.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** Sends a problem+json answer. */
+export function sendProblem(reply: FastifyReply, p: ProblemInput) {
+  return reply
+    .status(p.status)
+    .type('application/problem+json; charset=utf-8')
+    .send(problemBody(p));
 }
 
 /** Maps every error, and unknown routes, to problem+json (one place, style.md rule 9). */
@@ -82,6 +96,8 @@ export function installProblemHandlers(app: FastifyInstance): void {
         detail: 'Lỗi hệ thống. Vui lòng thử lại sau.',
       });
     }
+    const known = fastifyProblem(err);
+    if (known) return sendProblem(reply, known);
     const status =
       err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
     if (status >= 500) req.log.error({ err }, 'unhandled error');
@@ -108,7 +124,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
               ? `Yêu cầu không hợp lệ: ${err.message}`
               : status >= 500
                 ? 'Lỗi hệ thống. Vui lòng thử lại sau.'
-                : err.message;
+                : `${TITLES[status] ?? 'Yêu cầu không được chấp nhận'}.`;
     return sendProblem(reply, { status, code, detail });
   });
   app.setNotFoundHandler((req, reply) =>

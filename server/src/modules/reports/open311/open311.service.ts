@@ -237,8 +237,8 @@ export class Open311Service {
       if (!f.lat || !f.long)
         problems.push({ path: 'lat, long', message: 'Gửi cả vĩ độ (lat) và kinh độ (long).' });
       return {
-        lat: f.lat as never,
-        long: f.long as never,
+        lat: formNumber(f.lat) as never,
+        long: formNumber(f.long) as never,
         ...(f.address_id ? { unitCode: f.address_id } : {}),
         ...(address ? { address } : {}),
       };
@@ -329,4 +329,15 @@ function isHttpUrl(v: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A number typed in a form field: its value when the text is one, else the text itself, for
+ * the report schema (which takes JSON numbers only) to name what is wrong.
+ */
+function formNumber(text: string | undefined): number | string | undefined {
+  const v = text?.trim();
+  if (!v) return text;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : text;
 }
