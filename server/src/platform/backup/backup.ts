@@ -158,8 +158,15 @@ export async function restoreBackup(
     let batch: string[] = [];
     const flush = async () => {
       if (!table || batch.length === 0) return;
-      await sql`insert into ${sql.table(table)} overriding system value
-        select * from json_populate_recordset(null::${sql.table(table)}, ${`[${batch.join(',')}]`}::json)`.execute(
+      // Only the columns the backup has: a backup from an older version lacks the columns
+      // later migrations added, which then take their defaults (a NOT NULL column with a
+      // default would otherwise receive NULL and refuse the restore).
+      const cols = Object.keys(JSON.parse(batch[0]!) as Record<string, unknown>).map((c) =>
+        sql.ref(c),
+      );
+      const list = sql.join(cols);
+      await sql`insert into ${sql.table(table)} (${list}) overriding system value
+        select ${list} from json_populate_recordset(null::${sql.table(table)}, ${`[${batch.join(',')}]`}::json)`.execute(
         trx,
       );
       counts[table] = (counts[table] ?? 0) + batch.length;
