@@ -98,7 +98,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   );
 
   // The citizen: registered by phone, signed in with login(), a profile with a citizen ID,
-  // consent to prefill, a stored document, a prefilled draft (its ID sealed) and a second
+  // consent to prefill and to the data store, a stored document, a prefilled draft (its ID sealed) and a second
   // draft completed and submitted (their own dossier).
   const phone = `09${digits(8)}`;
   const reg = await post('/api/v1/citizens/registrations', {
@@ -127,6 +127,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
     citizen,
   );
   await put('/api/v1/citizens/me/consents/profile_prefill', { granted: true }, citizen);
+  // Papers go into the personal data store only with this consent (portal.consent.test.ts).
+  await put('/api/v1/citizens/me/consents/data_store', { granted: true }, citizen);
   const doc = await post('/api/v1/portal/documents?filename=giay-to.pdf', PDF, {
     ...citizen,
     'content-type': 'application/pdf',

@@ -18,6 +18,7 @@ import {
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
+import { MAX_PARAM_LENGTH } from './fastify-problems.js';
 import { frameworkErrorOptions } from './framework-errors.js';
 import { installInputGuard } from './input-guard.js';
 import { installMetrics } from './metrics.js';
@@ -137,6 +138,16 @@ async function serveWebApp(app: FastifyInstance): Promise<void> {
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
     const url = req.url.split('?')[0] ?? '/';
     if (url.startsWith('/api/') || url === '/metrics') {
+      // This catch-all is where the router lands an API path whose segment is past the
+      // parameter limit (it backtracks to the wildcard instead of refusing): answer as
+      // without the web app, 414 uri_too_long (framework-errors.ts).
+      if (url.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) {
+        return sendProblem(reply, {
+          status: 414,
+          code: 'uri_too_long',
+          detail: `Một phần của địa chỉ yêu cầu dài quá ${MAX_PARAM_LENGTH} ký tự.`,
+        });
+      }
       return sendProblem(reply, {
         status: 404,
         code: 'route_not_found',
