@@ -52,6 +52,8 @@ describe('citizen portal (issue 4)', () => {
     await page.goto(`${spec.url}/dich-vu-cong`);
     await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('dang ky lai khai sinh');
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+    // The results of this query, not the unfiltered list still on screen.
+    await page.getByText(/^Tìm thấy \d+ thủ tục cho "dang ky lai khai sinh"$/).waitFor();
     const first = page.locator('.cat-results > li').first();
     await expect(first.getByRole('heading').innerText()).resolves.toBe('Đăng ký lại khai sinh');
     await first.getByRole('link', { name: 'Đăng ký lại khai sinh' }).click();
