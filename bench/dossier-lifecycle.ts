@@ -110,7 +110,13 @@ async function login(username: string): Promise<Session> {
   return {
     username,
     get: { cookie },
-    post: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf },
+    // Writes on a session also need a same-origin Origin, as a browser sends (same-origin.ts).
+    post: {
+      cookie,
+      'content-type': 'application/json',
+      'x-csrf-token': csrf,
+      origin: target.origin,
+    },
   };
 }
 

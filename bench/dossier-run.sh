@@ -14,6 +14,7 @@
 #   OUT=/tmp/cqs-dossier-bench-<time>   (logs, top snapshots, RESULT json per run)
 #   LOAD_ARGS="--search-extra &state=all"   extra arguments for bench/dossier-lifecycle.ts
 #   KEEP_DATA=1   keep the embedded DATA_DIR (the PostgreSQL database is always kept)
+#   AUDIT_CHAIN_KEY   the audit chain key (base64 of 32 bytes); unset → a throwaway one
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,9 @@ OUT=${OUT:-/tmp/cqs-dossier-bench-$(date +%Y%m%d-%H%M%S)}
 BENCH_WORKERS=${WORKERS:-} # applied to the PostgreSQL runs only (run_backend)
 mkdir -p "$OUT"
 echo "results and logs in $OUT"
+# PostgreSQL without demo data needs the audit chain key (decision 0006); the bulk generator
+# and the server must share it. A throwaway one per run unless given.
+export AUDIT_CHAIN_KEY=${AUDIT_CHAIN_KEY:-$(head -c 32 /dev/urandom | base64)}
 {
   echo "date: $(date -Is)"
   echo "cores: $(nproc)"
