@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FixedClock, systemClock } from '../../platform/clock.js';
+import { type Clock, FixedClock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { JobRunner } from '../../platform/jobs/job-runner.js';
 import {
@@ -24,6 +24,12 @@ beforeEach(async () => {
 });
 
 const noSms = new LoggingSmsAdapter(() => {});
+/**
+ * The wall clock one second ahead, for dispatch runs. A message is queued at the database's
+ * now() (microseconds); a run in the same millisecond with the plain wall clock (a Date holds
+ * milliseconds) found it not yet due — a flake seen in CI on PostgreSQL.
+ */
+const dueClock: Clock = { now: () => new Date(Date.now() + 1000) };
 const received = (code: string, n = 0) => ({
   code,
   procedureName: 'Đăng ký khai sinh',
@@ -89,7 +95,7 @@ describe('e-mail through a real SMTP server', () => {
       const adapters = { email: new SmtpEmailAdapter(smtp.url, 'a@b.vn'), sms: noSms };
       const id = (await email('H12.01-261123-0002'))!;
       const before = Date.now();
-      const first = await dispatchOutbox(db.kysely, { ...adapters, clock: systemClock });
+      const first = await dispatchOutbox(db.kysely, { ...adapters, clock: dueClock });
       expect(first).toMatchObject({ sent: 0, retrying: 1, failed: 0 });
       let r = await row(id);
       expect(r.status).toBe('queued');
@@ -97,11 +103,11 @@ describe('e-mail through a real SMTP server', () => {
       expect(r.last_error).toContain('451');
       expect(r.next_attempt_at.getTime()).toBeGreaterThanOrEqual(before + retryDelayMs(1));
       // Not due yet: a run now sends nothing.
-      expect((await dispatchOutbox(db.kysely, { ...adapters, clock: systemClock })).sent).toBe(0);
+      expect((await dispatchOutbox(db.kysely, { ...adapters, clock: dueClock })).sent).toBe(0);
       await sql`update notification_outbox set next_attempt_at = now() where id = ${id}`.execute(
         db.kysely,
       );
-      expect((await dispatchOutbox(db.kysely, { ...adapters, clock: systemClock })).sent).toBe(1);
+      expect((await dispatchOutbox(db.kysely, { ...adapters, clock: dueClock })).sent).toBe(1);
       r = await row(id);
       expect(r).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
       expect(smtp.received).toHaveLength(1);
@@ -155,13 +161,13 @@ describe('e-mail through a real SMTP server', () => {
     try {
       const badRcpt = (await email('H12.01-261123-0004', 'khong-co@example.vn'))!;
       const good = new SmtpEmailAdapter(smtp.url, 'a@b.vn');
-      await dispatchOutbox(db.kysely, { email: good, sms: noSms, clock: systemClock });
+      await dispatchOutbox(db.kysely, { email: good, sms: noSms, clock: dueClock });
       expect(await row(badRcpt)).toMatchObject({ status: 'failed', attempts: 1 });
       expect((await row(badRcpt)).last_error).toContain('550');
 
       const wrongLogin = new SmtpEmailAdapter(smtp.url.replace(':dung@', ':sai@'), 'a@b.vn');
       const id = (await email('H12.01-261123-0005'))!;
-      await dispatchOutbox(db.kysely, { email: wrongLogin, sms: noSms, clock: systemClock });
+      await dispatchOutbox(db.kysely, { email: wrongLogin, sms: noSms, clock: dueClock });
       expect(await row(id)).toMatchObject({ status: 'queued', attempts: 1 });
       expect((await row(id)).last_error).toMatch(/535|auth/i);
     } finally {
@@ -177,7 +183,7 @@ describe('e-mail through a real SMTP server', () => {
       const opts = {
         email: new SmtpEmailAdapter(smtp.url, 'a@b.vn'),
         sms: noSms,
-        clock: systemClock,
+        clock: dueClock,
         batchSize: 2,
       };
       const [a, b] = await Promise.all([
