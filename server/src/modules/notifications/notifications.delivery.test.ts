@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Clock, FixedClock } from '../../platform/clock.js';
+import { FixedClock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { JobRunner } from '../../platform/jobs/job-runner.js';
 import {
@@ -10,7 +10,12 @@ import {
 } from './notifications.adapters.js';
 import { notificationsJobs } from './notifications.jobs.js';
 import { dispatchOutbox, enqueueNotification, retryDelayMs } from './notifications.service.js';
-import { createOutboxTestDb, smtpError, startSmtpServer } from './notifications.test-support.js';
+import {
+  createOutboxTestDb,
+  dueClock,
+  smtpError,
+  startSmtpServer,
+} from './notifications.test-support.js';
 
 // Delivery through a real SMTP server process (smtp-server on a loopback port).
 
@@ -24,12 +29,6 @@ beforeEach(async () => {
 });
 
 const noSms = new LoggingSmsAdapter(() => {});
-/**
- * The wall clock one second ahead, for dispatch runs. A message is queued at the database's
- * now() (microseconds); a run in the same millisecond with the plain wall clock (a Date holds
- * milliseconds) found it not yet due — a flake seen in CI on PostgreSQL.
- */
-const dueClock: Clock = { now: () => new Date(Date.now() + 1000) };
 const received = (code: string, n = 0) => ({
   code,
   procedureName: 'Đăng ký khai sinh',

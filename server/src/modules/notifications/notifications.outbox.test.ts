@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import {
   type EmailMessage,
@@ -11,7 +10,7 @@ import {
 import { notificationsJobs } from './notifications.jobs.js';
 import { notificationsRepository } from './notifications.repository.js';
 import { dispatchOutbox, enqueueNotification, outboxStats } from './notifications.service.js';
-import { createOutboxTestDb } from './notifications.test-support.js';
+import { createOutboxTestDb, dueClock } from './notifications.test-support.js';
 
 // The outbox's guarantees: it commits with the caller, dedupes, routes SMS, and recovers
 // rows abandoned mid-send.
@@ -176,7 +175,7 @@ describe('dispatch', () => {
     const report = await dispatchOutbox(db.kysely, {
       email: rec.email,
       sms: rec.smsAdapter,
-      clock: systemClock,
+      clock: dueClock,
     });
     expect(report).toMatchObject({ released: 2, sent: 1 });
     expect(rec.emails.map((e) => e.to)).toEqual(['old@example.vn']);

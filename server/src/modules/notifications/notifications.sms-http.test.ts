@@ -2,7 +2,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import {
   createAdaptersFromConfig,
@@ -10,7 +9,7 @@ import {
   LoggingEmailAdapter,
 } from './notifications.adapters.js';
 import { dispatchOutbox, enqueueNotification } from './notifications.service.js';
-import { createOutboxTestDb } from './notifications.test-support.js';
+import { createOutboxTestDb, dueClock } from './notifications.test-support.js';
 
 // SMS through a real HTTP gateway process (node:http on a loopback port) that answers as told.
 
@@ -75,7 +74,7 @@ describe('SMS through an HTTP gateway (SMS_GATEWAY_URL)', () => {
     );
     expect(sms).toBeInstanceOf(HttpSmsAdapter);
     await queueSms('H12.01-261123-0001');
-    await dispatchOutbox(db.kysely, { email, sms, clock: systemClock });
+    await dispatchOutbox(db.kysely, { email, sms, clock: dueClock });
     expect(received).toHaveLength(1);
     expect(received[0]!.auth).toBe('Bearer bi-mat');
     expect(received[0]!.body.to).toBe('0912345678');
@@ -87,12 +86,12 @@ describe('SMS through an HTTP gateway (SMS_GATEWAY_URL)', () => {
     const sms = new HttpSmsAdapter(url);
     answer = 503;
     await queueSms('H12.01-261123-0002');
-    await dispatchOutbox(db.kysely, { email, sms, clock: systemClock });
+    await dispatchOutbox(db.kysely, { email, sms, clock: dueClock });
     expect(await status()).toMatchObject({ status: 'queued', attempts: 1 });
     await sql`delete from notification_outbox`.execute(db.kysely);
     answer = 400;
     await queueSms('H12.01-261123-0003');
-    await dispatchOutbox(db.kysely, { email, sms, clock: systemClock });
+    await dispatchOutbox(db.kysely, { email, sms, clock: dueClock });
     expect((await status()).status).toBe('failed');
   });
 });

@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { SMTPServer } from 'smtp-server';
 import { createTestDb } from '../../../test/db.js';
+import type { Clock } from '../../platform/clock.js';
 import { notificationsMigrations } from './notifications.migrations.js';
+
+/**
+ * The wall clock one second ahead, for dispatch runs in tests. A message is queued at the
+ * database's now() (microseconds); a run in the same millisecond with the plain wall clock
+ * (a Date holds milliseconds) found it not yet due — a flake seen in CI on PostgreSQL.
+ */
+export const dueClock: Clock = { now: () => new Date(Date.now() + 1000) };
 
 /** A fresh test database with the outbox, whether or not the global list has its migration. */
 export async function createOutboxTestDb() {
