@@ -161,6 +161,28 @@ export const platformMigrations: Record<string, Migration> = {
       await sql`revoke update, delete, truncate on audit_chain from public`.execute(db);
     },
   },
+  // Facts published by modules for the modules above them (platform/facts, issue 12): one
+  // row per subject with its current snapshot, and the queue of subjects changed since the
+  // followers last looked. `fact` is rewritten in place (a snapshot, not a history: the
+  // owners' event tables are the history), so it carries no append-only trigger.
+  '0005_platform_facts': {
+    async up(db: Kysely<unknown>) {
+      await sql`create table fact (
+          kind text not null,
+          subject_id text not null,
+          unit_code text not null,
+          data jsonb not null,
+          updated_at timestamptz not null,
+          primary key (kind, subject_id)
+        )`.execute(db);
+      await sql`create index fact_kind_unit on fact (kind, unit_code)`.execute(db);
+      await sql`create table fact_pending (
+          id bigserial primary key,
+          kind text not null,
+          subject_id text not null
+        )`.execute(db);
+    },
+  },
 };
 
 /** Attaches the generation bump of `source` to `table` (used by the modules' migrations). */

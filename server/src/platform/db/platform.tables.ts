@@ -54,7 +54,25 @@ export interface AuditChainTable {
   created_at: Generated<Date>;
 }
 
+/** A subject's current fact snapshot (platform/facts). */
+export interface FactTable {
+  kind: string;
+  subject_id: string;
+  unit_code: string;
+  data: Json;
+  updated_at: Timestamp;
+}
+
+/** A subject changed since the followers last claimed it. */
+export interface FactPendingTable {
+  id: Generated<number>;
+  kind: string;
+  subject_id: string;
+}
+
 export interface PlatformTables {
+  fact: FactTable;
+  fact_pending: FactPendingTable;
   job: JobTable;
   job_schedule: JobScheduleTable;
   audit_log: AuditLogTable;

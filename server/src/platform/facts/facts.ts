@@ -1,0 +1,122 @@
+// Facts: how a module tells the modules above it what happened, without them reading its
+// tables (style.md "Boundaries"; issue 12). A publisher calls `publishFact` inside the same
+// transaction as its change; the fact row holds the subject's current snapshot (keys merged
+// from every publisher of that subject, fact-kinds.ts) and `fact_pending` queues the subject
+// for the followers. The indicators module claims pending subjects (`claimPendingFacts`),
+// folds them into its rollups in its own transaction, and can rebuild everything from
+// `scanFacts`. A claimed row is deleted in the claimer's transaction, so a change committed
+// after a claim is seen by the next one and none is lost, whatever the commit order.
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { FactKind } from './fact-kinds.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface FactChange {
+  kind: FactKind;
+  /** The subject's id in its owner's terms (a dossier id, `<unit>:<procedure>`…). */
+  subjectId: string;
+  /** The unit the subject counts for (see fact-kinds.ts per kind); omitted = unchanged. */
+  unitCode?: string;
+  /** Keys to set (merged over the existing snapshot; a null value is kept as null). */
+  data: Record<string, unknown>;
+}
+
+export interface Fact {
+  kind: FactKind;
+  subjectId: string;
+  unitCode: string;
+  data: Record<string, unknown>;
+  updatedAt: Date;
+}
+
+/**
+ * Sets keys of a subject's fact and queues it for the followers. Call it with the
+ * transaction that makes the change, so the fact and the change commit together. The first
+ * publication of a subject must give `unitCode`.
+ */
+export async function publishFact(trx: Executor, change: FactChange): Promise<void> {
+  const data = JSON.stringify(change.data);
+  const unit = change.unitCode ?? null;
+  await sql`
+    with upsert as (
+      insert into fact (kind, subject_id, unit_code, data, updated_at)
+      values (${change.kind}, ${change.subjectId}, ${unit ?? ''}, ${data}::jsonb, now())
+      on conflict (kind, subject_id) do update
+        set data = fact.data || excluded.data,
+            unit_code = coalesce(${unit}, fact.unit_code),
+            updated_at = now()
+      returning kind
+    )
+    insert into fact_pending (kind, subject_id)
+    select ${change.kind}, ${change.subjectId} from upsert`.execute(trx);
+}
+
+/**
+ * Claims up to `limit` queued subjects (deleting their queue rows in `trx`) and returns their
+ * current facts, each subject once. Run it in the follower's transaction: if that rolls back,
+ * the subjects stay queued.
+ */
+export async function claimPendingFacts(
+  trx: Transaction<Database>,
+  limit: number,
+): Promise<Fact[]> {
+  const claimed = await sql<{ kind: FactKind; subject_id: string }>`
+    delete from fact_pending where id in (
+      select id from fact_pending order by id limit ${limit} for update skip locked)
+    returning kind, subject_id`.execute(trx);
+  if (claimed.rows.length === 0) return [];
+  const seen = new Map<string, { kind: FactKind; subject_id: string }>();
+  for (const r of claimed.rows) seen.set(`${r.kind}\u0001${r.subject_id}`, r);
+  const keys = [...seen.values()];
+  const rows = await trx
+    .selectFrom('fact')
+    .selectAll()
+    .where((eb) =>
+      eb.or(
+        keys.map((k) => eb.and([eb('kind', '=', k.kind), eb('subject_id', '=', k.subject_id)])),
+      ),
+    )
+    .execute();
+  return rows.map(toFact);
+}
+
+/** How many subjects wait for the followers (for health and tests). */
+export async function pendingFactCount(db: Executor): Promise<number> {
+  const r = await db
+    .selectFrom('fact_pending')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Facts of one kind in subject order, a page at a time (for a rebuild). */
+export async function scanFacts(
+  db: Executor,
+  q: { kind: FactKind; afterSubjectId?: string; limit: number },
+): Promise<Fact[]> {
+  let query = db
+    .selectFrom('fact')
+    .selectAll()
+    .where('kind', '=', q.kind)
+    .orderBy('subject_id')
+    .limit(q.limit);
+  if (q.afterSubjectId !== undefined) query = query.where('subject_id', '>', q.afterSubjectId);
+  return (await query.execute()).map(toFact);
+}
+
+function toFact(r: {
+  kind: string;
+  subject_id: string;
+  unit_code: string;
+  data: unknown;
+  updated_at: Date;
+}): Fact {
+  return {
+    kind: r.kind as FactKind,
+    subjectId: r.subject_id,
+    unitCode: r.unit_code,
+    data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, unknown>,
+    updatedAt: new Date(r.updated_at),
+  };
+}

@@ -1,0 +1,10 @@
+/** Facts published by modules for the modules above them (issue 12; fact-kinds.ts). */
+export * from './fact-kinds.js';
+export {
+  claimPendingFacts,
+  type Fact,
+  type FactChange,
+  pendingFactCount,
+  publishFact,
+  scanFacts,
+} from './facts.js';
