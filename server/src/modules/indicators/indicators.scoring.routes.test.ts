@@ -157,6 +157,7 @@ describe('GET /units/{code}/index-766', () => {
     expect((await get('/api/v1/units/30280/index-766', 'lanhdao.b')).statusCode).toBe(404);
     expect((await get('/api/v1/units/30280/index-766', 'congdan.a')).statusCode).toBe(403);
     expect((await get('/api/v1/units/30280/index-766')).statusCode).toBe(401);
+    expect((await get('/api/v1/units/99999/index-766', 'admin')).statusCode).toBe(404);
     expect((await get('/api/v1/units/30280/index-766?period=2026X', 'lanhdao.a')).statusCode).toBe(
       400,
     );

@@ -64,7 +64,9 @@ export function indicatorsScoringRoutes(
   /** 401/403 unless staff; 404 unless the unit exists and the caller holds a role over it. */
   async function staffOver(actor: Actor | null, unitCode: string): Promise<Actor> {
     const a = requireStaff(actor);
-    if (!(await holdsOver(db, a, STAFF, unitCode))) {
+    // A system-wide grant holds over any code, known or not: ask for the unit as well.
+    const known = (await findUnitsByCodes(db, [unitCode])).has(unitCode);
+    if (!known || !(await holdsOver(db, a, STAFF, unitCode))) {
       throw new NotFoundError(`Không tìm thấy đơn vị mã ${unitCode}.`, 'unit_not_found');
     }
     return a;
