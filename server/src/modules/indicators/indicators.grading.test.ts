@@ -164,6 +164,12 @@ describe('gradePlanTargets', () => {
     expect(items[1]?.atRisk).toBeUndefined();
   });
 
+  it("gives no forecast for a year other than the plan's", async () => {
+    const items = await gradePlanTargets(source, plan, { period: '2025', today: '2026-07-15' });
+    expect(items[0]).toMatchObject({ value: null, grade: 'Chưa có số liệu' });
+    expect(items[0]).not.toHaveProperty('forecast');
+  });
+
   it('grades a quarter without a forecast', async () => {
     const items = await gradePlanTargets(source, plan, { period: '2026Q1', today: '2026-07-15' });
     expect(items[0]).toMatchObject({ value: 60, grade: 'Vượt', stretchMet: false });

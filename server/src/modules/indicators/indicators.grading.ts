@@ -38,7 +38,8 @@ export async function gradePlanTargets(
   opts: { period?: string; today: string },
 ): Promise<TargetGrade[]> {
   const period = opts.period ?? String(plan.plan.year);
-  const wholeYear = /^\d{4}$/.test(period) ? Number(period) : null;
+  // The forecast runs to the end of the plan's year; another period gets none.
+  const wholeYear = period === String(plan.plan.year) ? plan.plan.year : null;
   const items: TargetGrade[] = [];
   for (const t of plan.targets) {
     items.push(await gradeOne(values, t, period, wholeYear, opts.today));
