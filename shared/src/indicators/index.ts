@@ -1,0 +1,5 @@
+// Public API of the shared indicator logic: grading, the 766 index, the year-end forecast.
+
+export * from './forecast.ts';
+export * from './grading.ts';
+export * from './index766.ts';
