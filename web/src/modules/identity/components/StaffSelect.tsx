@@ -54,7 +54,7 @@ export function StaffSelect({
 }: StaffSelectProps) {
   const t = useT();
   const roleKey = roles.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: roleKey stands for roles.
+  // roleKey stands for `roles` in the deps: a new array each render must not reload.
   const state = useAsync(
     (signal) => (unitCode ? listUnitStaff(unitCode, roles, signal) : Promise.resolve([])),
     [unitCode, roleKey],
