@@ -33,6 +33,7 @@ POST   /api/v1/units                                                    401   40
 GET    /api/v1/units/{code}                                             401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 PATCH  /api/v1/units/{code}                                             401   403   403   403   403   403   403   403   403   403   403   ok    403   ok
 GET    /api/v1/units/{code}/boundary                                    401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/units/{code}/staff                                       401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
 GET    /api/v1/public/units                                             ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 GET    /api/v1/public/units/{code}/boundary                             ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 POST   /api/v1/units/{code}/close                                       401   403   403   403   403   403   403   403   403   403   403   ok    403   ok

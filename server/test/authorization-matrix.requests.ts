@@ -100,6 +100,7 @@ const ADMIN_REQUESTS: Record<string, Builder> = {
     payload: { nameEn: 'Ward A' },
   }),
   'GET /api/v1/units/{code}/boundary': (w) => ({ url: `${V}/units/${w.units.A}/boundary` }),
+  'GET /api/v1/units/{code}/staff': (w) => ({ url: `${V}/units/${w.units.A}/staff` }),
   'GET /api/v1/public/units': (w) => ({ url: `${V}/public/units?within=${w.units.city}` }),
   'GET /api/v1/public/units/{code}/boundary': (w) => ({
     url: `${V}/public/units/${w.units.A}/boundary`,

@@ -16,14 +16,19 @@ async function signIn(username: string, password?: string): Promise<Page> {
   return page;
 }
 
-/** The labels of the main navigation. */
-const navLabels = async (page: Page) =>
-  (
-    await page
-      .getByRole('navigation', { name: 'Điều hướng chính' })
-      .getByRole('link')
-      .allInnerTexts()
-  ).map((s) => s.trim());
+/** The labels of the main navigation's links, each area group opened in turn (issue 12). */
+async function navLabels(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  const groups = nav.locator('button[aria-expanded]');
+  await groups.first().waitFor();
+  const labels = await nav.getByRole('link').allInnerTexts();
+  for (const group of await groups.all()) {
+    await group.click();
+    labels.push(...(await nav.getByRole('link').allInnerTexts()));
+    await group.click();
+  }
+  return [...new Set(labels.map((s) => s.trim()))];
+}
 
 const ADMIN_LINKS = [
   'Đơn vị',

@@ -43,7 +43,10 @@ describe('one-stop-shop dossier in the browser', () => {
     await desk.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
     const dossierUrl = desk.url();
     await takeAction(desk, 'Phân công', (p) =>
-      p.getByLabel('Tên đăng nhập người xử lý').fill('chuyenvien.mybinh'),
+      // Picked by name (issue 12): Lê Văn Xử is chuyenvien.mybinh.
+      p
+        .getByLabel('Người xử lý', { exact: true })
+        .selectOption({ label: 'Lê Văn Xử — Chuyên viên' }),
     );
     await expect.poll(() => timelineItems(desk).count(), { timeout: 10_000 }).toBe(2);
 

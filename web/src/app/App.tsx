@@ -35,6 +35,7 @@ const DossierReceiptPage = lazyPage(
 const DossierUnitPage = lazyPage(() => import('../pages/DossierUnitPage.tsx'), 'DossierUnitPage');
 const HomePage = lazyPage(() => import('../pages/HomePage.tsx'), 'HomePage');
 const LoginPage = lazyPage(() => import('../pages/LoginPage.tsx'), 'LoginPage');
+const MyWorkPage = lazyPage(() => import('../pages/MyWorkPage.tsx'), 'MyWorkPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
 const Open311ClientsPage = lazyPage(
   () => import('../pages/Open311ClientsPage.tsx'),
@@ -86,6 +87,7 @@ export function App() {
               <Route path={PATHS.reportQueue} element={guard(<ReportQueuePage />)} />
               <Route path="/phan-anh/xu-ly/:id" element={guard(<ReportPage />)} />
               <Route path={PATHS.home} element={guard(<HomePage />)} />
+              <Route path={PATHS.myWork} element={guard(<MyWorkPage />)} />
               <Route path={PATHS.units} element={guard(<UnitsPage />)} />
               <Route path={PATHS.accounts} element={guard(<AccountsPage />)} />
               <Route path={PATHS.procedures} element={guard(<ProceduresPage />)} />

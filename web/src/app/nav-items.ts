@@ -41,6 +41,11 @@ export const PATHS = {
   reportStats: '/phan-anh/thong-ke',
   reportAdmin: '/quan-tri/phan-anh',
   open311: '/quan-tri/open311',
+  // Issue 12: "my work" (việc của tôi) and the plan-and-indicators area (pages by helper E2).
+  myWork: '/viec-cua-toi',
+  dashboard: '/dieu-hanh',
+  plans: '/ke-hoach',
+  tasks: '/nhiem-vu',
 } as const;
 
 /** The field report settings' tabs, each with the capability it needs. */
@@ -107,6 +112,17 @@ export const DOSSIER_AREAS: RoleNavItem[] = [
 export const REPORT_AREAS: RoleNavItem[] = [
   { to: PATHS.reportQueue, label: 'reports.nav.queue', roles: 'staff' },
   { to: PATHS.reportStats, label: 'reports.nav.stats', roles: 'staff' },
+];
+
+/**
+ * The plan-and-indicators areas (kế hoạch và chỉ số), in navigation order: the leaders'
+ * dashboard, the plans, the tasks. Their pages and routes belong to the ioc, plans and tasks
+ * modules; a module adding a page there adds its entry here.
+ */
+export const PLAN_AREAS: RoleNavItem[] = [
+  { to: PATHS.dashboard, label: 'shell.nav.dashboard', roles: ['leader', 'secretariat'] },
+  { to: PATHS.plans, label: 'shell.nav.plans', roles: ['leader', 'secretariat'] },
+  { to: PATHS.tasks, label: 'shell.nav.tasks', roles: 'staff' },
 ];
 
 /** Public pages linked from every page (no sign-in needed). */

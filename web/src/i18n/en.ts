@@ -1,5 +1,6 @@
 // English message catalogue. Typed as Messages: a missing or an extra key fails the build.
 
+import { shellEn } from '../app/shell.messages.en.ts';
 import { citizensEn } from '../modules/citizens/citizens.messages.en.ts';
 import { feedbackEn } from '../modules/feedback/feedback.messages.en.ts';
 import { identityEn } from '../modules/identity/identity.messages.en.ts';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...feedbackEn,
   ...portalEn,
   ...reportsEn,
+  ...shellEn,
   ...identityEn,
   // App shell
   'app.name': 'Chính quyền số',

@@ -1,6 +1,7 @@
 // Vietnamese message catalogue — the source of every key (en.ts must have exactly these).
 // Keys are grouped by screen; `{name}` placeholders are filled by t(key, params).
 
+import { shellVi } from '../app/shell.messages.ts';
 import { citizensVi } from '../modules/citizens/citizens.messages.ts';
 import { feedbackVi } from '../modules/feedback/feedback.messages.ts';
 import { identityVi } from '../modules/identity/identity.messages.ts';
@@ -17,6 +18,7 @@ export const vi = {
   ...feedbackVi,
   ...portalVi,
   ...reportsVi,
+  ...shellVi,
   ...identityVi,
   // App shell
   'app.name': 'Chính quyền số',

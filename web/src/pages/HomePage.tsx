@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { isStaff } from '../modules/dossiers/index.ts';
 import { useAuth } from '../modules/identity/index.ts';
 import { PORTAL_PATHS } from '../modules/portal/portal.paths.ts';
+import { homePathFor } from '../modules/work/index.ts';
 
 /** / — the dashboard after login. */
 export function HomePage() {
@@ -13,6 +14,10 @@ export function HomePage() {
   useDocumentTitle(t('home.title'));
   // A citizen has no staff dashboard: their home is their own dossiers.
   if (user && !isStaff(user)) return <Navigate to={PORTAL_PATHS.myDossiers} replace />;
+  // Each role lands on its own work (issue 12): leaders on the dashboard, the secretariat on
+  // the plan, desk officers and specialists on "my work"; administrators keep these cards.
+  const home = homePathFor(user);
+  if (home) return <Navigate to={home} replace />;
   return (
     <div className="page">
       <h1 className="page__title">

@@ -163,6 +163,39 @@ export const identityRepository = {
     return (await q.execute()) as UserRow[];
   },
 
+  /**
+   * Enabled staff accounts holding one of `roles` at one of `units` (or system-wide), by full
+   * name then id, after the keyset `after`; each with the matching grants only.
+   */
+  async staffAt(
+    db: Db,
+    p: { units: string[]; roles: string[]; after?: [string, string]; limit: number },
+  ): Promise<{ id: string; username: string; full_name: string; grants: RoleGrant[] }[]> {
+    const match = sql`r.user_id = a.id and r.role in (${sql.join(p.roles)})
+      and (r.unit_code is null or r.unit_code in (${sql.join(p.units)}))`;
+    let q = db
+      .selectFrom('app_user as a')
+      .select(['a.id', 'a.username', 'a.full_name'])
+      .select(
+        sql<RoleGrant[]>`(select json_agg(json_build_object('role', r.role, 'unitCode',
+          r.unit_code) order by r.role, r.unit_code) from user_role r where ${match})`.as('grants'),
+      )
+      .where('a.disabled', '=', false)
+      .where('a.kind', '=', 'staff')
+      .where(sql<boolean>`exists (select 1 from user_role r where ${match})`)
+      .orderBy('a.full_name')
+      .orderBy('a.id')
+      .limit(p.limit);
+    if (p.after)
+      q = q.where(sql<boolean>`(a.full_name, a.id) > (${p.after[0]}, ${p.after[1]}::uuid)`);
+    return (await q.execute()) as {
+      id: string;
+      username: string;
+      full_name: string;
+      grants: RoleGrant[];
+    }[];
+  },
+
   async countUsers(db: Db): Promise<number> {
     const r = await db
       .selectFrom('app_user')

@@ -8,12 +8,16 @@ import {
   ListUsersQuery,
   LoginBody,
   LoginReply,
+  StaffPageSchema,
+  UnitStaffParams,
+  UnitStaffQuery,
   UpdateUserBody,
   UserIdParams,
   UserPage,
   UserSchema,
 } from './identity.schemas.js';
 import type { IdentityService } from './identity.service.js';
+import { listUnitStaff } from './identity.staff.js';
 import { warmDummyHash } from './password.js';
 
 /** Routes of the identity module: sign-in, sign-out, who am I, accounts. */
@@ -119,6 +123,20 @@ export function identityRoutes(ctx: AppContext, identity: IdentityService): Fast
         const actor = requireSystemAdmin(req.actor);
         return identity.updateUser(actor, req.params.id, req.body);
       },
+    );
+
+    app.get(
+      '/units/:code/staff',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: "A unit's staff (those over it), for picking an assignee by name",
+          params: UnitStaffParams,
+          querystring: UnitStaffQuery,
+          response: { 200: StaffPageSchema },
+        },
+      },
+      async (req) => listUnitStaff(ctx.kysely, req.actor, req.params.code, req.query),
     );
   };
 }

@@ -65,3 +65,28 @@ export const ListUsersQuery = z.object({
 
 export const UserPage = z.object({ items: z.array(UserSchema), nextCursor: z.string().nullable() });
 export const UserIdParams = z.object({ id: z.string().uuid('Mã tài khoản không hợp lệ.') });
+
+/** GET /units/{code}/staff: `role` may repeat (?role=specialist&role=leader). */
+export const UnitStaffParams = z.object({ code: z.string().min(1).max(64) });
+export const UnitStaffQuery = z.object({
+  role: z
+    .preprocess(
+      (v) => (v === undefined || Array.isArray(v) ? v : [v]),
+      z.array(z.enum(ROLES)).max(6),
+    )
+    .optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+/** A colleague as a staff picker lists them: the grants that put them over the unit. */
+export const StaffMemberSchema = z.object({
+  id: z.string().uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  roles: z.array(z.object({ role: z.enum(ROLES), unitCode: z.string().nullable() })),
+});
+export const StaffPageSchema = z.object({
+  items: z.array(StaffMemberSchema),
+  nextCursor: z.string().nullable(),
+});
+export type StaffPage = z.infer<typeof StaffPageSchema>;

@@ -11,4 +11,12 @@ export const identityEn: Record<keyof typeof identityVi, string> = {
   'access.home': 'Back to the home page',
   'access.parentRequired':
     'Choose a parent unit you administer; only system administrators create top-level units.',
+  'staff.assignee': 'Assignee',
+  'staff.assigneeHint': 'A specialist or leader of the handling unit (or a unit above it).',
+  'staff.forwardUser': 'Recipient',
+  'staff.forwardNone': "Nobody — the receiving unit's leader will assign",
+  'staff.notVisible':
+    "You cannot see this unit's staff; leave it empty and its leader will assign.",
+  'staff.loadFailed': 'Could not load the staff list; please try again.',
+  'staff.none': 'The unit has nobody who can take this yet.',
 };

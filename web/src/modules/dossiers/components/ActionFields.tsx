@@ -2,9 +2,14 @@
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field.tsx';
 import type { FieldErrors } from '../../../ui/form-errors.ts';
+// The picker's own file, not identity/index.ts (that barrel pulls the admin screens in).
+import { StaffSelect } from '../../identity/components/StaffSelect.tsx';
 import { UnitSelect } from '../../org/index.ts';
 import { type DossierAction, RETURN_METHODS, type ReturnMethod } from '../api/dossier.types.ts';
 import { type ActionContext, type ActionDraft, actionFields } from '../lib/action-payload.ts';
+
+/** Who may be given a dossier (dossiers.actions.ts: specialist or leader over the unit). */
+const ASSIGNABLE_ROLES = ['specialist', 'leader'] as const;
 
 interface ActionFieldsProps {
   prefix: string;
@@ -54,21 +59,32 @@ export function ActionFields({
                 onChange={(unitCode) => onChange({ unitCode })}
               />
             );
-          case 'assigneeUsername':
+          case 'assigneeUsername': {
+            // Picked by name from the staff over the handling unit (or, when forwarding, over
+            // the unit it goes to): the same people the server's assign rule accepts.
+            const unit =
+              action === 'forward' && draft.unitCode
+                ? draft.unitCode
+                : (context?.handlingUnitCode ?? '');
             return (
-              <TextField
+              <StaffSelect
                 key={key}
-                {...common(key)}
+                id={`${prefix}-${key}`}
                 label={
                   action === 'assign'
-                    ? t('dossiers.detail.assigneeUsername')
-                    : `${t('dossiers.detail.forwardUser')} ${t('form.optional')}`
+                    ? t('staff.assignee')
+                    : `${t('staff.forwardUser')} ${t('form.optional')}`
                 }
-                autoComplete="off"
-                spellCheck={false}
-                onChange={(e) => onChange({ assigneeUsername: e.target.value })}
+                hint={action === 'assign' ? t('staff.assigneeHint') : undefined}
+                emptyLabel={action === 'assign' ? undefined : t('staff.forwardNone')}
+                unitCode={unit}
+                roles={ASSIGNABLE_ROLES}
+                value={draft.assigneeUsername}
+                error={errors.assigneeUsername}
+                onChange={(assigneeUsername) => onChange({ assigneeUsername })}
               />
             );
+          }
           case 'method':
             return (
               <SelectField

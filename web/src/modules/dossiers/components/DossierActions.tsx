@@ -11,6 +11,7 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { DOSSIER_ACTIONS, type Dossier, type DossierAction } from '../api/dossier.types.ts';
 import { postAction, uploadDossierFile } from '../api/dossiers.api.ts';
 import { type ActionContext, buildActionPayload, emptyActionDraft } from '../lib/action-payload.ts';
+import { handlingUnitOf } from '../lib/handling-unit.ts';
 import { ActionFields } from './ActionFields.tsx';
 
 const PREFIX = 'action';
@@ -47,7 +48,10 @@ export function DossierActions({ dossier, onChanged, onConflict, unpaidFee }: Do
   const uploaded = useRef<{ file: File; id: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const allowed = DOSSIER_ACTIONS.filter((a) => dossier.allowedActions?.includes(a));
-  const context: ActionContext = { unpaidReason: unpaidFee?.policy === 'with_reason' };
+  const context: ActionContext = {
+    unpaidReason: unpaidFee?.policy === 'with_reason',
+    handlingUnitCode: handlingUnitOf(dossier),
+  };
   // The server refuses it too (409 fee_unpaid); the button stays so the warning is seen.
   const blocked = open === 'return_result' && unpaidFee?.policy === 'refuse';
   const unpaidWarning =

@@ -52,6 +52,8 @@ export const ACTION_FIELDS: Record<DossierAction, (keyof ActionDraft)[]> = {
 export interface ActionContext {
   /** return_result: the fee is unpaid and the procedure lets the desk go on with a reason. */
   unpaidReason?: boolean;
+  /** assign / forward: the unit handling the dossier now, whose staff the picker lists. */
+  handlingUnitCode?: string;
 }
 
 /** The fields `action`'s form shows: a result handed over unpaid also needs its reason. */

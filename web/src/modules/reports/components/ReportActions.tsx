@@ -5,9 +5,11 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../../../ui/Field.tsx';
+import { SelectField, TextAreaField } from '../../../ui/Field.tsx';
 import { type FieldErrors, serverErrors, summaryItems } from '../../../ui/form-errors.ts';
 import { Notice } from '../../../ui/Notice.tsx';
+// The picker's own file, not identity/index.ts (that barrel pulls the admin screens in).
+import { StaffSelect } from '../../identity/components/StaffSelect.tsx';
 import { UnitSelect } from '../../org/index.ts';
 import { type Report, STAFF_ACTIONS, type StaffAction } from '../api/report.types.ts';
 import { postReportAction } from '../api/reports.api.ts';
@@ -22,6 +24,9 @@ import {
 import { isUploading, type PhotoItem, uploadedIds } from '../lib/photos.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { ReplyTemplatePicker } from './ReplyTemplatePicker.tsx';
+
+/** Who may be given a report (reports.actions.ts: specialist or leader over the unit). */
+const ASSIGNABLE_ROLES = ['specialist', 'leader'] as const;
 
 /** Which templates fill which field of which action. */
 const TEMPLATE_KIND: Partial<
@@ -215,15 +220,17 @@ export function ReportActions({ report, mergeTargets, onChanged, onConflict }: R
               );
             if (key === 'assigneeUsername')
               return (
-                <TextField
+                // By name from the staff over the handling unit: whom reports.actions.ts accepts.
+                <StaffSelect
                   key={key}
                   id={id}
-                  label={label(key)}
-                  hint={t('reports.field.assigneeHint')}
+                  label={t('staff.assignee')}
+                  hint={t('staff.assigneeHint')}
+                  unitCode={report.handlingUnitCode}
+                  roles={ASSIGNABLE_ROLES}
                   value={draft.assigneeUsername}
                   error={errors.assigneeUsername}
-                  autoComplete="off"
-                  onChange={(e) => set(e.target.value)}
+                  onChange={set}
                 />
               );
             return (
