@@ -3,10 +3,13 @@
 import { citizensEn } from '../modules/citizens/citizens.messages.en.ts';
 import { feedbackEn } from '../modules/feedback/feedback.messages.en.ts';
 import { identityEn } from '../modules/identity/identity.messages.en.ts';
+import { iocEn } from '../modules/ioc/ioc.messages.en.ts';
 import { paymentsEn } from '../modules/payments/payments.messages.en.ts';
+import { plansEn } from '../modules/plans/plans.messages.en.ts';
 import { portalEn } from '../modules/portal/portal.messages.en.ts';
 import { catalogueEn } from '../modules/procedures/catalogue.messages.en.ts';
 import { reportsEn } from '../modules/reports/reports.messages.en.ts';
+import { tasksEn } from '../modules/tasks/tasks.messages.en.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
@@ -16,6 +19,9 @@ export const en: Messages = {
   ...feedbackEn,
   ...portalEn,
   ...reportsEn,
+  ...iocEn,
+  ...plansEn,
+  ...tasksEn,
   ...identityEn,
   // App shell
   'app.name': 'Chính quyền số',
