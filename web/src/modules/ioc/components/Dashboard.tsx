@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useIndicatorStream } from '../hooks/use-indicator-stream.ts';
 import type { ScopeUnits } from '../hooks/use-scope-units.ts';
+import { useThrottledValue } from '../hooks/use-throttled-value.ts';
 import { shouldAnnounce } from '../lib/live.ts';
 import { currentPeriods } from '../lib/period.ts';
 import { changedTileTitles } from '../lib/tiles.ts';
@@ -36,7 +37,10 @@ export function Dashboard({ scope, unit, onUnit, wall, wallToggleHref }: Dashboa
   const [periods, setPeriods] = useState(() => currentPeriods());
   const [live, dispatch] = useIndicatorStream(unit, periods.year);
   const [poll, setPoll] = useState(0);
-  const refresh = live.version + poll;
+  // Tiles and lists refetch at most every second; the heavier panels (map, ranking, tasks)
+  // every 15 seconds while events keep coming.
+  const refresh = useThrottledValue(live.version + poll, 1000);
+  const slowRefresh = useThrottledValue(live.version + poll, 15_000);
   // The dossier list filters one unit exactly; at the top of the user's scope, all of it.
   const dossierUnit = scope.roots.includes(unit) ? undefined : unit;
 
@@ -88,6 +92,7 @@ export function Dashboard({ scope, unit, onUnit, wall, wallToggleHref }: Dashboa
             dossierUnit={dossierUnit}
             periods={periods}
             live={live}
+            dispatch={dispatch}
             refresh={refresh}
           />
           <DeadlineLists dossierUnit={dossierUnit} refresh={refresh} />
@@ -114,7 +119,7 @@ export function Dashboard({ scope, unit, onUnit, wall, wallToggleHref }: Dashboa
             year={periods.year}
             nameOf={scope.nameOf}
             onUnit={onUnit}
-            refresh={refresh}
+            refresh={slowRefresh}
             dark={wall}
           />
           <Index766Panel unit={unit} year={periods.year} dark={wall} />
@@ -127,14 +132,14 @@ export function Dashboard({ scope, unit, onUnit, wall, wallToggleHref }: Dashboa
       content: (
         <div className="ioc-grid">
           <TargetsPanel unit={unit} year={periods.year} />
-          <TasksStatusPanel unit={unit} refresh={refresh} dark={wall} />
+          <TasksStatusPanel unit={unit} refresh={slowRefresh} dark={wall} />
         </div>
       ),
     },
     {
       key: 'reports',
       title: t('ioc.slide.reports'),
-      content: <ReportsMapPanel unit={unit} refresh={refresh} />,
+      content: <ReportsMapPanel unit={unit} refresh={slowRefresh} />,
     },
   ];
 

@@ -1,12 +1,13 @@
 // The live tiles. Loaded from the values endpoint, then kept current by the SSE stream: a
 // pushed value shows at once, and the tile refetches its numerator/denominator (the stream
 // carries only the value). Each number links to the records behind it.
+import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
 import { getIndicatorValue } from '../api/ioc.api.ts';
 import type { IndicatorValue } from '../api/ioc.types.ts';
-import { type LiveState, liveKey } from '../lib/live.ts';
+import { type LiveAction, type LiveState, liveKey } from '../lib/live.ts';
 import { type CurrentPeriods, formatNumber, formatRate, periodRange } from '../lib/period.ts';
 import { CHANNELS, channelIndicator, TILES, type TileDef } from '../lib/tiles.ts';
 
@@ -53,6 +54,7 @@ function Tile({
   dossierUnit,
   periods,
   live,
+  dispatch,
   refresh,
 }: {
   def: TileDef;
@@ -60,6 +62,7 @@ function Tile({
   dossierUnit: string | undefined;
   periods: CurrentPeriods;
   live: LiveState;
+  dispatch: (action: LiveAction) => void;
   refresh: number;
 }) {
   const t = useT();
@@ -67,6 +70,14 @@ function Tile({
   const state = useAsync((signal) => loadTile(def, unit, period, signal), [unit, period, refresh]);
   const key = liveKey(def.indicator, unit, period);
   const loaded = state.data?.main;
+  // A fresh load is the newest value: it replaces what an earlier event said.
+  useEffect(() => {
+    if (loaded)
+      dispatch({
+        type: 'seed',
+        values: [{ indicator: def.indicator, unit, period, value: loaded.value }],
+      });
+  }, [loaded, def.indicator, unit, period, dispatch]);
   const value = key in live.values ? live.values[key] : loaded?.value;
   const shown = def.rate ? formatRate(value) : formatNumber(value);
   const headingId = `tile-${def.id}`;
@@ -119,6 +130,7 @@ export function LiveTiles(props: {
   dossierUnit: string | undefined;
   periods: CurrentPeriods;
   live: LiveState;
+  dispatch: (action: LiveAction) => void;
   refresh: number;
 }) {
   const t = useT();
