@@ -89,12 +89,26 @@ export function EChart({ option, label, height = 260, onClick, dark = false }: E
   );
 }
 
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+
 function withDefaults(option: Record<string, unknown>, dark: boolean): Record<string, unknown> {
   return {
     animation: false,
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: 'inherit', fontSize: dark ? 16 : 12 },
+    // A concrete font (the page's --font-body): ECharts measures text on a canvas, where
+    // 'inherit' means its default font, and legends then overlap.
+    textStyle: { fontFamily: FONT, fontSize: dark ? 16 : 12 },
     tooltip: { trigger: 'item' },
     ...option,
+    // Only charts that ask for a legend get one, in the same font.
+    ...(option.legend
+      ? {
+          legend: {
+            itemGap: 16,
+            textStyle: { fontFamily: FONT, fontSize: dark ? 16 : 12 },
+            ...(option.legend as Record<string, unknown>),
+          },
+        }
+      : {}),
   };
 }

@@ -62,13 +62,17 @@ export function RankingPanel({
         {
           type: 'bar',
           data: rows.map((r) => r.value),
-          itemStyle: { color: '#1f5fa8' },
-          label: { show: true, position: 'right', formatter: '{c}%' },
+          itemStyle: { color: dark ? '#8cc8ff' : '#1f5fa8' },
+          label: {
+            show: true,
+            position: 'right',
+            formatter: (p: { value: number | null }) => formatRate(p.value),
+          },
           cursor: 'pointer',
         },
       ],
     }),
-    [rows],
+    [rows, dark],
   );
   return (
     <ChartPanel

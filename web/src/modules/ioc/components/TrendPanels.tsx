@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useI18n, useT } from '../../../i18n/i18n-context.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
 import { getIndicatorTrend, getIndicatorValue } from '../api/ioc.api.ts';
-import { formatPeriod, formatRate, monthLabel } from '../lib/period.ts';
+import { formatNumber, formatPeriod, formatRate, monthLabel } from '../lib/period.ts';
 import { CHANNELS, channelIndicator } from '../lib/tiles.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { EChart } from './EChart.tsx';
@@ -37,13 +37,14 @@ export function OnTimeTrendPanel({
           name: title,
           data: months.map((m) => m.value),
           connectNulls: false,
-          lineStyle: { width: 3, color: '#1f5fa8' },
-          itemStyle: { color: '#1f5fa8' },
+          lineStyle: { width: 3, color: dark ? '#8cc8ff' : '#1f5fa8' },
+          itemStyle: { color: dark ? '#8cc8ff' : '#1f5fa8' },
           markLine:
             trend.data?.forecast != null
               ? {
                   symbol: 'none',
                   label: {
+                    position: 'insideEndTop',
                     formatter: `${t('ioc.trend.forecast')}: ${formatRate(trend.data.forecast)}`,
                   },
                   lineStyle: { type: 'dashed', color: '#5f6b7a' },
@@ -53,7 +54,7 @@ export function OnTimeTrendPanel({
         },
       ],
     };
-  }, [trend.data, lang, title, t]);
+  }, [trend.data, lang, title, t, dark]);
   const table = trend.data
     ? {
         headers: [t('ioc.col.period'), t('ioc.col.rate')],
@@ -114,8 +115,12 @@ export function ChannelSharePanel({
       series: [
         {
           type: 'pie',
-          radius: ['40%', '70%'],
-          label: { formatter: '{b}: {d}%' },
+          radius: ['35%', '60%'],
+          center: ['50%', '45%'],
+          label: {
+            formatter: (p: { name: string; percent: number }) =>
+              `${p.name}: ${formatNumber(p.percent, 1)}%`,
+          },
           data: rows.map(([name, value]) => ({ name, value })),
         },
       ],

@@ -32,12 +32,12 @@ export function TasksStatusPanel({
         {
           type: 'bar',
           data: counts.map((c) => c.count),
-          itemStyle: { color: '#1f5fa8' },
+          itemStyle: { color: dark ? '#8cc8ff' : '#1f5fa8' },
           label: { show: true, position: 'right' },
         },
       ],
     }),
-    [counts],
+    [counts, dark],
   );
   return (
     <ChartPanel
