@@ -6,7 +6,8 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { LazyReportMap, type MapMarker } from '../../reports/index.ts';
 import { countByStatus, listTasks } from '../../tasks/index.ts';
-import { listSlaReports, type SlaReport } from '../api/ioc.api.ts';
+import { listSlaReports } from '../api/ioc.api.ts';
+import { SLA_TONE_STATUS, slaState } from '../lib/sla.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { EChart } from './EChart.tsx';
 
@@ -73,24 +74,6 @@ export function TasksStatusPanel({
   );
 }
 
-export type SlaState = 'overdue' | 'open' | 'done';
-
-/** A report's SLA state: past due and still open, open within its time, or handled. */
-export function slaState(r: Pick<SlaReport, 'status' | 'overdue'>): SlaState {
-  if (['resolved', 'closed', 'rejected'].includes(r.status)) return 'done';
-  return r.overdue ? 'overdue' : 'open';
-}
-
-/**
- * The reports map draws a status's colour family; the SLA states borrow three of them
- * (red, blue, green — reports/lib/status.ts) and our legend names them.
- */
-const TONE_STATUS: Record<SlaState, string> = {
-  overdue: 'rejected',
-  open: 'new',
-  done: 'resolved',
-};
-
 export function ReportsMapPanel({ unit, refresh }: { unit: string; refresh: number }) {
   const t = useT();
   const navigate = useNavigate();
@@ -104,7 +87,7 @@ export function ReportsMapPanel({ unit, refresh }: { unit: string; refresh: numb
           id: r.id,
           lat: r.lat as number,
           long: r.long as number,
-          status: TONE_STATUS[slaState(r)],
+          status: SLA_TONE_STATUS[slaState(r)],
           label: `${r.code} — ${r.categoryName} — ${t(`ioc.sla.${slaState(r)}`)}`,
         })),
     [reports.data, t],
@@ -138,7 +121,10 @@ export function ReportsMapPanel({ unit, refresh }: { unit: string; refresh: numb
         <ul className="ioc-legend" aria-label={t('ioc.map.legend')}>
           {(['overdue', 'open', 'done'] as const).map((s) => (
             <li key={s}>
-              <span className={`ioc-legend__dot rp-tone--${TONE_STATUS[s]}`} aria-hidden="true" />
+              <span
+                className={`ioc-legend__dot rp-tone--${SLA_TONE_STATUS[s]}`}
+                aria-hidden="true"
+              />
               {t(`ioc.sla.${s}`)}
             </li>
           ))}
