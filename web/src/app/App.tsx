@@ -4,9 +4,12 @@ import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { citizensRoutes } from '../modules/citizens/citizens.routes.tsx';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes.tsx';
 import { AuthProvider } from '../modules/identity/hooks/auth-context.tsx';
+import { iocRoutes } from '../modules/ioc/ioc.routes.tsx';
 import { paymentsRoutes } from '../modules/payments/payments.routes.tsx';
+import { plansRoutes } from '../modules/plans/plans.routes.tsx';
 import { portalRoutes } from '../modules/portal/portal.routes.tsx';
 import { catalogueRoutes } from '../modules/procedures/catalogue.routes.tsx';
+import { tasksRoutes } from '../modules/tasks/tasks.routes.tsx';
 import { AppShell } from './AppShell.tsx';
 import { PATHS } from './nav-items.ts';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -119,6 +122,9 @@ export function App() {
               {paymentsRoutes}
               {feedbackRoutes}
               {portalRoutes}
+              {iocRoutes}
+              {plansRoutes}
+              {tasksRoutes}
               <Route path="*" element={guard(<NotFoundPage />)} />
             </Route>
           </Routes>

@@ -4,10 +4,13 @@ import { shellEn } from '../app/shell.messages.en.ts';
 import { citizensEn } from '../modules/citizens/citizens.messages.en.ts';
 import { feedbackEn } from '../modules/feedback/feedback.messages.en.ts';
 import { identityEn } from '../modules/identity/identity.messages.en.ts';
+import { iocEn } from '../modules/ioc/ioc.messages.en.ts';
 import { paymentsEn } from '../modules/payments/payments.messages.en.ts';
+import { plansEn } from '../modules/plans/plans.messages.en.ts';
 import { portalEn } from '../modules/portal/portal.messages.en.ts';
 import { catalogueEn } from '../modules/procedures/catalogue.messages.en.ts';
 import { reportsEn } from '../modules/reports/reports.messages.en.ts';
+import { tasksEn } from '../modules/tasks/tasks.messages.en.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
@@ -18,6 +21,9 @@ export const en: Messages = {
   ...portalEn,
   ...reportsEn,
   ...shellEn,
+  ...iocEn,
+  ...plansEn,
+  ...tasksEn,
   ...identityEn,
   // App shell
   'app.name': 'Chính quyền số',

@@ -5,10 +5,13 @@ import { shellVi } from '../app/shell.messages.ts';
 import { citizensVi } from '../modules/citizens/citizens.messages.ts';
 import { feedbackVi } from '../modules/feedback/feedback.messages.ts';
 import { identityVi } from '../modules/identity/identity.messages.ts';
+import { iocVi } from '../modules/ioc/ioc.messages.ts';
 import { paymentsVi } from '../modules/payments/payments.messages.ts';
+import { plansVi } from '../modules/plans/plans.messages.ts';
 import { portalVi } from '../modules/portal/portal.messages.ts';
 import { catalogueVi } from '../modules/procedures/catalogue.messages.ts';
 import { reportsVi } from '../modules/reports/reports.messages.ts';
+import { tasksVi } from '../modules/tasks/tasks.messages.ts';
 
 export const vi = {
   // The citizen portal's modules keep their own messages (issue 4).
@@ -19,6 +22,9 @@ export const vi = {
   ...portalVi,
   ...reportsVi,
   ...shellVi,
+  ...iocVi,
+  ...plansVi,
+  ...tasksVi,
   ...identityVi,
   // App shell
   'app.name': 'Chính quyền số',
