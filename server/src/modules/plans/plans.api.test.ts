@@ -272,6 +272,10 @@ describe('plans: targets and assignments down', () => {
       ).statusCode,
     ).toBe(404);
     expect((await call('PATCH', url, who.leadCity!, { bogus: 1 })).statusCode).toBe(400);
+    // An empty change answers the target as it is.
+    const same = await call('PATCH', url, who.leadCity!, {});
+    expect(same.statusCode).toBe(200);
+    expect(same.json().targetValue).toBe(55);
   });
 });
 

@@ -279,6 +279,8 @@ export async function updateTarget(
   if (patch.baseline !== undefined)
     values.baseline = patch.baseline === null ? null : String(patch.baseline);
   if (patch.unitOfMeasure !== undefined) values.unit_of_measure = patch.unitOfMeasure;
+  // Nothing to change: the target as it is, with no event and no audit row.
+  if (Object.keys(values).length === 0) return presentOne(deps, targetId, planId);
   const now = deps.clock.now();
   const before = presentTarget(target, [], new Map());
   await inTx(deps.db, async (trx) => {
