@@ -4,9 +4,9 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import { systemClock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import { findUnitsByCodes, importUnits, UNITS_DATA_DIR } from '../org/index.js';
+import { findUnitsByCodes, importUnits } from '../org/index.js';
 import { plansRepository as repo } from './plans.repository.js';
-import { seedDocuments } from './plans.seed.js';
+import { SEED_PLANS_DIR, seedDocuments } from './plans.seed.js';
 import { createPlanAs } from './plans.service.js';
 
 /** The units the seed plans are attached to, besides the demo city 883. */
@@ -18,10 +18,12 @@ const PLAN_UNITS = ['44', '450', '77', '753', '26668'];
  * server/assets/seed-plans/SOURCE.md). Imported through org's public import: idempotent.
  */
 export async function seedDemoPlanUnits(db: Kysely<Database>, actor: Actor): Promise<void> {
-  // Known already (a second start): skip reading the 2.6 MB units file again.
+  // Known already (a second start): nothing to import.
   if ((await findUnitsByCodes(db, PLAN_UNITS)).size === PLAN_UNITS.length) return;
   await importUnits(db, actor, {
-    file: path.join(UNITS_DATA_DIR, 'units-2025-03.json'),
+    // The two districts cut out of units-2025-03.json (SOURCE.md): parsing 63 provinces again
+    // would cost the first start more than loading the plans.
+    file: path.join(SEED_PLANS_DIR, 'units-seed-plans-2025-03.json'),
     province: ['44', '77'],
     district: ['450', '753'],
   });
