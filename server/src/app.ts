@@ -29,6 +29,7 @@ import { createAdaptersFromConfig, notificationsJobs } from './modules/notificat
 
 import { orgRoutes } from './modules/org/index.js';
 import { paymentStatusOf, paymentsRoutes } from './modules/payments/index.js';
+import { plansRoutes } from './modules/plans/index.js';
 import { PortalService, portalDataSections, portalRoutes } from './modules/portal/index.js';
 import { proceduresRoutes } from './modules/procedures/index.js';
 import {
@@ -160,6 +161,8 @@ export async function buildApp(opts: {
   await app.register(citizensRoutes(ctx, citizens), { prefix: '/api/v1' });
   await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(feedbackRoutes(ctx), { prefix: '/api/v1' });
+  // Plans (kế hoạch chuyển đổi số, issue 12): targets, tasks as written, budget, assignments.
+  await app.register(plansRoutes(ctx), { prefix: '/api/v1' });
   await app.register(portalRoutes(portalService(ctx, dossiers, citizens, citizenKeys)), {
     prefix: '/api/v1',
   });

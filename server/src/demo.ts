@@ -3,6 +3,7 @@ import { CitizenService, type DataKeyRing } from './modules/citizens/index.js';
 import type { IdentityService } from './modules/identity/index.js';
 import { seedDemoOrg } from './modules/org/index.js';
 import { seedDemoPaymentAccount } from './modules/payments/index.js';
+import { seedDemoPlans } from './modules/plans/index.js';
 import { seedDemoProcedures } from './modules/procedures/index.js';
 import {
   seedDemoReports,
@@ -100,6 +101,7 @@ export async function seedDemo(
   }
   await seedDemoReports(db, publicUrl);
   await seedDemoPaymentAccount(db);
+  await seedDemoPlans(db, SYSTEM_ACTOR);
   if (citizenKeys) await seedDemoCitizenProfile(db, identity, citizenKeys);
 }
 

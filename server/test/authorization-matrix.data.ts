@@ -164,6 +164,16 @@ GET    /api/v1/portal/my-dossiers/{code}                                401   ok
 GET    /api/v1/portal/my-dossiers/{code}/receipt.pdf                    401   ok    404   403   403   403   403   403   403   403   403   403   403   403
 GET    /api/v1/portal/my-dossiers/{code}/result                         401   ok    404   403   403   403   403   403   403   403   403   403   403   403
 
+# Plans (kế hoạch, issue 12): staff of the plan's line read (ward B 404); its administrator, leader and secretariat write (a unit code is public: creating for another unit is 403)
+POST   /api/v1/plans                                                    401   403   403   403   403   ok    ok    403   403   403   403   ok    403   ok
+GET    /api/v1/plans                                                    401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+POST   /api/v1/plans/import.xlsx                                        401   403   403   403   403   ok    ok    403   403   403   403   ok    403   ok
+GET    /api/v1/plans/{id}                                               401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+GET    /api/v1/plans/{id}/export.json                                   401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+GET    /api/v1/plans/{id}/export.xlsx                                   401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+PATCH  /api/v1/plans/{id}/targets/{targetId}                            401   403   403   403   403   ok    ok    404   404   404   404   ok    404   ok
+PUT    /api/v1/plans/{id}/targets/{targetId}/assignments                401   403   403   403   403   ok    ok    404   404   404   404   ok    404   ok
+
 # Operators
 POST   /api/v1/admin/backups                                            401   403   403   403   403   403   403   403   403   403   403   403   403   ok
 GET    /api/v1/admin/audit/verify                                       401   403   403   403   403   403   403   403   403   403   403   403   403   ok

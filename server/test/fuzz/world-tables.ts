@@ -15,6 +15,7 @@ const WEBHOOK = 'POST /api/v1/payments/webhooks/{provider}';
 
 /** The ids and codes of the objects buildWorld made. */
 export interface Fixtures {
+  plan: { id: string; targetId: string };
   suffix: string;
   unit: string;
   procedure: { id: string; code: string };
@@ -56,6 +57,22 @@ function signed(r: RequestSpec): RequestSpec {
   };
 }
 
+/** A valid plan document of the unit (plans, issue 12). */
+export const planBodyOf = (unit: string) => ({
+  unitCode: unit,
+  year: 2026,
+  title: 'Kế hoạch chuyển đổi số năm 2026',
+  targets: [
+    {
+      sectionCode: 'chinh_quyen_so',
+      text: '50% hồ sơ được nộp trực tuyến.',
+      comparator: '=',
+      targetValue: 50,
+      unitOfMeasure: '%',
+    },
+  ],
+});
+
 function pathValues(fx: Fixtures): Record<string, string> {
   const v: Record<string, string> = {
     id: randomUUID(),
@@ -94,7 +111,11 @@ function pathValues(fx: Fixtures): Record<string, string> {
     '/api/v1/portal/drafts/{id}:id': fx.citizen.draft,
     '/api/v1/portal/drafts/{id}/submit:id': fx.citizen.draft,
     '/api/v1/dossiers/{id}/payments:id': fx.unpaidDossier,
+    targetId: fx.plan.targetId,
   };
+  for (const p of ['', '/export.json', '/export.xlsx', '/targets/{targetId}'])
+    v[`/api/v1/plans/{id}${p}:id`] = fx.plan.id;
+  v['/api/v1/plans/{id}/targets/{targetId}/assignments:id'] = fx.plan.id;
   const publicReport = ['', '/follow', '/reopen', '/info', '/rating'];
   for (const p of publicReport) v[`/api/v1/public/reports/{code}${p}:code`] = fx.report.code;
   const publicDossier = [
@@ -169,6 +190,8 @@ export function tablesOf(
       },
       'POST /api/v1/portal/drafts': { procedureCode: fx.procedure.code },
       'POST /api/v1/procedures': buildProcedureInput(),
+      'POST /api/v1/plans': planBodyOf(fx.unit),
+      'PUT /api/v1/plans/{id}/targets/{targetId}/assignments': { items: [] },
       'PUT /api/v1/procedures/{id}': buildProcedureInput({ code: fx.procedure.code }),
       'PUT /api/v1/procedure-synonyms': { items: [{ terms: ['khai sinh', 'giấy khai sinh'] }] },
       'PUT /api/v1/calendar/settings/{unitCode}': {

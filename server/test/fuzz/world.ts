@@ -11,7 +11,7 @@ import { buildPhotoJpeg, buildReportInput, setBoundary } from '../factories/repo
 import type { TestApp } from '../helpers.js';
 import type { RequestSpec } from './cases.js';
 import type { JsonSchema } from './operations.js';
-import { type Fixtures, tablesOf } from './world-tables.js';
+import { type Fixtures, planBodyOf, tablesOf } from './world-tables.js';
 
 export type Identity = 'anonymous' | 'staff' | 'citizen';
 export const IDENTITIES: Identity[] = ['anonymous', 'staff', 'citizen'];
@@ -224,7 +224,15 @@ export async function buildWorld(t: TestApp): Promise<World> {
     admin,
   );
 
+  // A plan of the unit (issue 12), with one target, for the plans routes.
+  const plan = await post<{ id: string; targets: { id: string }[] }>(
+    '/api/v1/plans',
+    planBodyOf(unit),
+    admin,
+  );
+
   const fx: Fixtures = {
+    plan: { id: plan.id, targetId: plan.targets[0]!.id },
     suffix,
     unit,
     procedure: shop.procedure,

@@ -8,6 +8,7 @@ import { indicatorsScoringMigrations } from '../../modules/indicators/indicators
 import { notificationsMigrations } from '../../modules/notifications/notifications.migrations.js';
 import { orgMigrations } from '../../modules/org/org.migrations.js';
 import { paymentsMigrations } from '../../modules/payments/payments.migrations.js';
+import { plansMigrations } from '../../modules/plans/plans.migrations.js';
 import { portalMigrations } from '../../modules/portal/portal.migrations.js';
 import { proceduresMigrations } from '../../modules/procedures/procedures.migrations.js';
 import { open311Migrations } from '../../modules/reports/open311/open311.migrations.js';
@@ -32,6 +33,7 @@ export function allMigrations(): Record<string, Migration> {
     feedbackMigrations,
     portalMigrations,
     indicatorsScoringMigrations,
+    plansMigrations,
   ]) {
     for (const [name, m] of Object.entries(set)) {
       if (all[name]) throw new Error(`duplicate migration name ${name}`);

@@ -6,6 +6,7 @@ import type { IdentityTables } from '../../modules/identity/identity.tables.js';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.js';
 import type { OrgTables } from '../../modules/org/org.tables.js';
 import type { PaymentsTables } from '../../modules/payments/payments.tables.js';
+import type { PlansTables } from '../../modules/plans/plans.tables.js';
 import type { PortalTables } from '../../modules/portal/portal.tables.js';
 import type { ProceduresTables } from '../../modules/procedures/procedures.tables.js';
 import type { Open311Tables } from '../../modules/reports/open311/open311.tables.js';
@@ -26,4 +27,5 @@ export interface Database
     CitizensTables,
     PaymentsTables,
     FeedbackTables,
-    PortalTables {}
+    PortalTables,
+    PlansTables {}
