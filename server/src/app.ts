@@ -37,6 +37,7 @@ import {
   reportsJobs,
   reportsRoutes,
 } from './modules/reports/index.js';
+import { TaskService, tasksJobs, tasksRoutes } from './modules/tasks/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import { auditJobs } from './platform/audit/audit.jobs.js';
 import { loadAuditKey } from './platform/audit/audit.key.js';
@@ -86,6 +87,9 @@ export function allJobs(ctx: {
     ...dossiersJobs(ctx.dossiers, { dueSoonHours: ctx.config.dossierDueSoonHours }),
     ...reportsJobs(ctx.reports),
     ...feedbackJobs(ctx.clock),
+    ...tasksJobs(new TaskService({ db: ctx.db.kysely, clock: ctx.clock }), {
+      publicUrl: ctx.config.publicUrl,
+    }),
   ];
 }
 
@@ -161,6 +165,9 @@ export async function buildApp(opts: {
   await app.register(paymentsRoutes(ctx, dossiers), { prefix: '/api/v1' });
   await app.register(feedbackRoutes(ctx), { prefix: '/api/v1' });
   await app.register(portalRoutes(portalService(ctx, dossiers, citizens, citizenKeys)), {
+    prefix: '/api/v1',
+  });
+  await app.register(tasksRoutes(ctx, new TaskService({ db: kysely, clock })), {
     prefix: '/api/v1',
   });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
