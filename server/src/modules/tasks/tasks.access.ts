@@ -51,7 +51,7 @@ export async function rightsOver(
   t: Pick<TaskRow, 'assigned_by_unit_code' | 'lead_unit_code' | 'support_unit_codes'>,
 ): Promise<TaskRights> {
   const none = { read: false, manage: false, report: false, note: false };
-  if (!actor || !actor.roles.some((g) => STAFF.has(g.role))) return none;
+  if (!actor?.roles.some((g) => STAFF.has(g.role))) return none;
   const line = async (code: string) =>
     new Set(await cachedUnitLineage(db, code, actor.generations));
   const assigning = await line(t.assigned_by_unit_code);

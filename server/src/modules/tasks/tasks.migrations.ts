@@ -62,6 +62,8 @@ export const tasksMigrations: Record<string, Migration> = {
       await sql`
         create table task_progress (
           id uuid primary key default gen_random_uuid(),
+          -- Order of the reports as written (several may share one clock instant).
+          n bigint generated always as identity,
           task_id uuid not null references task(id) deferrable initially immediate,
           percent int check (percent between 0 and 100),
           text text not null,

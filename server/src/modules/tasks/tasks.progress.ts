@@ -95,17 +95,23 @@ export async function reportProgress(
     if (withFigure) {
       const doneOn = vnToday(now);
       const finished = p.done;
-      const updated = await repo.update(trx, id, task.version, {
-        percent: p.percent!,
-        status: finished ? 'done' : 'in_progress',
-        ...(finished ? { done_on: doneOn, on_time: doneOnTime(task.deadline_on, doneOn) } : {}),
-      });
+      const updated = await repo.update(
+        trx,
+        id,
+        task.version,
+        {
+          percent: p.percent!,
+          status: finished ? 'done' : 'in_progress',
+          ...(finished ? { done_on: doneOn, on_time: doneOnTime(task.deadline_on, doneOn) } : {}),
+        },
+        clock.now(),
+      );
       if (!updated) throw versionConflict();
       row = updated;
       action = finished ? 'done' : 'progress';
     } else {
       // A note changes no figure, but the task's version moves so an open form sees it.
-      const updated = await repo.update(trx, id, task.version, {});
+      const updated = await repo.update(trx, id, task.version, {}, clock.now());
       if (!updated) throw versionConflict();
       row = updated;
     }

@@ -39,10 +39,11 @@ export const tasksRepository = {
     id: string,
     version: number,
     patch: Updateable<TaskTable>,
+    at: Date,
   ): Promise<TaskRow | undefined> {
     return db
       .updateTable('task')
-      .set({ ...patch, version: sql`version + 1`, updated_at: sql`now()` })
+      .set({ ...patch, version: sql`version + 1`, updated_at: at })
       .where('id', '=', id)
       .where('version', '=', version)
       .returningAll()
@@ -79,8 +80,7 @@ export const tasksRepository = {
       .selectFrom('task_progress')
       .selectAll()
       .where('task_id', '=', taskId)
-      .orderBy('reported_at')
-      .orderBy('id')
+      .orderBy('n')
       .execute();
   },
 

@@ -111,7 +111,8 @@ export class TaskService {
       input.leadUnitCode,
     );
     const today = vnToday(this.deps.clock.now());
-    const cal = await this.calendar.calendarFor(input.leadUnitCode);
+    // The transaction's own connection: the embedded database has one, so the pool would wait.
+    const cal = await new CalendarService(trx, this.deps.clock).calendarFor(input.leadUnitCode);
     const deadline = resolveDeadline(cal, input.deadline, today, today);
     const source = input.source ?? { type: 'manual' as const };
     const row = await repo.insert(trx, {
@@ -133,6 +134,8 @@ export class TaskService {
       due_soon_for: null,
       overdue_for: null,
       created_by: actor.id,
+      created_at: this.deps.clock.now(),
+      updated_at: this.deps.clock.now(),
     });
     await this.record(trx, actor, row, 'create', null, { after: snapshot(row) });
     return row;
@@ -168,18 +171,29 @@ export class TaskService {
       const responsible = await this.#checkResponsible(trx, responsibleId, lead);
       const today = vnToday(this.deps.clock.now());
       const deadline = p.deadline
-        ? resolveDeadline(await this.calendar.calendarFor(lead), p.deadline, today, today)
+        ? resolveDeadline(
+            await new CalendarService(trx, this.deps.clock).calendarFor(lead),
+            p.deadline,
+            today,
+            today,
+          )
         : { deadlineOn: t!.deadline_on, note: t!.deadline_note };
-      const row = await repo.update(trx, id, version, {
-        content: p.content?.normalize('NFC') ?? t!.content,
-        lead_unit_code: lead,
-        support_unit_codes: JSON.stringify(support),
-        responsible_id: responsible?.id ?? null,
-        responsible_name: responsible?.fullName ?? null,
-        kind: p.kind ?? t!.kind,
-        deadline_on: deadline.deadlineOn,
-        deadline_note: deadline.note,
-      });
+      const row = await repo.update(
+        trx,
+        id,
+        version,
+        {
+          content: p.content?.normalize('NFC') ?? t!.content,
+          lead_unit_code: lead,
+          support_unit_codes: JSON.stringify(support),
+          responsible_id: responsible?.id ?? null,
+          responsible_name: responsible?.fullName ?? null,
+          kind: p.kind ?? t!.kind,
+          deadline_on: deadline.deadlineOn,
+          deadline_note: deadline.note,
+        },
+        this.deps.clock.now(),
+      );
       if (!row) throw versionConflict();
       await this.record(trx, actor, row, 'update', t!.status, {
         before: snapshot(t!),
@@ -209,7 +223,7 @@ export class TaskService {
       const reason = a.reason?.trim() ?? '';
       if (a.action !== 'resume' && reason === '')
         throw bad('body.reason', 'Nhập lý do tạm dừng hoặc hủy nhiệm vụ.', 'reason_required');
-      const row = await repo.update(trx, id, a.version, { status: next });
+      const row = await repo.update(trx, id, a.version, { status: next }, this.deps.clock.now());
       if (!row) throw versionConflict();
       await this.record(trx, actor, row, a.action, t!.status, {
         before: { status: t!.status },
@@ -308,7 +322,7 @@ export class TaskService {
     if (!id) return null;
     const person = await findStaffWithRoles(db as Db, id);
     const subtree = new Set(await cachedUnitDescendants(db as Db, lead, undefined));
-    if (!person || !person.roles.some((g) => g.unitCode !== null && subtree.has(g.unitCode)))
+    if (!person?.roles.some((g) => g.unitCode !== null && subtree.has(g.unitCode)))
       throw bad(
         'body.responsibleId',
         'Người phụ trách phải là cán bộ của đơn vị chủ trì.',

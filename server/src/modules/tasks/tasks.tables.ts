@@ -71,6 +71,7 @@ export interface TaskEventTable {
 /** A progress report (báo cáo tiến độ) or a supporting unit's note (percent null). */
 export interface TaskProgressTable {
   id: Generated<string>;
+  n: Generated<number>;
   task_id: string;
   percent: number | null;
   text: string;
