@@ -224,6 +224,16 @@ export async function buildWorld(t: TestApp): Promise<World> {
     admin,
   );
 
+  // A task of the unit with an evidence file (issue 12): the tasks' paths name them.
+  const task = await post(
+    '/api/v1/tasks',
+    { content: 'Nhiệm vụ kiểm thử', leadUnitCode: unit, deadline: { workingDays: 5 } },
+    staff,
+  );
+  const taskFile = await post(`/api/v1/tasks/${task.id}/files?filename=minh-chung.pdf`, PDF, {
+    ...staff,
+    'content-type': 'application/pdf',
+  });
   const fx: Fixtures = {
     suffix,
     unit,
@@ -239,6 +249,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     photo: photo.id,
     template: template.id,
     client,
+    task: { id: task.id, file: taskFile.id },
   };
   return {
     accounts: { staff: staffName, citizen: phone },
