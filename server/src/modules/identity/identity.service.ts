@@ -522,7 +522,7 @@ export async function findStaffWithRoles(
   | undefined
 > {
   const [row] = await repo.findUsersByIds(db, [id]);
-  if (!row || row.kind !== 'staff' || row.disabled) return undefined;
+  if (row?.kind !== 'staff' || row.disabled) return undefined;
   const roles = (await repo.rolesOf(db, [id])).get(id) ?? [];
   return { id: row.id, fullName: row.full_name, email: row.email, roles };
 }
