@@ -38,6 +38,7 @@ import {
   reportsJobs,
   reportsRoutes,
 } from './modules/reports/index.js';
+import { TaskService, tasksJobs, tasksRoutes } from './modules/tasks/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import { auditJobs } from './platform/audit/audit.jobs.js';
 import { loadAuditKey } from './platform/audit/audit.key.js';
@@ -87,6 +88,9 @@ export function allJobs(ctx: {
     ...dossiersJobs(ctx.dossiers, { dueSoonHours: ctx.config.dossierDueSoonHours }),
     ...reportsJobs(ctx.reports),
     ...feedbackJobs(ctx.clock),
+    ...tasksJobs(new TaskService({ db: ctx.db.kysely, clock: ctx.clock }), {
+      publicUrl: ctx.config.publicUrl,
+    }),
   ];
 }
 
@@ -164,6 +168,9 @@ export async function buildApp(opts: {
   // Plans (kế hoạch chuyển đổi số, issue 12): targets, tasks as written, budget, assignments.
   await app.register(plansRoutes(ctx), { prefix: '/api/v1' });
   await app.register(portalRoutes(portalService(ctx, dossiers, citizens, citizenKeys)), {
+    prefix: '/api/v1',
+  });
+  await app.register(tasksRoutes(ctx, new TaskService({ db: kysely, clock })), {
     prefix: '/api/v1',
   });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });

@@ -7,6 +7,7 @@ import type { World } from './authorization-matrix.fixtures.js';
 import { type Builder, hidden, listed, onB, V } from './authorization-matrix.kit.js';
 import { PLANS_REQUESTS } from './authorization-matrix.requests.plans.js';
 import { SERVICE_REQUESTS } from './authorization-matrix.requests.services.js';
+import { TASK_REQUESTS } from './authorization-matrix.requests.tasks.js';
 import { uniqueUnitCode } from './factories/org.js';
 import { buildProcedureInput } from './factories/procedures.js';
 
@@ -229,7 +230,11 @@ const ADMIN_REQUESTS: Record<string, Builder> = {
 };
 
 /** The request of every operation, keyed `METHOD /path` as in the OpenAPI document. */
-export const REQUESTS: Record<string, Builder> = { ...ADMIN_REQUESTS, ...SERVICE_REQUESTS };
+export const REQUESTS: Record<string, Builder> = {
+  ...ADMIN_REQUESTS,
+  ...SERVICE_REQUESTS,
+  ...TASK_REQUESTS,
+};
 Object.assign(REQUESTS, PLANS_REQUESTS);
 
 /** Operations run after all others: they end the caller's account. */

@@ -30,6 +30,7 @@ export interface Fixtures {
   photo: string;
   template: string;
   client: { id: string; apiKey: string };
+  task: { id: string; file: string };
 }
 
 /** The generic gateway's notification body (the route reads raw bytes: no schema in the document). */
@@ -138,6 +139,9 @@ function pathValues(fx: Fixtures): Record<string, string> {
     '/payments/{paymentId}/receipt.pdf',
   ];
   for (const p of staffDossier) v[`/api/v1/dossiers/{id}${p}:id`] = fx.dossier.id;
+  for (const p of ['', '/actions', '/progress', '/files', '/files/{fileId}'])
+    v[`/api/v1/tasks/{id}${p}:id`] = fx.task.id;
+  v['/api/v1/tasks/{id}/files/{fileId}:fileId'] = fx.task.file;
   return v;
 }
 
@@ -167,6 +171,7 @@ export function tablesOf(
       'GET /api/v1/dossiers/register.xlsx': { from: '2026-01-01', to: '2026-12-31' },
       'GET /api/v1/citizens/{userId}/profile': { purpose: 'Giải quyết hồ sơ của công dân' },
       'GET /api/v1/calendar/due': { from: '2026-03-02T09:00:00+07:00', days: '3' },
+      'POST /api/v1/tasks/{id}/files': { filename: 'minh-chung.pdf' },
     },
     bodies: {
       'POST /api/v1/dossiers': fx.dossier.body,
@@ -192,6 +197,12 @@ export function tablesOf(
       'POST /api/v1/procedures': buildProcedureInput(),
       'POST /api/v1/plans': planBodyOf(fx.unit),
       'PUT /api/v1/plans/{id}/targets/{targetId}/assignments': { items: [] },
+      'POST /api/v1/tasks': {
+        content: 'Nhiệm vụ kiểm thử',
+        leadUnitCode: fx.unit,
+        deadline: { workingDays: 5 },
+      },
+      'POST /api/v1/tasks/{id}/progress': { percent: 10, text: 'Đã triển khai.' },
       'PUT /api/v1/procedures/{id}': buildProcedureInput({ code: fx.procedure.code }),
       'PUT /api/v1/procedure-synonyms': { items: [{ terms: ['khai sinh', 'giấy khai sinh'] }] },
       'PUT /api/v1/calendar/settings/{unitCode}': {

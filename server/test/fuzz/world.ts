@@ -231,6 +231,16 @@ export async function buildWorld(t: TestApp): Promise<World> {
     admin,
   );
 
+  // A task of the unit with an evidence file (issue 12): the tasks' paths name them.
+  const task = await post(
+    '/api/v1/tasks',
+    { content: 'Nhiệm vụ kiểm thử', leadUnitCode: unit, deadline: { workingDays: 5 } },
+    staff,
+  );
+  const taskFile = await post(`/api/v1/tasks/${task.id}/files?filename=minh-chung.pdf`, PDF, {
+    ...staff,
+    'content-type': 'application/pdf',
+  });
   const fx: Fixtures = {
     plan: { id: plan.id, targetId: plan.targets[0]!.id },
     suffix,
@@ -247,6 +257,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     photo: photo.id,
     template: template.id,
     client,
+    task: { id: task.id, file: taskFile.id },
   };
   return {
     accounts: { staff: staffName, citizen: phone },

@@ -503,3 +503,26 @@ export async function findAccountsByIds(
   }
   return map;
 }
+
+/**
+ * A staff account with its role grants, or undefined (unknown, a citizen, or disabled): for
+ * modules that let a user pick a person by name and must check the pick (tasks' responsible
+ * person must belong to the lead unit).
+ */
+export async function findStaffWithRoles(
+  db: Db,
+  id: string,
+): Promise<
+  | {
+      id: string;
+      fullName: string;
+      email: string | null;
+      roles: { role: Role; unitCode: string | null }[];
+    }
+  | undefined
+> {
+  const [row] = await repo.findUsersByIds(db, [id]);
+  if (row?.kind !== 'staff' || row.disabled) return undefined;
+  const roles = (await repo.rolesOf(db, [id])).get(id) ?? [];
+  return { id: row.id, fullName: row.full_name, email: row.email, roles };
+}

@@ -20,6 +20,7 @@ export {
   findAccount,
   findAccountsByIds,
   findCitizenAccount,
+  findStaffWithRoles,
   IdentityService,
   replacePassword,
   type SessionInfo,

@@ -58,6 +58,19 @@ const samples: { [T in TemplateName]: Parameters<typeof renderTemplate<T>>[1] } 
     dueAt: '2026-11-27T10:00:00Z',
     staffUrl: 'https://cqs.example.vn/phan-anh/42',
   },
+  // A task has no code: its content (here naming the sample code) is what identifies it.
+  'task.due_soon': {
+    content: `Số hoá hồ sơ ${common.code} và các hồ sơ tồn đọng năm 2026 của Bộ phận Một cửa phường`,
+    leadUnitName: 'Phường Mỹ Bình',
+    deadlineOn: '2027-02-12',
+    staffUrl: 'https://cqs.example.vn/nhiem-vu/42',
+  },
+  'task.overdue': {
+    content: `Số hoá hồ sơ ${common.code}`,
+    leadUnitName: 'Phường Mỹ Bình',
+    deadlineOn: '2027-02-12',
+    staffUrl: 'https://cqs.example.vn/nhiem-vu/42',
+  },
 };
 
 describe('formatVnDateTime', () => {

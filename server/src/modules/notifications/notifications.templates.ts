@@ -85,6 +85,19 @@ export const templateSchemas = {
     dueAt: instant,
     staffUrl: z.url(),
   }),
+  // Tasks (nhiệm vụ, issue 12): to the lead unit's officers, once per deadline.
+  'task.due_soon': z.object({
+    content: text,
+    leadUnitName: text,
+    deadlineOn: z.iso.date(),
+    staffUrl: z.url(),
+  }),
+  'task.overdue': z.object({
+    content: text,
+    leadUnitName: text,
+    deadlineOn: z.iso.date(),
+    staffUrl: z.url(),
+  }),
 } as const;
 
 /** Names of the message templates. */
@@ -198,12 +211,51 @@ const reportRenderers = {
   }),
 };
 
+/** "06/02/2027" from "2027-02-06". */
+const vnDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** A task's content, shortened for a subject line or an SMS. */
+const brief = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+const taskRenderers = {
+  'task.due_soon': (d: z.output<(typeof templateSchemas)['task.due_soon']>) => ({
+    subject: `Nhiệm vụ sắp đến hạn ${vnDay(d.deadlineOn)}: ${brief(d.content, 80)}`,
+    text: [
+      'Kính gửi đồng chí,',
+      '',
+      `Nhiệm vụ do ${d.leadUnitName} chủ trì sắp đến hạn hoàn thành ngày ${vnDay(d.deadlineOn)}:`,
+      d.content,
+      '',
+      'Đề nghị đồng chí đôn đốc thực hiện và cập nhật tiến độ. Mở nhiệm vụ:',
+      d.staffUrl,
+      '',
+      'Thư tự động từ hệ thống Chính quyền số.',
+    ].join('\n'),
+    sms: fitSms(`Nhiệm vụ sắp đến hạn ${vnDay(d.deadlineOn)}: ${brief(d.content, 90)}`),
+  }),
+  'task.overdue': (d: z.output<(typeof templateSchemas)['task.overdue']>) => ({
+    subject: `Nhiệm vụ quá hạn từ ${vnDay(d.deadlineOn)}: ${brief(d.content, 80)}`,
+    text: [
+      'Kính gửi đồng chí,',
+      '',
+      `Nhiệm vụ do ${d.leadUnitName} chủ trì đã quá hạn (hạn hoàn thành ${vnDay(d.deadlineOn)}):`,
+      d.content,
+      '',
+      'Đề nghị đồng chí chỉ đạo khẩn trương hoàn thành và báo cáo tiến độ. Mở nhiệm vụ:',
+      d.staffUrl,
+      '',
+      'Thư tự động từ hệ thống Chính quyền số.',
+    ].join('\n'),
+    sms: fitSms(`Nhiệm vụ quá hạn từ ${vnDay(d.deadlineOn)}: ${brief(d.content, 90)}`),
+  }),
+};
+
 type Renderers = {
   [T in TemplateName]: (d: z.output<(typeof templateSchemas)[T]>) => RenderedMessage;
 };
 
 const renderers: Renderers = {
   ...reportRenderers,
+  ...taskRenderers,
   'dossier.received': (d) => ({
     subject: `Đã tiếp nhận hồ sơ ${d.code}`,
     text: [

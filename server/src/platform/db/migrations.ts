@@ -13,6 +13,7 @@ import { portalMigrations } from '../../modules/portal/portal.migrations.js';
 import { proceduresMigrations } from '../../modules/procedures/procedures.migrations.js';
 import { open311Migrations } from '../../modules/reports/open311/open311.migrations.js';
 import { reportsMigrations } from '../../modules/reports/reports.migrations.js';
+import { tasksMigrations } from '../../modules/tasks/tasks.migrations.js';
 import { platformMigrations } from './platform.migrations.js';
 
 /** All migrations; names start with a number that orders them across modules. */
@@ -34,6 +35,7 @@ export function allMigrations(): Record<string, Migration> {
     portalMigrations,
     indicatorsScoringMigrations,
     plansMigrations,
+    tasksMigrations,
   ]) {
     for (const [name, m] of Object.entries(set)) {
       if (all[name]) throw new Error(`duplicate migration name ${name}`);

@@ -11,6 +11,7 @@ import type { PortalTables } from '../../modules/portal/portal.tables.js';
 import type { ProceduresTables } from '../../modules/procedures/procedures.tables.js';
 import type { Open311Tables } from '../../modules/reports/open311/open311.tables.js';
 import type { ReportsTables } from '../../modules/reports/reports.tables.js';
+import type { TasksTables } from '../../modules/tasks/tasks.tables.js';
 import type { PlatformTables } from './platform.tables.js';
 
 /** Every table the application knows, for Kysely's typing. Each module owns its part. */
@@ -28,4 +29,5 @@ export interface Database
     PaymentsTables,
     FeedbackTables,
     PortalTables,
-    PlansTables {}
+    PlansTables,
+    TasksTables {}
