@@ -3,6 +3,7 @@ import type { CitizensTables } from '../../modules/citizens/citizens.tables.js';
 import type { DossiersTables } from '../../modules/dossiers/dossiers.tables.js';
 import type { FeedbackTables } from '../../modules/feedback/feedback.tables.js';
 import type { IdentityTables } from '../../modules/identity/identity.tables.js';
+import type { IndicatorsTables } from '../../modules/indicators/indicators.tables.js';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.js';
 import type { OrgTables } from '../../modules/org/org.tables.js';
 import type { PaymentsTables } from '../../modules/payments/payments.tables.js';
@@ -27,3 +28,6 @@ export interface Database
     PaymentsTables,
     FeedbackTables,
     PortalTables {}
+
+/** The indicators module's tables (issue 12), merged into Database. */
+export interface Database extends IndicatorsTables {}

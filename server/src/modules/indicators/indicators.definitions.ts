@@ -1,0 +1,21 @@
+// Definitions as data: the shipped library is upserted into `indicator_definition` at
+// migration 1401 and at every start; a computed indicator that is new or whose spec changed
+// is rebuilt from the facts (indicators.rebuild.ts) so its rollups follow the new definition.
+import { IndicatorDefinitionSchema } from '@cqs/shared/indicators/index';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { INDICATOR_LIBRARY } from './indicators.library.js';
+import { indicatorsRepository as repo } from './indicators.repository.js';
+
+/** Upserts the library; returns the codes of computed indicators that are new or changed. */
+export async function syncIndicatorLibrary(db: Kysely<Database>): Promise<string[]> {
+  const changed: string[] = [];
+  await db.transaction().execute(async (trx) => {
+    for (const d of INDICATOR_LIBRARY) {
+      const def = IndicatorDefinitionSchema.parse(d);
+      if ((await repo.upsertDefinition(trx, def)) && def.kind === 'computed')
+        changed.push(def.code);
+    }
+  });
+  return changed;
+}

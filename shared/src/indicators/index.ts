@@ -1,0 +1,4 @@
+// Public API of the shared indicator vocabulary (issue 12).
+
+export * from './period.ts';
+export * from './spec.ts';
