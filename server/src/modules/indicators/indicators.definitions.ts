@@ -10,12 +10,15 @@ import { indicatorsRepository as repo } from './indicators.repository.js';
 /** Upserts the library; returns the codes of computed indicators that are new or changed. */
 export async function syncIndicatorLibrary(db: Kysely<Database>): Promise<string[]> {
   const changed: string[] = [];
-  await db.transaction().execute(async (trx) => {
+  const sync = async (trx: Kysely<Database>) => {
     for (const d of INDICATOR_LIBRARY) {
       const def = IndicatorDefinitionSchema.parse(d);
       if ((await repo.upsertDefinition(trx, def)) && def.kind === 'computed')
         changed.push(def.code);
     }
-  });
+  };
+  // A migration runs inside the migrator's transaction already.
+  if (db.isTransaction) await sync(db);
+  else await db.transaction().execute(sync);
   return changed;
 }
