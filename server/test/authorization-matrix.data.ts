@@ -163,6 +163,12 @@ GET    /api/v1/portal/my-dossiers/{code}                                401   ok
 GET    /api/v1/portal/my-dossiers/{code}/receipt.pdf                    401   ok    404   403   403   403   403   403   403   403   403   403   403   403
 GET    /api/v1/portal/my-dossiers/{code}/result                         401   ok    404   403   403   403   403   403   403   403   403   403   403   403
 
+# Indicators (issue 12): published definitions and values to anyone (open data); unpublished values (tasks.on_time) to staff of the unit or above, others 404; entered values by the unit's administrator, leader or secretariat (other units 404, other roles 403)
+GET    /api/v1/indicators                                               ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/indicators/stream                                        ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/indicators/{code}/values                                 404   404   404   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+POST   /api/v1/indicator-values                                         401   403   403   403   403   ok    ok    403   403   404   404   ok    404   ok
+
 # Operators
 POST   /api/v1/admin/backups                                            401   403   403   403   403   403   403   403   403   403   403   403   403   ok
 GET    /api/v1/admin/audit/verify                                       401   403   403   403   403   403   403   403   403   403   403   403   403   ok
