@@ -12,7 +12,7 @@ import { drainFacts } from './indicators.follower.js';
 
 const PASSWORD = 'mat-khau-chi-tieu-1';
 let t: TestApp;
-const as: Record<string, Record<string, string>> = {};
+const as = {} as Record<'leadA' | 'secrA' | 'deskA' | 'leadB' | 'leadCity', Record<string, string>>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -45,7 +45,7 @@ afterAll(() => t.close());
 
 const get = (url: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
-const post = (payload: unknown, headers: Record<string, string>) =>
+const post = (payload: Record<string, unknown>, headers: Record<string, string>) =>
   t.app.inject({ method: 'POST', url: '/api/v1/indicator-values', headers, payload });
 
 describe('GET /indicators', () => {
