@@ -1,7 +1,7 @@
 /** Public face of the indicators module (chỉ tiêu, issue 12): what other modules may use. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
-import { startIndicatorFollower } from './indicators.follower.js';
+import { startIndicatorFollower, syncLibraryAndRebuild } from './indicators.follower.js';
 import { followFactsWhileListening } from './indicators.routes.js';
 
 export { syncIndicatorLibrary } from './indicators.definitions.js';
@@ -11,6 +11,7 @@ export {
   foldPendingBatch,
   type IndicatorFollower,
   startIndicatorFollower,
+  syncLibraryAndRebuild,
 } from './indicators.follower.js';
 export { INDICATOR_LIBRARY } from './indicators.library.js';
 export { indicatorsMigrations } from './indicators.migrations.js';
@@ -24,11 +25,14 @@ export {
   type ValueNumbers,
 } from './indicators.values.js';
 
-/** The follower for app.ts: folds facts while the app listens, stops when it closes. */
+/** For app.ts: syncs the library when ready, folds facts while listening, stops on close. */
 export function indicatorsLifecycle(app: FastifyInstance, ctx: AppContext): void {
-  followFactsWhileListening(app, ctx, (c) =>
-    startIndicatorFollower(c.kysely, {
-      log: (level, msg, extra) => c.log[level](extra ?? {}, msg),
-    }),
+  const log = (level: 'info' | 'error', msg: string, extra?: Record<string, unknown>) =>
+    ctx.log[level](extra ?? {}, msg);
+  followFactsWhileListening(
+    app,
+    ctx,
+    (c) => syncLibraryAndRebuild(c.kysely, log),
+    (c) => startIndicatorFollower(c.kysely, { log }),
   );
 }

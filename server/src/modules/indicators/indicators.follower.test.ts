@@ -5,12 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backend, createTestDb } from '../../../test/db.js';
 import type { Db } from '../../platform/db/connect.js';
 import { pendingFactCount, publishFact } from '../../platform/facts/index.js';
+import { syncIndicatorLibrary } from './indicators.definitions.js';
 import { drainFacts, foldPendingBatch, startIndicatorFollower } from './indicators.follower.js';
 import { indicatorsRepository as repo } from './indicators.repository.js';
 
 let db: Db;
 beforeAll(async () => {
   db = await createTestDb();
+  // What the app does when ready (a migration leaves the definitions empty, for restores).
+  await syncIndicatorLibrary(db.kysely);
 });
 afterAll(() => db.close());
 

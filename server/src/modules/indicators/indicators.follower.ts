@@ -54,6 +54,25 @@ export async function drainFacts(db: Kysely<Database>): Promise<number> {
   }
 }
 
+type Log = (level: 'info' | 'error', msg: string, extra?: Record<string, unknown>) => void;
+
+/**
+ * Upserts the shipped definitions and rebuilds the computed ones that are new or whose spec
+ * changed (issue 12: a new or changed definition rebuilds that indicator). Not a migration:
+ * a freshly migrated database stays empty, as a restore needs it.
+ */
+export async function syncLibraryAndRebuild(db: Kysely<Database>, log: Log = () => {}) {
+  try {
+    const changed = await syncIndicatorLibrary(db);
+    if (changed.length > 0) {
+      const r = await rebuildIndicators(db, { indicators: changed });
+      log('info', 'indicators rebuilt after a definition change', { codes: changed, ...r });
+    }
+  } catch (err) {
+    log('error', 'indicator library sync failed', { err });
+  }
+}
+
 export interface IndicatorFollower {
   /** Stops after the batch in progress. */
   stop(): Promise<void>;
@@ -68,7 +87,7 @@ export function startIndicatorFollower(
   db: Kysely<Database>,
   opts: {
     intervalMs?: number;
-    log?: (level: 'info' | 'error', msg: string, extra?: Record<string, unknown>) => void;
+    log?: Log;
   } = {},
 ): IndicatorFollower {
   const interval = opts.intervalMs ?? FOLD_INTERVAL_MS;
@@ -78,15 +97,7 @@ export function startIndicatorFollower(
   let lastPrune = 0;
   let wake: () => void = () => {};
   const running = (async () => {
-    try {
-      const changed = await syncIndicatorLibrary(db);
-      if (changed.length > 0) {
-        const r = await rebuildIndicators(db, { indicators: changed });
-        log('info', 'indicators rebuilt after a definition change', { codes: changed, ...r });
-      }
-    } catch (err) {
-      log('error', 'indicator library sync failed', { err });
-    }
+    await syncLibraryAndRebuild(db, log);
     while (!stopped) {
       let full = false;
       try {

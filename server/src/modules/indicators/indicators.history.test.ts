@@ -7,6 +7,7 @@ import { systemClock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { publishFact } from '../../platform/facts/index.js';
 import { OrgService, seedDemoOrg } from '../org/index.js';
+import { syncIndicatorLibrary } from './indicators.definitions.js';
 import { CITY, WARD_A, WARD_B } from './indicators.fixtures.js';
 import { drainFacts } from './indicators.follower.js';
 import { IndicatorsService } from './indicators.service.js';
@@ -15,6 +16,8 @@ import { indicatorValue } from './indicators.values.js';
 let db: Db;
 beforeAll(async () => {
   db = await createTestDb();
+  // What the app does when ready (a migration leaves the definitions empty, for restores).
+  await syncIndicatorLibrary(db.kysely);
   await seedDemoOrg(db.kysely, SYSTEM_ACTOR);
 });
 afterAll(() => db.close());

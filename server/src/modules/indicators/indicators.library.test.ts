@@ -4,6 +4,7 @@ import { createTestDb } from '../../../test/db.js';
 import { SYSTEM_ACTOR } from '../../platform/actor.js';
 import type { Db } from '../../platform/db/connect.js';
 import { seedDemoOrg } from '../org/index.js';
+import { syncIndicatorLibrary } from './indicators.definitions.js';
 import { CITY, publishFixture, WARD_A, WARD_B } from './indicators.fixtures.js';
 import { drainFacts } from './indicators.follower.js';
 import { INDICATOR_LIBRARY } from './indicators.library.js';
@@ -13,6 +14,8 @@ import { indicatorSeries, indicatorValue } from './indicators.values.js';
 let db: Db;
 beforeAll(async () => {
   db = await createTestDb();
+  // What the app does when ready (a migration leaves the definitions empty, for restores).
+  await syncIndicatorLibrary(db.kysely);
   await seedDemoOrg(db.kysely, SYSTEM_ACTOR);
   await publishFixture(db.kysely);
   await drainFacts(db.kysely);

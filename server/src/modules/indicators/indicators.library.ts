@@ -1,7 +1,7 @@
 // The indicators shipped with the platform (issue 12 deliver 3), as data: each names the fact
 // keys of platform/facts/fact-kinds.ts it reads, so a publisher renaming a key breaks these
 // (and their tests) rather than a dashboard silently. docs/indicators.md documents each one.
-// Synced into `indicator_definition` at migration and at start (indicators.definitions.ts); a
+// Synced into `indicator_definition` when the app is ready (indicators.definitions.ts); a
 // changed spec rebuilds that indicator's rollups.
 import type { ComputedSpec, IndicatorDefinition, Term } from '@cqs/shared/indicators/index';
 

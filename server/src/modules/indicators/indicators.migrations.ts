@@ -1,7 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { makeAppendOnly } from '../../platform/db/platform.migrations.js';
-import type { Database } from '../../platform/db/schema.js';
-import { syncIndicatorLibrary } from './indicators.definitions.js';
 
 /** Migrations of the indicators module (range 14xx). */
 export const indicatorsMigrations: Record<string, Migration> = {
@@ -71,12 +69,6 @@ export const indicatorsMigrations: Record<string, Migration> = {
           last_day date not null,
           at timestamptz not null default now()
         )`.execute(db);
-    },
-  },
-  // The shipped library; later changes are synced at start (startIndicatorFollower).
-  '1401_indicators_library': {
-    async up(db: Kysely<unknown>) {
-      await syncIndicatorLibrary(db as unknown as Kysely<Database>);
     },
   },
 };

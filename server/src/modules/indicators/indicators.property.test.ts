@@ -8,12 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/db.js';
 import type { Db } from '../../platform/db/connect.js';
 import { type FactKind, publishFact } from '../../platform/facts/index.js';
+import { syncIndicatorLibrary } from './indicators.definitions.js';
 import { drainFacts } from './indicators.follower.js';
 import { rebuildIndicators } from './indicators.rebuild.js';
 
 let db: Db;
 beforeAll(async () => {
   db = await createTestDb();
+  // What the app does when ready (a migration leaves the definitions empty, for restores).
+  await syncIndicatorLibrary(db.kysely);
 });
 afterAll(() => db.close());
 

@@ -127,15 +127,18 @@ export function indicatorsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 }
 
 /**
- * Runs the fact follower while the app listens (main and each WORKERS process) and stops it
- * when the app closes; an app that never listens (tests with app.inject) does not fold.
+ * When the app is ready, syncs the definition library (`prepare`); runs the fact follower
+ * while the app listens (main and each WORKERS process) and stops it when the app closes. An
+ * app that never listens (tests with app.inject) does not fold: they call drainFacts.
  */
 export function followFactsWhileListening(
   app: FastifyInstance,
   ctx: AppContext,
+  prepare: (ctx: AppContext) => Promise<void>,
   start: (ctx: AppContext) => { stop(): Promise<void> },
 ): void {
   let follower: { stop(): Promise<void> } | undefined;
+  app.addHook('onReady', async () => prepare(ctx));
   app.addHook('onListen', async () => {
     follower ??= start(ctx);
   });
