@@ -1,6 +1,6 @@
-// Definitions as data: the shipped library is upserted into `indicator_definition` at
-// migration 1401 and at every start; a computed indicator that is new or whose spec changed
-// is rebuilt from the facts (indicators.rebuild.ts) so its rollups follow the new definition.
+// Definitions as data: the shipped library is upserted into `indicator_definition` when the
+// app is ready (and when the follower starts); a computed indicator that is new or whose spec
+// changed is then rebuilt from the facts (indicators.follower.ts syncLibraryAndRebuild).
 import { IndicatorDefinitionSchema } from '@cqs/shared/indicators/index';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
