@@ -85,6 +85,8 @@ export function indicatorsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           end,
         );
         reply.raw.on('close', end);
+        // The client may have gone while the subscription was being made.
+        if (req.raw.socket.destroyed) end();
         return reply.send(stream);
       },
     );
