@@ -25,6 +25,11 @@ import {
   identityJobs,
   identityRoutes,
 } from './modules/identity/index.js';
+import {
+  indicatorsLifecycle,
+  indicatorsRoutes,
+  indicatorsScoringPlugin,
+} from './modules/indicators/index.js';
 import { createAdaptersFromConfig, notificationsJobs } from './modules/notifications/index.js';
 
 import { orgRoutes } from './modules/org/index.js';
@@ -175,6 +180,10 @@ export async function buildApp(opts: {
   });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });
+  // Indicators (issue 12): definitions, values, live stream; the fact follower runs while listening.
+  await app.register(indicatorsRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(indicatorsScoringPlugin(ctx), { prefix: '/api/v1' });
+  indicatorsLifecycle(app, ctx);
   return { app, ctx, identity, citizenKeys };
 }
 

@@ -183,6 +183,11 @@ POST   /api/v1/tasks/{id}/actions                                       401   40
 POST   /api/v1/tasks/{id}/progress                                      401   403   403   ok    ok    ok    ok    404   404   404   404   403   404   403
 POST   /api/v1/tasks/{id}/files                                         401   403   403   ok    ok    ok    ok    404   404   404   404   403   404   403
 GET    /api/v1/tasks/{id}/files/{fileId}                                401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+# Indicators (issue 12): published definitions and values to anyone (open data); unpublished values (tasks.on_time) to staff of the unit or above, others 404; entered values by the unit's administrator, leader or secretariat (other units 404, other roles 403)
+GET    /api/v1/indicators                                               ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/indicators/stream                                        ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/indicators/{code}/values                                 404   404   404   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+POST   /api/v1/indicator-values                                         401   403   403   403   403   ok    ok    403   403   404   404   ok    404   ok
 
 # Operators
 POST   /api/v1/admin/backups                                            401   403   403   403   403   403   403   403   403   403   403   403   403   ok

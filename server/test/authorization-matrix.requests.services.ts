@@ -228,6 +228,18 @@ export const SERVICE_REQUESTS: Record<string, Builder> = {
     payload: { action: 'accept', version: 1 },
   }),
 
+  // ── Indicators (issue 12) ────────────────────────────────────────────────────────────
+  'GET /api/v1/indicators': () => ({ url: `${V}/indicators` }),
+  // In-process (app.inject) the stream answers its opening and ends (indicators.routes.ts).
+  'GET /api/v1/indicators/stream': (w) => ({ url: `${V}/indicators/stream?unit=${w.units.A}` }),
+  'GET /api/v1/indicators/{code}/values': (w) => ({
+    url: `${V}/indicators/tasks.on_time/values?unit=${w.units.A}&period=2026`,
+  }),
+  'POST /api/v1/indicator-values': (w) => ({
+    url: `${V}/indicator-values`,
+    payload: { indicator: 'data.open_datasets', unit: w.units.A, period: '2026', value: 1 },
+  }),
+
   // ── The citizen portal ───────────────────────────────────────────────────────────────
   'POST /api/v1/portal/documents': (w) => pdf(`${V}/portal/documents?filename=moi-${w.next()}.pdf`),
   'GET /api/v1/portal/documents': (w, role) => ({

@@ -135,3 +135,21 @@ export async function findUnitsByCodes(
   }
   return map;
 }
+
+/**
+ * Codes of the unit and of every unit ever below it, in any version: closed, merged and
+ * moved-away units included, so their history still counts under this unit (issue 12).
+ */
+export function unitSubtreeEver(db: Kysely<Database>, code: string): Promise<string[]> {
+  return repo.subtreeEver(db, code);
+}
+
+/** Codes of the units directly below `code` at any time within [first, last] (dates). */
+export function unitChildrenDuring(
+  db: Kysely<Database>,
+  code: string,
+  first: string,
+  last: string,
+): Promise<string[]> {
+  return repo.childrenDuring(db, code, first, last);
+}

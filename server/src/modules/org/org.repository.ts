@@ -274,6 +274,33 @@ export const orgRepository = {
       .where('unit_id', '=', unitId)
       .executeTakeFirst();
   },
+
+  /**
+   * Codes of the unit and of every unit that was below it in any version (closed and merged
+   * units, units moved away since), for reporting over history (issue 12). Cycle-safe: `union`.
+   */
+  async subtreeEver(db: Db, code: string): Promise<string[]> {
+    const r = await sql<{ code: string }>`
+      with recursive sub(unit_id) as (
+        select u.id from org_unit u where u.code = ${code}
+        union
+        select v.unit_id from sub s join org_unit_version v on v.parent_unit_id = s.unit_id
+      )
+      select u.code from sub join org_unit u on u.id = sub.unit_id order by u.code`.execute(db);
+    return r.rows.map((x) => x.code);
+  },
+
+  /** Codes of the units directly below `code` at any time within [first, last]. */
+  async childrenDuring(db: Db, code: string, first: string, last: string): Promise<string[]> {
+    const r = await sql<{ code: string }>`
+      select distinct c.code from org_unit p
+      join org_unit_version v on v.parent_unit_id = p.id
+        and v.valid_from <= ${last}::date and (v.valid_to is null or v.valid_to > ${first}::date)
+      join org_unit c on c.id = v.unit_id
+      where p.code = ${code} and c.id <> p.id
+      order by c.code`.execute(db);
+    return r.rows.map((x) => x.code);
+  },
 };
 
 /** Splits a list so one statement never carries more parameters than PostgreSQL allows. */

@@ -4,6 +4,7 @@ import { citizensMigrations } from '../../modules/citizens/citizens.migrations.j
 import { dossiersMigrations } from '../../modules/dossiers/dossiers.migrations.js';
 import { feedbackMigrations } from '../../modules/feedback/feedback.migrations.js';
 import { identityMigrations } from '../../modules/identity/identity.migrations.js';
+import { indicatorsMigrations } from '../../modules/indicators/indicators.migrations.js';
 import { indicatorsScoringMigrations } from '../../modules/indicators/indicators.scoring.migrations.js';
 import { notificationsMigrations } from '../../modules/notifications/notifications.migrations.js';
 import { orgMigrations } from '../../modules/org/org.migrations.js';
@@ -36,6 +37,7 @@ export function allMigrations(): Record<string, Migration> {
     indicatorsScoringMigrations,
     plansMigrations,
     tasksMigrations,
+    indicatorsMigrations,
   ]) {
     for (const [name, m] of Object.entries(set)) {
       if (all[name]) throw new Error(`duplicate migration name ${name}`);

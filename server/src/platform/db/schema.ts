@@ -3,6 +3,8 @@ import type { CitizensTables } from '../../modules/citizens/citizens.tables.js';
 import type { DossiersTables } from '../../modules/dossiers/dossiers.tables.js';
 import type { FeedbackTables } from '../../modules/feedback/feedback.tables.js';
 import type { IdentityTables } from '../../modules/identity/identity.tables.js';
+import type { IndicatorsScoringTables } from '../../modules/indicators/indicators.scoring.tables.js';
+import type { IndicatorsTables } from '../../modules/indicators/indicators.tables.js';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.js';
 import type { OrgTables } from '../../modules/org/org.tables.js';
 import type { PaymentsTables } from '../../modules/payments/payments.tables.js';
@@ -30,4 +32,6 @@ export interface Database
     FeedbackTables,
     PortalTables,
     PlansTables,
-    TasksTables {}
+    TasksTables,
+    IndicatorsTables,
+    IndicatorsScoringTables {}

@@ -1,0 +1,461 @@
+// The only SQL of the indicators module. It names its own tables and nothing else: facts come
+// through platform/facts, units through the org module's index.ts.
+import type { ComputedSpec, IndicatorDefinition } from '@cqs/shared/indicators/index';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A stored contribution or rollup delta. */
+export interface ContributionRow {
+  indicator: string;
+  subjectKind: string;
+  subjectId: string;
+  unitCode: string;
+  day: string;
+  num: number;
+  den: number;
+}
+
+export interface Delta {
+  indicator: string;
+  unitCode: string;
+  day: string;
+  num: number;
+  den: number;
+}
+
+export interface ChangeRow {
+  id: string;
+  indicator: string;
+  unitCode: string;
+  firstDay: string;
+  lastDay: string;
+}
+
+/** Key of pg_try_advisory_xact_lock: one folder of facts at a time (bytes of "indicatr"). */
+export const FOLD_LOCK_KEY = 0x696e646963617472n;
+
+const parseSpec = (s: unknown): ComputedSpec | null =>
+  s === null || s === undefined
+    ? null
+    : ((typeof s === 'string' ? JSON.parse(s) : s) as ComputedSpec);
+
+function toDefinition(r: {
+  code: string;
+  name: string;
+  name_en: string;
+  unit: string;
+  kind: 'computed' | 'entered' | 'imported';
+  definition: string;
+  decimals: number;
+  published: boolean;
+  spec: unknown;
+}): IndicatorDefinition {
+  return {
+    code: r.code,
+    name: r.name,
+    nameEn: r.name_en,
+    unit: r.unit,
+    kind: r.kind,
+    definition: r.definition,
+    decimals: r.decimals,
+    published: r.published,
+    spec: parseSpec(r.spec),
+  };
+}
+
+/** Sums in SQL come back as text or numbers depending on the driver. */
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+
+export const indicatorsRepository = {
+  async tryFoldLock(trx: Transaction<Database>): Promise<boolean> {
+    const r = await sql<{
+      ok: boolean;
+    }>`select pg_try_advisory_xact_lock(${FOLD_LOCK_KEY.toString()}::bigint) as ok`.execute(trx);
+    return r.rows[0]?.ok === true;
+  },
+
+  async waitFoldLock(trx: Transaction<Database>): Promise<void> {
+    await sql`select pg_advisory_xact_lock(${FOLD_LOCK_KEY.toString()}::bigint)`.execute(trx);
+  },
+
+  async definitions(db: Db): Promise<IndicatorDefinition[]> {
+    const rows = await db.selectFrom('indicator_definition').selectAll().orderBy('code').execute();
+    return rows.map(toDefinition);
+  },
+
+  async definition(db: Db, code: string): Promise<IndicatorDefinition | null> {
+    const r = await db
+      .selectFrom('indicator_definition')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirst();
+    return r ? toDefinition(r) : null;
+  },
+
+  /** Inserts or updates a definition; true when it is new or its spec changed. */
+  async upsertDefinition(db: Db, d: IndicatorDefinition): Promise<boolean> {
+    const before = await db
+      .selectFrom('indicator_definition')
+      .select('spec')
+      .where('code', '=', d.code)
+      .executeTakeFirst();
+    const spec = d.spec === null ? null : JSON.stringify(d.spec);
+    await db
+      .insertInto('indicator_definition')
+      .values({
+        code: d.code,
+        name: d.name,
+        name_en: d.nameEn,
+        unit: d.unit,
+        kind: d.kind,
+        definition: d.definition,
+        decimals: d.decimals,
+        published: d.published,
+        spec,
+      })
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          name_en: eb.ref('excluded.name_en'),
+          unit: eb.ref('excluded.unit'),
+          kind: eb.ref('excluded.kind'),
+          definition: eb.ref('excluded.definition'),
+          decimals: eb.ref('excluded.decimals'),
+          published: eb.ref('excluded.published'),
+          spec: eb.ref('excluded.spec'),
+          updated_at: sql`now()`,
+        })),
+      )
+      .execute();
+    if (!before) return true;
+    return JSON.stringify(parseSpec(before.spec)) !== JSON.stringify(d.spec);
+  },
+
+  async contributionsOf(
+    trx: Db,
+    indicators: string[],
+    subjectIds: string[],
+  ): Promise<ContributionRow[]> {
+    if (indicators.length === 0 || subjectIds.length === 0) return [];
+    const rows = await trx
+      .selectFrom('indicator_contribution')
+      .selectAll()
+      .where('indicator', 'in', indicators)
+      .where('subject_id', 'in', subjectIds)
+      .execute();
+    return rows.map((r) => ({
+      indicator: r.indicator,
+      subjectKind: r.subject_kind,
+      subjectId: r.subject_id,
+      unitCode: r.unit_code,
+      day: r.day,
+      num: num(r.num),
+      den: num(r.den),
+    }));
+  },
+
+  async putContributions(trx: Db, rows: ContributionRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) {
+      await trx
+        .insertInto('indicator_contribution')
+        .values(
+          rows.slice(i, i + 500).map((r) => ({
+            indicator: r.indicator,
+            subject_kind: r.subjectKind,
+            subject_id: r.subjectId,
+            unit_code: r.unitCode,
+            day: r.day,
+            num: r.num,
+            den: r.den,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['indicator', 'subject_id']).doUpdateSet((eb) => ({
+            subject_kind: eb.ref('excluded.subject_kind'),
+            unit_code: eb.ref('excluded.unit_code'),
+            day: eb.ref('excluded.day'),
+            num: eb.ref('excluded.num'),
+            den: eb.ref('excluded.den'),
+          })),
+        )
+        .execute();
+    }
+  },
+
+  async deleteContributions(trx: Db, keys: { indicator: string; subjectId: string }[]) {
+    for (let i = 0; i < keys.length; i += 500) {
+      const part = keys.slice(i, i + 500);
+      await trx
+        .deleteFrom('indicator_contribution')
+        .where((eb) =>
+          eb(
+            eb.refTuple('indicator', 'subject_id'),
+            'in',
+            part.map((k) => eb.tuple(k.indicator, k.subjectId)),
+          ),
+        )
+        .execute();
+    }
+  },
+
+  /** Adds the deltas to the rollups; rows that fall back to (0, 0) are removed. */
+  async applyDeltas(trx: Db, deltas: Delta[]): Promise<void> {
+    for (let i = 0; i < deltas.length; i += 500) {
+      const part = deltas.slice(i, i + 500);
+      await trx
+        .insertInto('indicator_rollup')
+        .values(
+          part.map((d) => ({
+            indicator: d.indicator,
+            unit_code: d.unitCode,
+            day: d.day,
+            num: d.num,
+            den: d.den,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['indicator', 'unit_code', 'day']).doUpdateSet({
+            num: sql`indicator_rollup.num + excluded.num`,
+            den: sql`indicator_rollup.den + excluded.den`,
+          }),
+        )
+        .execute();
+      await trx
+        .deleteFrom('indicator_rollup')
+        .where('num', '=', 0)
+        .where('den', '=', 0)
+        .where((eb) =>
+          eb(
+            eb.refTuple('indicator', 'unit_code', 'day'),
+            'in',
+            part.map((d) => eb.tuple(d.indicator, d.unitCode, d.day)),
+          ),
+        )
+        .execute();
+    }
+  },
+
+  /** Drops an indicator's contributions and rollups (before a rebuild). */
+  async clearIndicator(trx: Db, indicator: string): Promise<void> {
+    await trx.deleteFrom('indicator_contribution').where('indicator', '=', indicator).execute();
+    await trx.deleteFrom('indicator_rollup').where('indicator', '=', indicator).execute();
+  },
+
+  /** Recomputes an indicator's rollups from its contributions (after a rebuild). */
+  async rollupFromContributions(trx: Db, indicator: string): Promise<void> {
+    await sql`insert into indicator_rollup (indicator, unit_code, day, num, den)
+      select indicator, unit_code, day, sum(num), sum(den) from indicator_contribution
+      where indicator = ${indicator}
+      group by indicator, unit_code, day
+      having sum(num) <> 0 or sum(den) <> 0`.execute(trx);
+  },
+
+  /** One change row per (unit) of the indicator, covering its whole history (after a rebuild). */
+  async logWholeIndicator(trx: Db, indicator: string): Promise<void> {
+    await sql`insert into indicator_change (indicator, unit_code, first_day, last_day)
+      select indicator, unit_code, min(day), max(day) from indicator_rollup
+      where indicator = ${indicator} group by indicator, unit_code`.execute(trx);
+  },
+
+  async logChanges(
+    trx: Db,
+    rows: { indicator: string; unitCode: string; firstDay: string; lastDay: string }[],
+  ): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) {
+      await trx
+        .insertInto('indicator_change')
+        .values(
+          rows.slice(i, i + 500).map((r) => ({
+            indicator: r.indicator,
+            unit_code: r.unitCode,
+            first_day: r.firstDay,
+            last_day: r.lastDay,
+          })),
+        )
+        .execute();
+    }
+  },
+
+  async changesAfter(db: Db, afterId: string, limit: number): Promise<ChangeRow[]> {
+    const rows = await db
+      .selectFrom('indicator_change')
+      .selectAll()
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      id: String(r.id),
+      indicator: r.indicator,
+      unitCode: r.unit_code,
+      firstDay: r.first_day,
+      lastDay: r.last_day,
+    }));
+  },
+
+  async lastChangeId(db: Db): Promise<string> {
+    const r = await sql<{
+      id: string | null;
+    }>`select max(id)::text as id from indicator_change`.execute(db);
+    return r.rows[0]?.id ?? '0';
+  },
+
+  /** Forgets change rows every stream has long read (kept a minute for slow pollers). */
+  async pruneChanges(db: Db): Promise<void> {
+    await sql`delete from indicator_change where at < now() - interval '1 minute'`.execute(db);
+  },
+
+  /**
+   * Sums of an indicator's rollups per unit over the given units and days (`first` null:
+   * from the beginning, for stock indicators).
+   */
+  async sumsByUnit(
+    db: Db,
+    indicator: string,
+    units: string[],
+    first: string | null,
+    last: string,
+  ): Promise<Map<string, { num: number; den: number }>> {
+    const out = new Map<string, { num: number; den: number }>();
+    if (units.length === 0) return out;
+    let q = db
+      .selectFrom('indicator_rollup')
+      .select((eb) => [
+        'unit_code',
+        eb.fn.sum<number>('num').as('num'),
+        eb.fn.sum<number>('den').as('den'),
+      ])
+      .where('indicator', '=', indicator)
+      .where('unit_code', 'in', units)
+      .where('day', '<=', last)
+      .groupBy('unit_code');
+    if (first !== null) q = q.where('day', '>=', first);
+    for (const r of await q.execute()) out.set(r.unit_code, { num: num(r.num), den: num(r.den) });
+    return out;
+  },
+
+  /** Sums per day or per month over the units, days from..to (both included). */
+  async series(
+    db: Db,
+    indicator: string,
+    units: string[],
+    from: string,
+    to: string,
+    grain: 'day' | 'month',
+  ): Promise<{ bucket: string; num: number; den: number }[]> {
+    if (units.length === 0) return [];
+    const bucket =
+      grain === 'day'
+        ? sql<string>`to_char(day, 'YYYY-MM-DD')`
+        : sql<string>`to_char(day, 'YYYY-MM')`;
+    const r = await sql<{ bucket: string; num: unknown; den: unknown }>`
+      select ${bucket} as bucket, sum(num) as num, sum(den) as den from indicator_rollup
+      where indicator = ${indicator} and unit_code in (${sql.join(units)})
+        and day between ${from}::date and ${to}::date
+      group by 1 order by 1`.execute(db);
+    return r.rows.map((x) => ({ bucket: x.bucket, num: num(x.num), den: num(x.den) }));
+  },
+
+  /** Sums before `from` (a stock indicator's opening balance for a series). */
+  async sumBefore(
+    db: Db,
+    indicator: string,
+    units: string[],
+    from: string,
+  ): Promise<{ num: number; den: number }> {
+    if (units.length === 0) return { num: 0, den: 0 };
+    const r = await db
+      .selectFrom('indicator_rollup')
+      .select((eb) => [eb.fn.sum<number>('num').as('num'), eb.fn.sum<number>('den').as('den')])
+      .where('indicator', '=', indicator)
+      .where('unit_code', 'in', units)
+      .where('day', '<', from)
+      .executeTakeFirst();
+    return { num: num(r?.num), den: num(r?.den) };
+  },
+
+  /** Entered values of an indicator for exactly `period`, per unit, over the units given. */
+  async enteredValues(
+    db: Db,
+    indicator: string,
+    units: string[],
+    period: string,
+  ): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (units.length === 0) return out;
+    const rows = await db
+      .selectFrom('indicator_value')
+      .select(['unit_code', 'value'])
+      .where('indicator', '=', indicator)
+      .where('period', '=', period)
+      .where('unit_code', 'in', units)
+      .execute();
+    for (const r of rows) out.set(r.unit_code, Number(r.value));
+    return out;
+  },
+
+  async enteredValue(
+    db: Db,
+    key: { indicator: string; unitCode: string; period: string },
+  ): Promise<{ value: number; comment: string | null } | null> {
+    const r = await db
+      .selectFrom('indicator_value')
+      .select(['value', 'comment'])
+      .where('indicator', '=', key.indicator)
+      .where('unit_code', '=', key.unitCode)
+      .where('period', '=', key.period)
+      .executeTakeFirst();
+    return r ? { value: Number(r.value), comment: r.comment } : null;
+  },
+
+  async putEnteredValue(
+    trx: Db,
+    v: {
+      indicator: string;
+      unitCode: string;
+      period: string;
+      firstDay: string;
+      lastDay: string;
+      value: number;
+      comment: string | null;
+      actorId: string | null;
+      actorName: string;
+    },
+  ): Promise<void> {
+    await trx
+      .insertInto('indicator_value')
+      .values({
+        indicator: v.indicator,
+        unit_code: v.unitCode,
+        period: v.period,
+        first_day: v.firstDay,
+        last_day: v.lastDay,
+        value: v.value,
+        comment: v.comment,
+        updated_by: v.actorId,
+      })
+      .onConflict((oc) =>
+        oc.columns(['indicator', 'unit_code', 'period']).doUpdateSet((eb) => ({
+          value: eb.ref('excluded.value'),
+          comment: eb.ref('excluded.comment'),
+          updated_by: eb.ref('excluded.updated_by'),
+          updated_at: sql`now()`,
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('indicator_value_event')
+      .values({
+        indicator: v.indicator,
+        unit_code: v.unitCode,
+        period: v.period,
+        value: v.value,
+        comment: v.comment,
+        actor_id: v.actorId,
+        actor_name: v.actorName,
+      })
+      .execute();
+  },
+};
