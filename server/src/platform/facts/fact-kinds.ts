@@ -54,6 +54,12 @@ export interface DossierFact {
   /** Owned by portal: form fields of an online submission, and how many were prefilled. */
   formFields?: number;
   prefilledFields?: number;
+  /**
+   * Owned by portal (added for the 766 index "reuse of digitised data"): papers attached to
+   * an online submission, and how many were taken from the citizen's data store.
+   */
+  attachments?: number;
+  reusedAttachments?: number;
 }
 
 /**
