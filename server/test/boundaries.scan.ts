@@ -116,7 +116,8 @@ function templateLiterals(src: string): { start: number; text: string }[] {
   return out;
 }
 
-const isTestSource = (p: string) => /\.test\.tsx?$|\.test-support\.ts$|\.fixture\.ts$|test-utils\.ts$/.test(p);
+const isTestSource = (p: string) =>
+  /\.test\.tsx?$|\.test-support\.ts$|\.fixture\.ts$|test-utils\.ts$/.test(p);
 
 /** Every place a module's source names a table of another module (or a platform table). */
 export function sqlViolations(files: SourceFile[], owners: Map<string, string>): string[] {
