@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossierInput, buildOneStopShop } from '../../../test/factories/dossiers.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
+import { allMigrations } from '../../platform/db/migrations.js';
 import { scanFacts } from '../../platform/facts/index.js';
 
 // Monday 23/11/2026 09:00 in Vietnam.
@@ -148,5 +149,36 @@ describe('the dossier fact', () => {
     });
     expect(up.statusCode, up.body).toBe(201);
     expect((await factOf(id))?.data.digitised).toBe(true);
+  });
+
+  // Last: it empties the fact table and rebuilds it from the rows, as an upgrade does.
+  it('is rebuilt identically by the backfill migrations of an upgraded database', async () => {
+    const snapshot = async () =>
+      new Map(
+        (await scanFacts(t.db.kysely, { kind: 'dossier', limit: 10_000 })).map((f) => [
+          f.subjectId,
+          { unitCode: f.unitCode, data: f.data },
+        ]),
+      );
+    const live = await snapshot();
+    expect(live.size).toBeGreaterThanOrEqual(5);
+    await t.db.kysely.deleteFrom('fact_pending').execute();
+    await t.db.kysely.deleteFrom('fact').execute();
+    const all = allMigrations();
+    const backfills = Object.keys(all)
+      .filter((n) => /^\d{4}_(?!platform)\w+_facts$/.test(n))
+      .sort();
+    expect(backfills).toEqual(
+      expect.arrayContaining(['0506_dossiers_facts', '0901_payments_facts']),
+    );
+    for (const name of backfills) await all[name]!.up(t.db.kysely as never);
+    expect(await snapshot()).toEqual(live);
+    const pending = await t.db.kysely
+      .selectFrom('fact_pending')
+      .select('subject_id')
+      .distinct()
+      .where('kind', '=', 'dossier')
+      .execute();
+    expect(pending.length).toBe(live.size);
   });
 });
