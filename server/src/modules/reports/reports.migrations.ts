@@ -320,15 +320,11 @@ export const reportsMigrations: Record<string, Migration> = {
   '0735_reports_facts': {
     async up(db: Kysely<unknown>) {
       const k = db as unknown as Kysely<Database>;
-      let after = '';
+      let after: string | null = null;
       for (;;) {
-        const rows = await k
-          .selectFrom('report')
-          .selectAll()
-          .where('id', '>', after)
-          .orderBy('id')
-          .limit(1000)
-          .execute();
+        let q = k.selectFrom('report').selectAll().orderBy('id').limit(1000);
+        if (after !== null) q = q.where('id', '>', after);
+        const rows = await q.execute();
         if (rows.length === 0) break;
         for (const r of rows) await publishReportFact(k, r as ReportRow);
         after = rows[rows.length - 1]!.id;
