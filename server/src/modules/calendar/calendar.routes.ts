@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/errors.js';
-import { requireSystemAdmin, requireUnitAdmin } from '../identity/identity.policy.js';
+import { requireSystemAdmin, requireUnitAdmin } from '../identity/index.js';
 import {
   DaysQuery,
   DaysReply,

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { findAccountsByIds } from '../identity/index.js';
 import type {
   CitizenConsentEventTable,
   CitizenPasswordResetTable,
@@ -354,13 +355,21 @@ export const citizensRepository = {
     userId: string,
     opts: { before?: number; limit: number },
   ): Promise<AccessRow[]> {
-    const r = await sql<AccessRow>`
-      select l.id::int as id, l.accessor_id, l.accessor_name, a.full_name as accessor_full_name,
-        l.field, l.purpose, l.at, l.request_id
-      from personal_data_access l left join app_user a on a.id = l.accessor_id
+    const r = await sql<Omit<AccessRow, 'accessor_full_name'>>`
+      select l.id::int as id, l.accessor_id, l.accessor_name, l.field, l.purpose, l.at, l.request_id
+      from personal_data_access l
       where l.subject_user_id = ${userId}
         and (${opts.before ?? null}::bigint is null or l.id < ${opts.before ?? null}::bigint)
       order by l.id desc limit ${opts.limit}`.execute(db);
-    return r.rows.map((x) => ({ ...x, id: Number(x.id) }));
+    // The reader's name as it is now comes from the identity module (app_user is its table).
+    const readers = await findAccountsByIds(
+      db,
+      r.rows.flatMap((x) => (x.accessor_id ? [x.accessor_id] : [])),
+    );
+    return r.rows.map((x) => ({
+      ...x,
+      id: Number(x.id),
+      accessor_full_name: x.accessor_id ? (readers.get(x.accessor_id)?.fullName ?? null) : null,
+    }));
   },
 };

@@ -1,7 +1,7 @@
 import { isoDate } from '@cqs/shared/calendar/index';
 import { canonicalPhone, isCitizenId } from '@cqs/shared/vn/index';
 import { z } from 'zod';
-import { LoginReply } from '../identity/identity.schemas.js';
+import { LoginReply } from '../identity/index.js';
 import { CONSENT_PURPOSE_KEYS } from './citizens.consents.js';
 
 /** The password rule citizens are told: 8 characters or more, with letters and digits. */

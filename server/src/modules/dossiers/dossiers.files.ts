@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/e
 import { checkUpload, type FileStore } from '../../platform/files/file-store.js';
 import { getProcedure } from '../procedures/index.js';
 import { requireVisible } from './dossiers.access.js';
+import { publishDigitised, requiredAttachmentKeys } from './dossiers.facts.js';
 import { presentFile } from './dossiers.present.js';
 import { dossiersRepository as repo } from './dossiers.repository.js';
 import type { DossierService } from './dossiers.service.js';
@@ -64,8 +65,10 @@ export async function uploadDossierFile(
       { path: 'querystring.filename', message: 'Nhập tên tệp.' },
     ]);
   let rules = RESULT_RULES;
+  let required: string[] | null = null;
   if (f.kind === 'attachment') {
     const procedure = await getProcedure(db, d!.procedure_id);
+    required = requiredAttachmentKeys(procedure.components);
     const component = procedure.components.find((c) => c.key === f.componentKey);
     if (!component) {
       throw new ValidationError('Chọn thành phần hồ sơ của tệp.', [
@@ -94,6 +97,8 @@ export async function uploadDossierFile(
       unitCode: d!.unit_code,
       after: { fileId: row.id, kind: f.kind, filename, sha256, size },
     });
+    // A scanned paper may complete the dossier's digitisation (số hoá; dossier fact).
+    if (required) await publishDigitised(trx, id, required);
     return presentFile(row);
   });
 }

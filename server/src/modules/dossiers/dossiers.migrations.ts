@@ -1,5 +1,7 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { makeAppendOnly } from '../../platform/db/platform.migrations.js';
+import { getProcedure } from '../procedures/index.js';
+import { dossierRowFact, factOnlineLevel, requiredAttachmentKeys } from './dossiers.facts.js';
 
 /** Migrations of the dossiers module (range 05xx). */
 export const dossiersMigrations: Record<string, Migration> = {
@@ -142,6 +144,41 @@ export const dossiersMigrations: Record<string, Migration> = {
       await sql`alter table dossier drop constraint dossier_idempotency_key_key`.execute(db);
       await sql`create unique index dossier_unit_idempotency_key_idx
         on dossier (unit_code, idempotency_key)`.execute(db);
+    },
+  },
+  // Issue 12: the dossier fact for every dossier already received, so an upgraded database
+  // has all facts (later changes publish their own). The procedure's online level and its
+  // required papers come from the procedures module's public getProcedure, once per procedure.
+  '0506_dossiers_facts': {
+    async up(db: Kysely<unknown>) {
+      const ids = await sql<{ procedure_id: string }>`
+        select distinct procedure_id from dossier`.execute(db);
+      const levels: Record<string, string> = {};
+      const required: Record<string, string[]> = {};
+      for (const { procedure_id } of ids.rows) {
+        const p = await getProcedure(db as never, procedure_id).catch(() => null);
+        levels[procedure_id] = factOnlineLevel(p?.onlineLevel ?? 'info');
+        required[procedure_id] = p ? requiredAttachmentKeys(p.components) : [];
+      }
+      await sql`
+        insert into fact (kind, subject_id, unit_code, data, updated_at)
+        select 'dossier', d.id::text, d.unit_code, ${dossierRowFact('d')} || jsonb_build_object(
+            'onlineLevel', coalesce(${JSON.stringify(levels)}::jsonb ->> d.procedure_id::text, 'none'),
+            'digitised', exists (select 1 from dossier_file f
+                where f.dossier_id = d.id and f.kind = 'attachment')
+              and not exists (
+                select 1 from jsonb_array_elements_text(
+                  coalesce(${JSON.stringify(required)}::jsonb -> d.procedure_id::text, '[]'::jsonb)) k
+                where not exists (select 1 from dossier_file f where f.dossier_id = d.id
+                  and f.kind = 'attachment' and f.component_key = k))),
+          now()
+        from dossier d
+        on conflict (kind, subject_id) do update
+          set data = fact.data || excluded.data, unit_code = excluded.unit_code, updated_at = now()`.execute(
+        db,
+      );
+      await sql`insert into fact_pending (kind, subject_id)
+        select 'dossier', id::text from dossier`.execute(db);
     },
   },
 };

@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { type AccountBrief, identityExpressions } from '../identity/index.js';
 import { type OutboxMessage, outboxInsertSql } from '../notifications/index.js';
 import { orgExpressions } from '../org/index.js';
+import { dossierFactCtes } from './dossiers.facts.js';
 import type { DossierEventTable, DossierFileTable, DossierTable } from './dossiers.tables.js';
 
 type Db = Kysely<Database>;
@@ -64,6 +65,8 @@ export interface ReceiptWrite {
   outbox: OutboxMessage[];
   actor: Actor;
   audit: AuditEntry;
+  /** Dossier fact keys the row does not hold (onlineLevel, digitised; dossiers.facts.ts). */
+  fact: Record<string, unknown>;
 }
 
 const eventValues = (from: string, e: ActionWrite['event'], seq: RawBuilder<unknown>) =>
@@ -136,6 +139,8 @@ export const dossiersRepository = {
     const outbox = outboxInsertSql(w.outbox, 'upd');
     if (outbox) ctes.push(sql`ob as (${outbox})`);
     ctes.push(sql`au as (${auditInsertSql(w.actor, w.audit, 'upd')})`);
+    // The dossier fact (issue 12) in the same statement: written only if the update was.
+    ctes.push(...dossierFactCtes('upd'));
     const r = await sql<DossierRow & { x_event_seq: number }>`with ${sql.join(ctes)}
       select upd.*, (select seq from ev) as x_event_seq from upd`.execute(db);
     const x = r.rows[0];
@@ -187,6 +192,7 @@ export const dossiersRepository = {
     const outbox = outboxInsertSql(w.outbox, 'ins', slot);
     if (outbox) ctes.push(sql`ob as (${outbox})`);
     ctes.push(sql`au as (${auditInsertSql(w.actor, w.audit, 'ins', slot)})`);
+    ctes.push(...dossierFactCtes('ins', w.fact));
     const r = await sql<DossierRow>`with ${sql.join(ctes)} select * from ins`.execute(db);
     return r.rows[0]!;
   },

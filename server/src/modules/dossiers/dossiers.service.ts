@@ -20,6 +20,7 @@ import { cachedProcedure, validateFormData } from '../procedures/index.js';
 import { requireVisibleFull } from './dossiers.access.js';
 import { codeTemplate } from './dossiers.code.js';
 import { dueFromReceipt, stepPlan } from './dossiers.deadlines.js';
+import { factOnlineLevel, publishDigitised, requiredAttachmentKeys } from './dossiers.facts.js';
 import { registerPersonalIdKeys, sealPersonalIds } from './dossiers.personal-ids.js';
 import { presentDossier } from './dossiers.present.js';
 import { type DossierRow, dossiersRepository as repo } from './dossiers.repository.js';
@@ -237,6 +238,8 @@ export class DossierService {
           },
           outbox,
           actor,
+          // Online files are attached below (online.within): digitised is worked out then.
+          fact: { onlineLevel: factOnlineLevel(procedure.onlineLevel), digitised: false },
           audit: {
             action: 'dossier.receive',
             entityType: 'dossier',
@@ -256,6 +259,7 @@ export class DossierService {
         ? await db.transaction().execute(async (trx) => {
             const r = await write(trx);
             await online.within(trx, r);
+            await publishDigitised(trx, r.id, requiredAttachmentKeys(procedure.components));
             return r;
           })
         : await write(db);

@@ -14,6 +14,13 @@ export {
   insertApplicantFiles,
   returnedResultFiles,
 } from './dossiers.applicant-access.js';
+export {
+  type DossierBrief,
+  dossierBriefById,
+  dossierBriefsByCodes,
+  dossierBriefsInCompactReference,
+  dossierCodesByIds,
+} from './dossiers.briefs.js';
 export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dossiers.code.js';
 export { dossierFormPdf } from './dossiers.forms.js';
 export { dossiersJobs } from './dossiers.jobs.js';

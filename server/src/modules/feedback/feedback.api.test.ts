@@ -7,6 +7,7 @@ import {
 } from '../../../test/factories/dossiers.js';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
+import { scanFacts } from '../../platform/facts/index.js';
 
 // Thursday 4 February 2027, 10:00 in Vietnam: the last working day before Tết (5–11 Feb off,
 // the weekend inside the block compensated on 10 and 11 Feb; shared/src/calendar tests).
@@ -510,5 +511,33 @@ describe('satisfaction indicators', () => {
       leader.headers,
     );
     expect(before.json().items).toEqual([]);
+
+    // The same counts as facts (issue 12), which the indicators module follows.
+    const ofUnit = async (kind: 'rating' | 'petition') =>
+      (await scanFacts(t.db.kysely, { kind, limit: 10_000 })).filter(
+        (x) => x.unitCode === s.unit.code,
+      );
+    const ratings = await ofUnit('rating');
+    expect(ratings.map((r) => r.data.score).sort()).toEqual([2, 4, 5]);
+    expect(ratings.filter((r) => r.data.satisfied)).toHaveLength(2);
+    expect(ratings[0]!.data).toMatchObject({ about: 'dossier', ratedOn: expect.any(String) });
+    const petitions = await ofUnit('petition');
+    expect(petitions.map((p) => p.data.onTime).sort()).toEqual([false, null, true, true].sort());
+    expect(petitions.find((p) => p.subjectId === late)?.data).toMatchObject({
+      status: 'answered',
+      handledOn: expect.any(String),
+      onTime: false,
+    });
+    // A change that loses to a stale version publishes nothing.
+    const factBefore = petitions.find((p) => p.subjectId === onTime)!;
+    const stale = await staff('POST', `dossier-petitions/${onTime}/actions`, leader.headers, {
+      action: 'answer',
+      version: 1,
+      answer: 'Lần nữa',
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await ofUnit('petition')).find((p) => p.subjectId === onTime)?.updatedAt).toEqual(
+      factBefore.updatedAt,
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { makeAppendOnly } from '../../platform/db/platform.migrations.js';
+import type { Database } from '../../platform/db/schema.js';
+import { publishPetitionFact, publishRatingFact } from './feedback.facts.js';
 
 /** Migrations of the feedback module (range 10xx). */
 export const feedbackMigrations: Record<string, Migration> = {
@@ -104,6 +106,16 @@ export const feedbackMigrations: Record<string, Migration> = {
         alter table dossier_petition
           add column due_soon_for timestamptz,
           add column overdue_for timestamptz`.execute(db);
+    },
+  },
+  // Issue 12: rating and petition facts for the rows already there (feedback.facts.ts).
+  '1003_feedback_facts': {
+    async up(db: Kysely<unknown>) {
+      const k = db as unknown as Kysely<Database>;
+      for (const r of await k.selectFrom('dossier_rating').selectAll().execute())
+        await publishRatingFact(k, r);
+      for (const p of await k.selectFrom('dossier_petition').selectAll().execute())
+        await publishPetitionFact(k, p);
     },
   },
 };

@@ -1,6 +1,7 @@
 /** The only SQL of the feedback module. */
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { publishPetitionFact, publishRatingFact } from './feedback.facts.js';
 import { SATISFIED_MIN_SCORE } from './feedback.rules.js';
 import type {
   DossierPetitionEventTable,
@@ -39,16 +40,18 @@ export const feedbackRepository = {
   },
 
   /** Inserts the rating; undefined when the dossier already has one (the unique key decides). */
-  insertRating(
+  async insertRating(
     trx: Db,
     r: Omit<RatingRow, 'created_at'> & { created_at: Date },
   ): Promise<RatingRow | undefined> {
-    return trx
+    const row = await trx
       .insertInto('dossier_rating')
       .values(r)
       .onConflict((oc) => oc.column('dossier_id').doNothing())
       .returningAll()
       .executeTakeFirst();
+    if (row) await publishRatingFact(trx, row);
+    return row;
   },
 
   petitionsOfDossier(db: Db, dossierId: string): Promise<PetitionRow[]> {
@@ -71,8 +74,14 @@ export const feedbackRepository = {
     return (r?.n as string | null | undefined) ?? null;
   },
 
-  insertPetition(trx: Db, p: Omit<PetitionRow, 'version'>): Promise<PetitionRow> {
-    return trx.insertInto('dossier_petition').values(p).returningAll().executeTakeFirstOrThrow();
+  async insertPetition(trx: Db, p: Omit<PetitionRow, 'version'>): Promise<PetitionRow> {
+    const row = await trx
+      .insertInto('dossier_petition')
+      .values(p)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await publishPetitionFact(trx, row);
+    return row;
   },
 
   /** Appends an event with the next sequence number of its petition. */
@@ -105,19 +114,22 @@ export const feedbackRepository = {
   },
 
   /** The change, guarded by the version read: undefined when someone else changed it first. */
-  updatePetition(
+  async updatePetition(
     trx: Db,
     id: string,
     version: number,
     set: Partial<Omit<PetitionRow, 'id' | 'version'>>,
   ): Promise<PetitionRow | undefined> {
-    return trx
+    const row = await trx
       .updateTable('dossier_petition')
       .set({ ...set, version: sql<number>`version + 1` })
       .where('id', '=', id)
       .where('version', '=', version)
       .returningAll()
       .executeTakeFirst();
+    // The petition fact (issue 12) in the change's transaction; nothing when the guard lost.
+    if (row) await publishPetitionFact(trx, row);
+    return row;
   },
 
   /**

@@ -12,6 +12,7 @@ export {
 } from './identity.policy.js';
 export { type AccountBrief, identitySql as identityExpressions } from './identity.repository.js';
 export { identityRoutes } from './identity.routes.js';
+export { LoginReply } from './identity.schemas.js';
 export {
   anonymiseAccount,
   checkAccountPassword,

@@ -1,11 +1,6 @@
 /** Public face of the payments module (issue 4): fees, VietQR, receipts, the paid-online record. */
 export { seedDemoPaymentAccount } from './payments.demo.js';
-export {
-  type DossierPaymentStatus,
-  type OnlinePaymentShare,
-  onlinePaymentShare,
-  paymentStatusOf,
-} from './payments.indicators.js';
+export { type DossierPaymentStatus, paymentStatusOf } from './payments.fee-status.js';
 export { paymentsMigrations } from './payments.migrations.js';
 export { paymentsRoutes } from './payments.routes.js';
 export { isOnline } from './payments.rules.js';

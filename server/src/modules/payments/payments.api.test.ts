@@ -8,9 +8,10 @@ import {
 import { buildProcedureInput } from '../../../test/factories/procedures.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
+import { scanFacts } from '../../platform/facts/index.js';
 import { readPdf } from '../dossiers/forms/pdf-test-utils.js';
 import { seedDemoPaymentAccount } from './payments.demo.js';
-import { onlinePaymentShare, paymentStatusOf } from './payments.indicators.js';
+import { paymentStatusOf } from './payments.fee-status.js';
 import { decodeVietQr } from './payments.vietqr.js';
 
 // Monday 23/11/2026 09:00 in Vietnam.
@@ -371,33 +372,49 @@ describe('receipts', () => {
   });
 });
 
-describe('online payment share (766 index)', () => {
-  it('counts fee-bearing dossiers received in the period paid online over all of them', async () => {
+describe('the dossier fact (issue 12)', () => {
+  it('marks a dossier paid, and paid online, in the transaction that confirms the payment', async () => {
     const s = await buildOneStopShop(t);
-    const [a, b, c, d] = [await receive(s), await receive(s), await receive(s), await receive(s)];
+    const [a, b, c] = [await receive(s), await receive(s), await receive(s)];
     await confirm(a.id, { method: 'bank_transfer', amount: 8000 }, s.desk.headers);
     await confirm(b.id, { method: 'cash', amount: 8000 }, s.desk.headers);
-    void c;
-    void d;
-    const period = {
-      from: new Date('2026-11-01T00:00:00+07:00'),
-      to: new Date('2026-12-01T00:00:00+07:00'),
-    };
-    expect(await onlinePaymentShare(t.db.kysely, { unitCodes: [s.unit.code], ...period })).toEqual({
-      feeBearing: 4,
-      paid: 2,
-      paidOnline: 1,
-      share: 0.25,
+    const facts = new Map(
+      (await scanFacts(t.db.kysely, { kind: 'dossier', limit: 1000 })).map((f) => [f.subjectId, f]),
+    );
+    const today = '2026-11-23'; // the fixed clock's day in Vietnam
+    expect(facts.get(a.id)?.data).toMatchObject({
+      feesDue: 8000,
+      feeBearing: true,
+      paid: true,
+      paidOnline: true,
+      paidOn: today,
     });
+    expect(facts.get(b.id)?.data).toMatchObject({ paid: true, paidOnline: false, paidOn: today });
+    expect(facts.get(c.id)?.data).toMatchObject({ feeBearing: true });
+    expect(facts.get(c.id)?.data).not.toHaveProperty('paid');
+    // A second payment of a paid dossier is refused: its transaction rolls back, no fact moves.
+    const pending = await queued(a.id);
+    const again = await confirm(a.id, { method: 'cash', amount: 8000 }, s.desk.headers);
+    expect(again.statusCode).toBe(409);
+    expect(await queued(a.id)).toBe(pending);
     expect(
-      await onlinePaymentShare(t.db.kysely, {
-        unitCodes: [s.unit.code],
-        from: new Date('2026-12-01T00:00:00+07:00'),
-        to: new Date('2027-01-01T00:00:00+07:00'),
-      }),
-    ).toEqual({ feeBearing: 0, paid: 0, paidOnline: 0, share: null });
+      (await scanFacts(t.db.kysely, { kind: 'dossier', limit: 1000 })).find(
+        (f) => f.subjectId === a.id,
+      )?.data,
+    ).toMatchObject({ paidOnline: true });
   });
 });
+
+const queued = async (id: string) =>
+  Number(
+    (
+      await t.db.kysely
+        .selectFrom('fact_pending')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('subject_id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('contract', () => {
   it('is in the OpenAPI document', async () => {

@@ -6,7 +6,13 @@ import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
+import {
+  dossierBriefById,
+  dossierBriefsByCodes,
+  dossierBriefsInCompactReference,
+} from '../dossiers/index.js';
 import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
+import { publishPaymentFact } from './payments.facts.js';
 import { auditJson } from './payments.present.js';
 import { feeItemsOf, issueReceipt } from './payments.receipts.js';
 import {
@@ -91,6 +97,7 @@ export async function recordGatewayPayment(
     }
     if (saved.status === 'confirmed') {
       saved = await issueReceipt(trx, saved, now);
+      await publishPaymentFact(trx, saved);
       await queueOutboxRows(trx, await noticeOf(trx, saved));
     }
     await recordAudit(trx, actor, {
@@ -106,7 +113,7 @@ export async function recordGatewayPayment(
 
 async function result(db: Db, row: PaymentRow, duplicate: boolean): Promise<WebhookResult> {
   const dossierCode = row.dossier_id
-    ? ((await repo.dossierById(db, row.dossier_id))?.code ?? null)
+    ? ((await dossierBriefById(db, row.dossier_id))?.code ?? null)
     : null;
   return { payment: row, dossierCode, duplicate };
 }
@@ -125,11 +132,11 @@ async function matchReference(db: Db, clock: Clock, reference: string) {
         .filter((w) => w.length >= 6 && w.length <= 80),
     ),
   ].slice(0, 20);
-  const exact = await repo.dossiersByCodes(db, words);
+  const exact = await dossierBriefsByCodes(db, words);
   if (exact.length > 0) return exact.length === 1 ? exact[0]! : null;
   const compact = compactCode(reference);
   if (compact.length < 6) return null;
   const since = new Date(clock.now().getTime() - COMPACT_MATCH_DAYS * 86_400_000);
-  const found: DossierBrief[] = await repo.dossiersInCompactReference(db, compact, since);
+  const found: DossierBrief[] = await dossierBriefsInCompactReference(db, compact, since);
   return found.length === 1 ? found[0]! : null;
 }

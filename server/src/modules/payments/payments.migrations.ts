@@ -55,4 +55,22 @@ export const paymentsMigrations: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  // Issue 12: paid / paidOnline / paidOn on the dossier fact of every payment already
+  // confirmed (after 0506_dossiers_facts, which published the dossiers themselves).
+  '0901_payments_facts': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        insert into fact (kind, subject_id, unit_code, data, updated_at)
+        select 'dossier', p.dossier_id::text, '', jsonb_build_object('paid', true,
+            'paidOnline', p.online,
+            'paidOn', to_char((p.paid_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD')),
+          now()
+        from payment p where p.status = 'confirmed' and p.dossier_id is not null
+        on conflict (kind, subject_id) do update
+          set data = fact.data || excluded.data, updated_at = now()`.execute(db);
+      await sql`insert into fact_pending (kind, subject_id)
+        select 'dossier', dossier_id::text from payment
+        where status = 'confirmed' and dossier_id is not null`.execute(db);
+    },
+  },
 };

@@ -4,6 +4,7 @@ import { vnDateOf } from '@cqs/shared/calendar/index';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { dossierBriefById } from '../dossiers/index.js';
 import { cachedUnit } from '../org/index.js';
 import { cachedProcedure } from '../procedures/index.js';
 import { type ReceiptData, renderReceiptPdf } from './payments.receipt-pdf.js';
@@ -46,7 +47,7 @@ export async function feeItemsOf(db: Db, procedureId: string, due: number) {
 export async function receiptPdf(db: Db, dossierId: string, paymentId: string) {
   const p = await repo.paymentOfDossier(db, dossierId, paymentId);
   if (!p?.receipt_number) throw new NotFoundError('Không tìm thấy biên lai.', 'receipt_not_found');
-  const d = (await repo.dossierById(db, dossierId))!;
+  const d = (await dossierBriefById(db, dossierId))!;
   const unit = await cachedUnit(db, p.unit_code!, undefined);
   const parent = unit?.parentCode ? await cachedUnit(db, unit.parentCode, undefined) : null;
   const data: ReceiptData = {

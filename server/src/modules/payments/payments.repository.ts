@@ -1,39 +1,16 @@
-// The payments module's SQL. It reads a few columns of `dossier` (code, units, fees due,
-// status, applicant's name) to match and print payments, and never writes it.
+// The payments module's SQL, over its own tables only. What it needs of a dossier (code, unit,
+// fees due, status, applicant's name) the dossiers module reads (dossiers/index.ts briefs).
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { dossierCodesByIds } from '../dossiers/index.js';
 import type { PaymentAccountTable, PaymentTable } from './payments.tables.js';
 
 type Db = Kysely<Database>;
 export type PaymentRow = Selectable<PaymentTable>;
 export type AccountRow = Selectable<PaymentAccountTable>;
 
-/** What payments need of a dossier. */
-export interface DossierBrief {
-  id: string;
-  code: string;
-  unit_code: string;
-  fees_due: number;
-  status: string;
-  procedure_id: string;
-  procedure_code: string;
-  procedure_name: string;
-  applicant_name: string;
-}
+export type { DossierBrief } from '../dossiers/index.js';
 
-const briefColumns = [
-  'id',
-  'code',
-  'unit_code',
-  'fees_due',
-  'status',
-  'procedure_id',
-  'procedure_code',
-  'procedure_name',
-  'applicant_name',
-] as const;
-const toBrief = (r: DossierBrief | undefined): DossierBrief | null =>
-  r ? { ...r, fees_due: Number(r.fees_due) } : null;
 const toPayment = (r: PaymentRow): PaymentRow => ({ ...r, amount: Number(r.amount) });
 
 export type NewPayment = Omit<
@@ -73,42 +50,6 @@ export const paymentsRepository = {
         }),
       )
       .execute();
-  },
-
-  async dossierById(db: Db, id: string): Promise<DossierBrief | null> {
-    return toBrief(
-      await db.selectFrom('dossier').select(briefColumns).where('id', '=', id).executeTakeFirst(),
-    );
-  },
-
-  /** Dossiers whose code is one of these (exact; `dossier.code` is unique). */
-  async dossiersByCodes(db: Db, codes: string[]): Promise<DossierBrief[]> {
-    if (codes.length === 0) return [];
-    const rows = await db
-      .selectFrom('dossier')
-      .select(briefColumns)
-      .where('code', 'in', codes)
-      .execute();
-    return rows.map((r) => toBrief(r)!);
-  },
-
-  /**
-   * Fee-bearing dossiers whose code, stripped to letters and digits, occurs in `compact` — for
-   * a reference whose punctuation a bank app removed. Scans the dossiers received since
-   * `since` (the received_at index bounds it); used only when no exact code matched.
-   */
-  async dossiersInCompactReference(db: Db, compact: string, since: Date): Promise<DossierBrief[]> {
-    const rows = await db
-      .selectFrom('dossier')
-      .select(briefColumns)
-      .where('received_at', '>=', since)
-      .where('fees_due', '>', 0)
-      .where(
-        sql<boolean>`position(regexp_replace(upper(code), '[^A-Z0-9]', '', 'g') in ${compact}) > 0`,
-      )
-      .limit(2)
-      .execute();
-    return rows.map((r) => toBrief(r)!);
   },
 
   async paymentsOfDossier(db: Db, dossierId: string): Promise<PaymentRow[]> {
@@ -205,12 +146,7 @@ export const paymentsRepository = {
     withUnassigned: boolean,
     limit: number,
   ): Promise<(PaymentRow & { dossier_code: string | null })[]> {
-    let q = db
-      .selectFrom('payment')
-      .leftJoin('dossier', 'dossier.id', 'payment.dossier_id')
-      .selectAll('payment')
-      .select('dossier.code as dossier_code')
-      .where('payment.status', '=', 'unmatched');
+    let q = db.selectFrom('payment').selectAll('payment').where('payment.status', '=', 'unmatched');
     if (unitCodes !== null) {
       q = q.where((eb) => {
         const ors = [];
@@ -224,6 +160,12 @@ export const paymentsRepository = {
       .orderBy('payment.id')
       .limit(limit)
       .execute();
-    return rows.map((r) => ({ ...toPayment(r), dossier_code: r.dossier_code }));
+    // The codes come from the dossiers module (its table is not ours to join).
+    const ids = [...new Set(rows.flatMap((r) => (r.dossier_id ? [r.dossier_id] : [])))];
+    const codes = await dossierCodesByIds(db, ids);
+    return rows.map((r) => ({
+      ...toPayment(r),
+      dossier_code: r.dossier_id ? (codes.get(r.dossier_id) ?? null) : null,
+    }));
   },
 };

@@ -10,11 +10,12 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../platform/errors.js';
-import { type DossierService, dossierForApplicant } from '../dossiers/index.js';
+import { type DossierService, dossierBriefById, dossierForApplicant } from '../dossiers/index.js';
 import { findAccountsByIds, holdsOverLineage } from '../identity/index.js';
 import { type OutboxMessage, queueOutboxRows } from '../notifications/index.js';
 import { cachedUnitDescendants, cachedUnitLineage } from '../org/index.js';
 import { effectiveAccount, getAccount, putAccount } from './payments.accounts.js';
+import { publishPaymentFact } from './payments.facts.js';
 import { recordGatewayPayment, type WebhookResult } from './payments.gateway.js';
 import { auditJson, paymentView } from './payments.present.js';
 import { feeItemsOf, issueReceipt, receiptPdf } from './payments.receipts.js';
@@ -161,7 +162,7 @@ export class PaymentService {
         'Chỉ cán bộ Một cửa của đơn vị tiếp nhận mới xác nhận được khoản thu.',
         'not_desk_officer',
       );
-    const dossier = (await repo.dossierById(db, dossierId))!;
+    const dossier = (await dossierBriefById(db, dossierId))!;
     if (dossier.fees_due <= 0)
       throw new ConflictError(
         'Thủ tục của hồ sơ này không thu phí, lệ phí.',
@@ -217,6 +218,7 @@ export class PaymentService {
       });
       if (!row) throw alreadyPaid(); // another desk or the gateway settled it meanwhile
       const withReceipt = await issueReceipt(trx, row, now);
+      await publishPaymentFact(trx, withReceipt);
       await queueOutboxRows(trx, await this.feePaidNotice(trx, withReceipt));
       await recordAudit(trx, actor, {
         action: 'payment.confirm',

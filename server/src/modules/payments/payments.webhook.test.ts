@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossierInput, buildOneStopShop } from '../../../test/factories/dossiers.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
-import { paymentStatusOf } from './payments.indicators.js';
+import { paymentStatusOf } from './payments.fee-status.js';
 import { transferReference } from './payments.vietqr.js';
 import { signGeneric } from './payments.webhook.js';
 

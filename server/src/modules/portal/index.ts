@@ -1,6 +1,5 @@
 /** Public face of the citizen portal module (cổng dịch vụ công): drafts, data store, submission. */
 
-export { type PrefillShare, prefillShare } from './portal.indicators.js';
 export { portalMigrations } from './portal.migrations.js';
 export { type PortalDataSection, portalDataSections } from './portal.personal-data.js';
 export { rotateDraftPersonalIds } from './portal.rotate.js';

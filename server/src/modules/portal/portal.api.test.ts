@@ -3,9 +3,10 @@ import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOneStopShop } from '../../../test/factories/dossiers.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
+import { scanFacts } from '../../platform/facts/index.js';
 import { lastMessageTo, registerByPhone } from '../citizens/citizens.test-support.js';
 import { openPersonalIds, personalIdKeys, rotateDossierPersonalIds } from '../dossiers/index.js';
-import { prefillShare, rotateDraftPersonalIds } from './index.js';
+import { rotateDraftPersonalIds } from './index.js';
 
 let t: TestApp;
 let shop: Awaited<ReturnType<typeof buildOneStopShop>>;
@@ -579,34 +580,38 @@ describe('form validation from the schema at submission', () => {
   });
 });
 
-describe('the indicators of online submissions', () => {
-  it('give the share of fields filled in automatically and of papers reused, per unit and period', async () => {
-    const from = new Date(Date.now() - 86_400_000);
-    const to = new Date(Date.now() + 86_400_000);
-    const r = await prefillShare(t.db.kysely, { unitCodes: [shop.unit.code], from, to });
+describe('the dossier fact of an online submission (issue 12)', () => {
+  it('carries the form fields, how many were prefilled, and the papers reused', async () => {
     const rows = await t.db.kysely
       .selectFrom('portal_submission')
-      .select(['prefilled_fields', 'total_fields', 'reused_attachments', 'total_attachments'])
+      .select([
+        'dossier_id',
+        'prefilled_fields',
+        'total_fields',
+        'reused_attachments',
+        'total_attachments',
+      ])
       .execute();
-    const sum = (k: keyof (typeof rows)[number]) => rows.reduce((a, x) => a + Number(x[k]), 0);
-    expect(r.submissions).toBe(rows.length);
-    expect(r.submissions).toBeGreaterThan(1);
-    expect(r.prefilledFields).toBe(sum('prefilled_fields'));
-    expect(r.totalFields).toBe(sum('total_fields'));
-    expect(r.prefillShare).toBeCloseTo(sum('prefilled_fields') / sum('total_fields'));
-    expect(r.reuseShare).toBeCloseTo(sum('reused_attachments') / sum('total_attachments'));
-    // Another unit, or another period, has none.
-    expect(
-      (await prefillShare(t.db.kysely, { unitCodes: ['khong-co'], from, to })).prefillShare,
-    ).toBeNull();
-    expect(
-      (
-        await prefillShare(t.db.kysely, {
-          unitCodes: [shop.unit.code],
-          from: to,
-          to: new Date(to.getTime() + 1),
-        })
-      ).submissions,
-    ).toBe(0);
+    expect(rows.length).toBeGreaterThan(1);
+    const facts = new Map(
+      (await scanFacts(t.db.kysely, { kind: 'dossier', limit: 1000 })).map((f) => [f.subjectId, f]),
+    );
+    for (const r of rows) {
+      expect(facts.get(r.dossier_id)).toMatchObject({
+        unitCode: shop.unit.code,
+        data: {
+          channel: 'online',
+          status: expect.any(String),
+          formFields: r.total_fields,
+          prefilledFields: r.prefilled_fields,
+          attachments: r.total_attachments,
+          reusedAttachments: r.reused_attachments,
+          digitised: expect.any(Boolean),
+        },
+      });
+    }
+    // Every dossier fact of the online channel comes from a submission (refused ones left none).
+    const online = [...facts.values()].filter((f) => f.data.channel === 'online');
+    expect(online.map((f) => f.subjectId).sort()).toEqual(rows.map((r) => r.dossier_id).sort());
   });
 });

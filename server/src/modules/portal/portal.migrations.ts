@@ -1,4 +1,4 @@
-import { type Migration, sql } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 
 /** Migrations of the citizen portal (cổng dịch vụ công): drafts, data store, submissions. */
 export const portalMigrations: Record<string, Migration> = {
@@ -65,6 +65,22 @@ export const portalMigrations: Record<string, Migration> = {
         references portal_draft(id) on delete cascade deferrable initially immediate`.execute(db);
       await sql`create index citizen_document_draft_idx on citizen_document (draft_id)
         where draft_id is not null`.execute(db);
+    },
+  },
+  // Issue 12: the portal's keys of the dossier fact for every online submission already made.
+  '1102_portal_facts': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        insert into fact (kind, subject_id, unit_code, data, updated_at)
+        select 'dossier', s.dossier_id::text, '', jsonb_build_object(
+            'formFields', s.total_fields, 'prefilledFields', s.prefilled_fields,
+            'attachments', s.total_attachments, 'reusedAttachments', s.reused_attachments),
+          now()
+        from portal_submission s
+        on conflict (kind, subject_id) do update
+          set data = fact.data || excluded.data, updated_at = now()`.execute(db);
+      await sql`insert into fact_pending (kind, subject_id)
+        select 'dossier', dossier_id::text from portal_submission`.execute(db);
     },
   },
 };

@@ -10,6 +10,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { publishFact } from '../../platform/facts/index.js';
 import type { FileStore } from '../../platform/files/file-store.js';
 import { type DataKeyRing, lookupHash } from '../citizens/index.js';
 import {
@@ -438,6 +439,18 @@ export class PortalService {
             total_attachments: files.length,
           });
           await repo.deleteDraft(trx, actor.id, id);
+          // Provide-once (seed 003: 40 % of the data filled in automatically) and reuse of
+          // digitised papers, on the dossier fact the indicators follow (issue 12).
+          await publishFact(trx, {
+            kind: 'dossier',
+            subjectId: d.id,
+            data: {
+              formFields: counted.total,
+              prefilledFields: counted.prefilled,
+              attachments: files.length,
+              reusedAttachments: reused,
+            },
+          });
         },
       },
     );

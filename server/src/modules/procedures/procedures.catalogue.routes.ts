@@ -1,7 +1,7 @@
 // Routes of the public catalogue (no sign-in, rate limited) and of its synonym list (admin).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
-import { requireSystemAdmin } from '../identity/identity.policy.js';
+import { requireSystemAdmin } from '../identity/index.js';
 import {
   blankFormPdf,
   listAgencies,

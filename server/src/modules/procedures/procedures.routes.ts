@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/errors.js';
-import { requireSystemAdmin } from '../identity/identity.policy.js';
+import { requireSystemAdmin } from '../identity/index.js';
 import { catalogueRoutes } from './procedures.catalogue.routes.js';
 import { importProcedures, rowsFromJsonBody } from './procedures.import.js';
 import {

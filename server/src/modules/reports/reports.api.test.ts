@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportArea, buildReportInput } from '../../../test/factories/reports.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { FixedClock } from '../../platform/clock.js';
+import { scanFacts } from '../../platform/facts/index.js';
 
 // Mon 01/02/2027 09:00 +07, the week before Tết 2027.
 const START = new Date('2027-02-01T02:00:00Z');
@@ -41,6 +42,8 @@ const create = async (overrides: Record<string, unknown> = {}) => {
     followToken: string;
   };
 };
+const factOf = async (id: string) =>
+  (await scanFacts(t.db.kysely, { kind: 'report', limit: 10_000 })).find((f) => f.subjectId === id);
 const act = (id: string, body: Record<string, unknown>, who: { headers: Record<string, string> }) =>
   post(`/reports/${id}/actions`, body, who.headers);
 const version = async (id: string) =>
@@ -370,6 +373,20 @@ describe('public pages', () => {
       t.db.kysely,
     );
     expect(toFollower.rows[0]!.n).toBe(1);
+    // The report fact (issue 12) follows every change, in its transaction.
+    expect(await factOf(r.id)).toMatchObject({
+      unitCode: area.ward.code,
+      data: {
+        categoryCode: expect.any(String),
+        channel: 'web',
+        receivedOn: '2027-02-01',
+        status: 'resolved',
+        resolvedOn: '2027-02-01',
+        onTime: true,
+        reopenedCount: 0,
+        reopened: false,
+      },
+    });
 
     const mine = (await get(`/public/reports/${r.code}?token=${r.followToken}`)).json();
     expect(mine.mine).toMatchObject({ canReopen: true, canRate: true });
@@ -379,6 +396,7 @@ describe('public pages', () => {
       reason: 'Đèn vẫn tắt.',
     });
     expect(wrong.statusCode).toBe(403);
+    const before = await factOf(r.id);
     const reopened = await post(`/public/reports/${r.code}/reopen`, {
       token: r.followToken,
       reason: 'Đèn vẫn tắt.',
@@ -391,6 +409,14 @@ describe('public pages', () => {
       .where('id', '=', r.id)
       .executeTakeFirstOrThrow();
     expect(row.reopen_count).toBe(1);
+    expect(before?.data.status).toBe('resolved'); // the refused reopen published nothing
+    expect((await factOf(r.id))?.data).toMatchObject({
+      status: 'in_progress',
+      resolvedOn: null,
+      onTime: null,
+      reopenedCount: 1,
+      reopened: true,
+    });
 
     const tooEarly = await post(`/public/reports/${r.code}/rating`, {
       token: r.followToken,

@@ -1,6 +1,9 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { makeAppendOnly } from '../../platform/db/platform.migrations.js';
+import type { Database } from '../../platform/db/schema.js';
 import type { AttributeDefinitionInput } from './open311/open311.attributes.js';
+import { publishReportFact } from './reports.facts.js';
+import type { ReportRow } from './reports.repository.js';
 
 /**
  * The default categories (lĩnh vực phản ánh), loaded by the demo seeding (`seedReportCategories`)
@@ -310,6 +313,22 @@ export const reportsMigrations: Record<string, Migration> = {
           updated_by uuid,
           updated_at timestamptz not null default now()
         )`.execute(db);
+    },
+  },
+  // Issue 12: the report fact for every report already received (the same keys as
+  // reports.facts.ts publishes; a page at a time, reports are far fewer than dossiers).
+  '0735_reports_facts': {
+    async up(db: Kysely<unknown>) {
+      const k = db as unknown as Kysely<Database>;
+      let after: string | null = null;
+      for (;;) {
+        let q = k.selectFrom('report').selectAll().orderBy('id').limit(1000);
+        if (after !== null) q = q.where('id', '>', after);
+        const rows = await q.execute();
+        if (rows.length === 0) break;
+        for (const r of rows) await publishReportFact(k, r as ReportRow);
+        after = rows[rows.length - 1]!.id;
+      }
     },
   },
 };

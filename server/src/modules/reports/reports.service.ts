@@ -19,6 +19,7 @@ import {
 import { answersInWords, checkAnswers, parseDefinitions } from './open311/open311.attributes.js';
 import { hashToken, requireVisible, tokenMatches } from './reports.access.js';
 import { type Change, staffActionEffects } from './reports.actions.js';
+import { publishReportFact } from './reports.facts.js';
 import {
   followTokenFromKey,
   hashRequest,
@@ -209,6 +210,7 @@ export class ReportService {
         created_at: now,
         updated_at: now,
       });
+      await publishReportFact(trx, inserted);
       const photos = await attachPhotos(trx, id, input.photoIds, 'report', now);
       await repo.appendEvent(trx, id, {
         action: 'submit',
@@ -538,6 +540,7 @@ export class ReportService {
         updated_at: now,
       });
       if (!row) throw versionConflict(report.version + 1, report.version);
+      await publishReportFact(trx, row);
       await repo.appendEvent(trx, report.id, {
         action: c.action,
         from_status: report.status,

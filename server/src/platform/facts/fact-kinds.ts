@@ -39,7 +39,10 @@ export interface DossierFact {
   onTime?: boolean | null;
   /** End state for counting (regulations.md §5): processed | returned | stopped | null. */
   endState?: 'processed' | 'returned' | 'stopped' | null;
-  /** Every required component has an attachment file (số hoá). */
+  /**
+   * Every required component has an attachment file (số hoá): the dossier has an attachment,
+   * and every component whose `attachment.required` is true has one (dossiers.facts.ts).
+   */
   digitised: boolean;
   returnedOn?: string | null;
   /** The result went back electronically; null until returned. */
@@ -54,12 +57,20 @@ export interface DossierFact {
   /** Owned by portal: form fields of an online submission, and how many were prefilled. */
   formFields?: number;
   prefilledFields?: number;
+  /**
+   * Owned by portal (added for the 766 index "reuse of digitised data"): papers attached to
+   * an online submission, and how many were taken from the citizen's data store.
+   */
+  attachments?: number;
+  reusedAttachments?: number;
 }
 
 /**
  * `procedure_offer` — subject: `<unitCode>:<procedureCode>`; unit: the unit offering it.
  * Owned by procedures/dossiers (whichever knows a unit's catalogue): the procedure's online
  * level as offered by that unit. A stock fact: `sinceOn` is the day the state began.
+ * Not published yet (issue 12 helper A ran out of time): the procedures catalogue has no
+ * per-unit offering; the plan is every active procedure for every unit that received it.
  */
 export interface ProcedureOfferFact {
   procedureCode: string;

@@ -6,7 +6,7 @@
 // folds them into its rollups in its own transaction, and can rebuild everything from
 // `scanFacts`. A claimed row is deleted in the claimer's transaction, so a change committed
 // after a claim is seen by the next one and none is lost, whatever the commit order.
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { FactKind } from './fact-kinds.js';
 
@@ -50,6 +50,38 @@ export async function publishFact(trx: Executor, change: FactChange): Promise<vo
     )
     insert into fact_pending (kind, subject_id)
     select ${change.kind}, ${change.subjectId} from upsert`.execute(trx);
+}
+
+/**
+ * The same publication as `publishFact`, as two CTEs (`<name>` and `<name>_q`) of a caller's
+ * one-statement write (decision 0005: a dossier action is one statement). The subject, unit
+ * and data are SQL over the CTE `from` (e.g. the row an `update … returning *` gave), so the
+ * fact is written only when the change is; a null unit keeps the subject's unit.
+ */
+export function publishFactCtes(
+  name: string,
+  from: string,
+  change: {
+    kind: FactKind;
+    subjectId: RawBuilder<unknown>;
+    unitCode: RawBuilder<unknown> | null;
+    data: RawBuilder<unknown>;
+  },
+): RawBuilder<unknown>[] {
+  const unit = change.unitCode ?? sql`''`;
+  return [
+    sql`${sql.raw(name)} as (insert into fact (kind, subject_id, unit_code, data, updated_at)
+      select ${change.kind}::text, (${change.subjectId})::text, (${unit})::text, ${change.data}, now()
+      from ${sql.table(from)}
+      on conflict (kind, subject_id) do update
+        set data = fact.data || excluded.data,
+            unit_code = case when excluded.unit_code = '' then fact.unit_code
+              else excluded.unit_code end,
+            updated_at = now()
+      returning kind, subject_id)`,
+    sql`${sql.raw(`${name}_q`)} as (insert into fact_pending (kind, subject_id)
+      select kind, subject_id from ${sql.raw(name)})`,
+  ];
 }
 
 /**

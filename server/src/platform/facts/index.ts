@@ -6,5 +6,6 @@ export {
   type FactChange,
   pendingFactCount,
   publishFact,
+  publishFactCtes,
   scanFacts,
 } from './facts.js';
