@@ -9,6 +9,9 @@ import { errorText } from '../../../ui/error-text.ts';
 import { importPlanJson, importPlanXlsx } from '../api/plans.api.ts';
 import { importKind, parsePlanJson, problemPlace } from '../lib/import.ts';
 
+/** Codes whose detail is the list of problems itself (plans.xlsx.ts, platform/http/problem.ts). */
+const LISTED = new Set(['invalid_plan_file', 'validation_failed']);
+
 interface ImportError {
   message: string;
   problems: FieldProblem[];
@@ -37,10 +40,11 @@ export function PlanImport() {
       } else created = await importPlanXlsx(file);
       navigate(`/ke-hoach/${encodeURIComponent(created.id)}`);
     } catch (err) {
-      // A workbook's detail repeats its first 20 cells; the list below says each of them.
-      if (err instanceof ApiError && err.errors.length > 0)
+      // A bad workbook's or document's detail repeats its first problems in one long line;
+      // the list below says each of them by place. Other refusals keep their own detail.
+      if (err instanceof ApiError && LISTED.has(err.code) && err.errors.length > 0)
         fail(t('plans.import.problems', { count: err.errors.length }), err.errors);
-      else fail(errorText(err, t));
+      else fail(errorText(err, t), err instanceof ApiError ? err.errors : []);
     } finally {
       setBusy(false);
     }
