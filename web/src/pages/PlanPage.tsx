@@ -1,20 +1,33 @@
+import { PLAN_SECTIONS, PLAN_STATUS_LABELS } from '@cqs/shared/plans/index';
 import { useParams } from 'react-router-dom';
-import { useT } from '../i18n/i18n-context.tsx';
-import { formatMoney } from '../lib/format.ts';
+import { type Lang, useI18n } from '../i18n/i18n-context.tsx';
+import { formatDate } from '../lib/format.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { getPlanGrades, loadTrends, PanelProblem, TargetsTable } from '../modules/ioc/index.ts';
-import { budgetTotals, getPlan, type Plan, planExportUrl } from '../modules/plans/index.ts';
-import { TaskTable } from '../modules/tasks/index.ts';
+import {
+  getPlan,
+  type Plan,
+  PlanBudgetTable,
+  PlanTasksTable,
+  planExportUrl,
+} from '../modules/plans/index.ts';
 import { Loading } from '../ui/Notice.tsx';
 
+const STATUS_EN = { draft: 'Draft', issued: 'Issued' } as const;
+
+/**
+ * The plan, its grades for the plan's year (GET /plans/{id}/grades?period=<year>, the
+ * indicators module's scoring routes: when they fail or are absent the page says so and shows
+ * the targets ungraded) and the trends of its linked indicators.
+ */
 async function loadPlanPage(id: string, signal: AbortSignal) {
   const plan = await getPlan(id, signal);
   const year = String(plan.year);
   const [grades, trends] = await Promise.all([
     getPlanGrades(plan.id, year, signal).catch(() => null),
     loadTrends(
-      plan.targets.map((x) => x.indicator),
+      plan.targets.map((x) => x.indicatorCode),
       plan.unitCode,
       year,
       signal,
@@ -24,22 +37,34 @@ async function loadPlanPage(id: string, signal: AbortSignal) {
   return { plan, grades, trends };
 }
 
-/** Targets grouped under their sections; targets of no known section last. */
-function sectionsWithTargets(plan: Plan) {
-  const known = new Set(plan.sections.map((s) => s.code));
-  const groups = plan.sections.map((s) => ({
-    code: s.code,
-    title: s.title,
-    targets: plan.targets.filter((x) => x.sectionCode === s.code),
-  }));
-  const rest = plan.targets.filter((x) => !x.sectionCode || !known.has(x.sectionCode));
-  if (rest.length) groups.push({ code: '', title: '', targets: rest });
-  return groups.filter((g) => g.targets.length > 0);
+/** A pillar's name in the page's language (the catalogue in @cqs/shared/plans). */
+function sectionName(code: string, lang: Lang, fallback: string): string {
+  const s = PLAN_SECTIONS.find((x) => x.code === code);
+  if (!s) return fallback;
+  return lang === 'en' ? s.nameEn : s.name;
 }
 
-/** /ke-hoach/:id — a plan: sections with graded targets, budget, tasks, files. */
+/**
+ * The plan's pillars in catalogue order (as the server lists them), each with its targets and
+ * tasks; a target's scope ("cấp xã") is added to its sentence, since one sentence may give two
+ * targets. Tasks under no pillar come last, under `otherTasks`.
+ */
+function bySection(plan: Plan) {
+  const groups = plan.sections.map((s) => ({
+    code: s.code as string,
+    name: s.name,
+    targets: plan.targets
+      .filter((x) => x.sectionCode === s.code)
+      .map((x) => (x.scope ? { ...x, text: `${x.text} (${x.scope})` } : x)),
+    tasks: plan.tasks.filter((k) => k.sectionCode === s.code),
+  }));
+  const rest = plan.tasks.filter((k) => !k.sectionCode);
+  return { groups, rest };
+}
+
+/** /ke-hoach/:id — a plan: its pillars, graded targets, tasks and budget as written; files. */
 export function PlanPage() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const { id = '' } = useParams();
   const state = useAsync((signal) => loadPlanPage(id, signal), [id]);
   const plan = state.data?.plan;
@@ -52,13 +77,36 @@ export function PlanPage() {
       </div>
     );
   if (!state.data || !plan) return <Loading />;
-  const totals = budgetTotals(plan.budget);
+  const { groups, rest } = bySection(plan);
+  const name = (g: { code: string; name: string }) => sectionName(g.code, lang, g.name);
+  const withTargets = groups.filter((g) => g.targets.length > 0);
+  const withTasks = groups.filter((g) => g.tasks.length > 0);
+  const doc = [plan.documentNumber, plan.documentDate ? formatDate(plan.documentDate) : null]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div className="page page--wide">
       <h1 className="page__title">{plan.title}</h1>
       <p className="muted">
-        {plan.unitName ?? plan.unitCode} — {t('plans.year')} {plan.year}
+        {plan.unitName ?? plan.unitCode} — {t('plans.year')} {plan.year} —{' '}
+        {lang === 'en' ? STATUS_EN[plan.status] : PLAN_STATUS_LABELS[plan.status]}
       </p>
+      {plan.issuer || doc ? (
+        <dl className="tasks-facts">
+          {plan.issuer ? (
+            <>
+              <dt>{t('plans.issuer')}</dt>
+              <dd>{plan.issuer}</dd>
+            </>
+          ) : null}
+          {doc ? (
+            <>
+              <dt>{t('plans.document')}</dt>
+              <dd>{doc}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
       <p className="plans-files">
         <a
           className="button button--secondary button--small"
@@ -75,21 +123,65 @@ export function PlanPage() {
           {t('plans.download.xlsx')}
         </a>
       </p>
-      {state.data.grades ? null : <p className="notice notice--info">{t('plans.gradesMissing')}</p>}
+
+      <section aria-labelledby="plan-sections">
+        <h2 id="plan-sections">{t('plans.sections')}</h2>
+        <ul className="plans-sections">
+          {plan.sections.map((s) => (
+            <li key={s.code}>
+              <strong>{name(s)}</strong>:{' '}
+              {t('plans.sectionCounts', { targets: s.targets, tasks: s.tasks })}
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="plan-targets">
         <h2 id="plan-targets">{t('plans.targets')}</h2>
-        {sectionsWithTargets(plan).map((g) => (
-          <section key={g.code || 'other'} aria-labelledby={`sec-${g.code || 'other'}`}>
-            <h3 id={`sec-${g.code || 'other'}`}>{g.title || t('plans.otherTargets')}</h3>
+        {state.data.grades ? null : (
+          <p className="notice notice--info">{t('plans.gradesMissing')}</p>
+        )}
+        {withTargets.length === 0 ? <p className="muted">{t('plans.noTargets')}</p> : null}
+        {withTargets.map((g) => (
+          <section key={g.code} aria-labelledby={`targets-${g.code}`}>
+            <h3 id={`targets-${g.code}`}>{name(g)}</h3>
             <TargetsTable
               targets={g.targets}
               grades={state.data?.grades ?? null}
               trends={state.data?.trends}
-              caption={g.title || t('plans.otherTargets')}
+              caption={`${t('plans.targets')} — ${name(g)}`}
             />
+            {g.targets
+              .filter((x) => x.assignments.length > 0)
+              .map((x) => (
+                <p key={x.id} className="muted">
+                  {x.text} —{' '}
+                  {t('plans.assignedTo', {
+                    list: x.assignments
+                      .map((a) => `${a.unitName ?? a.unitCode}: ${a.value}`)
+                      .join('; '),
+                  })}
+                </p>
+              ))}
           </section>
         ))}
+      </section>
+
+      <section aria-labelledby="plan-tasks">
+        <h2 id="plan-tasks">{t('plans.tasks')}</h2>
+        {plan.tasks.length === 0 ? <p className="muted">{t('plans.noTasks')}</p> : null}
+        {withTasks.map((g) => (
+          <section key={g.code} aria-labelledby={`tasks-${g.code}`}>
+            <h3 id={`tasks-${g.code}`}>{name(g)}</h3>
+            <PlanTasksTable tasks={g.tasks} caption={`${t('plans.tasks')} — ${name(g)}`} />
+          </section>
+        ))}
+        {rest.length > 0 ? (
+          <section aria-labelledby="tasks-other">
+            <h3 id="tasks-other">{t('plans.otherTasks')}</h3>
+            <PlanTasksTable tasks={rest} caption={t('plans.otherTasks')} />
+          </section>
+        ) : null}
       </section>
 
       <section aria-labelledby="plan-budget">
@@ -97,49 +189,8 @@ export function PlanPage() {
         {plan.budget.length === 0 ? (
           <p className="muted">{t('plans.noBudget')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('plans.budget')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.col.item')}</th>
-                  <th scope="col" className="num">
-                    {t('plans.col.total')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('plans.col.central')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('plans.col.local')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.budget.map((b, i) => (
-                  <tr key={b.id ?? i}>
-                    <td>{b.title}</td>
-                    <td className="num">{formatMoney(b.total)}</td>
-                    <td className="num">{formatMoney(b.central)}</td>
-                    <td className="num">{formatMoney(b.local)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('plans.col.sum')}</th>
-                  <td className="num">{formatMoney(totals.total)}</td>
-                  <td className="num">{formatMoney(totals.central)}</td>
-                  <td className="num">{formatMoney(totals.local)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <PlanBudgetTable lines={plan.budget} caption={t('plans.budget')} />
         )}
-      </section>
-
-      <section aria-labelledby="plan-tasks">
-        <h2 id="plan-tasks">{t('plans.tasks')}</h2>
-        <TaskTable tasks={plan.tasks} caption={t('plans.tasks')} />
       </section>
     </div>
   );

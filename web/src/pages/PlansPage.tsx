@@ -1,48 +1,77 @@
+import { PLAN_STATUS_LABELS } from '@cqs/shared/plans/index';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useT } from '../i18n/i18n-context.tsx';
-import { todayVn } from '../lib/format.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
 import { useAsync } from '../lib/use-async.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { PanelProblem } from '../modules/ioc/index.ts';
-import { listPlans, PlanImport } from '../modules/plans/index.ts';
+import { listPlansPage, PlanImport, type PlanSummary } from '../modules/plans/index.ts';
+import { errorText } from '../ui/error-text.ts';
 import { TextField } from '../ui/Field.tsx';
 import { Loading } from '../ui/Notice.tsx';
 
-/** /ke-hoach — the plans of the user's units, by year; import a plan file. */
+const YEAR = /^\d{4}$/;
+const STATUS_EN = { draft: 'Draft', issued: 'Issued' } as const;
+
+/**
+ * /ke-hoach — the plans the user may read (the units on their line), of one year or of every
+ * year (the default: the demo's seed plans are 2023's), a page of 50 at a time; import a file.
+ */
 export function PlansPage() {
-  const t = useT();
+  const { t, lang } = useI18n();
   useDocumentTitle(t('plans.title'));
   const [params, setParams] = useSearchParams();
-  const year = params.get('year') || todayVn().slice(0, 4);
+  const year = params.get('year') ?? '';
   const [draft, setDraft] = useState(year);
-  const plans = useAsync((signal) => listPlans({ year }, signal), [year]);
+  const [more, setMore] = useState<{ items: PlanSummary[]; cursor: string | null } | null>(null);
+  const [moreError, setMoreError] = useState('');
+  const first = useAsync(
+    async (signal) => {
+      const page = await listPlansPage({ year }, signal);
+      setMore({ items: [], cursor: page.nextCursor });
+      return page.items;
+    },
+    [year],
+  );
+  const plans = first.data ? [...first.data, ...(more?.items ?? [])] : undefined;
+  const draftOk = draft === '' || YEAR.test(draft);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (/^\d{4}$/.test(draft)) setParams({ year: draft });
+    if (draftOk) setParams(draft ? { year: draft } : {});
+  };
+  const loadMore = async () => {
+    if (!more?.cursor) return;
+    setMoreError('');
+    try {
+      const page = await listPlansPage({ year, cursor: more.cursor });
+      setMore({ items: [...more.items, ...page.items], cursor: page.nextCursor });
+    } catch (err) {
+      setMoreError(errorText(err, t));
+    }
   };
   return (
-    <div className="page">
+    <div className="page page--wide">
       <h1 className="page__title">{t('plans.title')}</h1>
       <search>
         <form className="filters" onSubmit={onSubmit}>
           <TextField
             id="plans-year"
             label={t('plans.year')}
+            hint={t('plans.allYears')}
             inputMode="numeric"
             value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            error={/^\d{4}$/.test(draft) ? undefined : t('plans.yearInvalid')}
+            onChange={(e) => setDraft(e.target.value.trim())}
+            error={draftOk ? undefined : t('plans.yearInvalid')}
           />
           <button type="submit" className="button">
             {t('action.apply')}
           </button>
         </form>
       </search>
-      {plans.error ? <PanelProblem error={plans.error} onRetry={plans.reload} /> : null}
-      {plans.loading && !plans.data ? <Loading /> : null}
-      {plans.data && plans.data.length === 0 ? <p className="muted">{t('plans.none')}</p> : null}
-      {plans.data && plans.data.length > 0 ? (
+      {first.error ? <PanelProblem error={first.error} onRetry={first.reload} /> : null}
+      {first.loading && !plans ? <Loading /> : null}
+      {plans && plans.length === 0 ? <p className="muted">{t('plans.none')}</p> : null}
+      {plans && plans.length > 0 ? (
         <div className="table-wrap">
           <table className="table">
             <caption className="visually-hidden">{t('plans.title')}</caption>
@@ -51,21 +80,41 @@ export function PlansPage() {
                 <th scope="col">{t('plans.col.title')}</th>
                 <th scope="col">{t('plans.col.unit')}</th>
                 <th scope="col">{t('plans.year')}</th>
+                <th scope="col">{t('plans.col.status')}</th>
+                <th scope="col" className="num">
+                  {t('plans.col.counts')}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {plans.data.map((p) => (
+              {plans.map((p) => (
                 <tr key={p.id}>
                   <td>
                     <Link to={`/ke-hoach/${encodeURIComponent(p.id)}`}>{p.title}</Link>
                   </td>
                   <td>{p.unitName ?? p.unitCode}</td>
                   <td>{p.year}</td>
+                  <td>{lang === 'en' ? STATUS_EN[p.status] : PLAN_STATUS_LABELS[p.status]}</td>
+                  <td className="num">
+                    {p.targets} / {p.tasks}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      ) : null}
+      {more?.cursor ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={loadMore}>
+            {t('plans.more')}
+          </button>
+        </p>
+      ) : null}
+      {moreError ? (
+        <p className="notice notice--error" role="alert">
+          {moreError}
+        </p>
       ) : null}
       <PlanImport />
     </div>

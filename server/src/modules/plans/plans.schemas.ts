@@ -1,18 +1,22 @@
 import {
+  AssignmentView,
   COMPARATORS,
   IndicatorCodeSchema,
-  PLAN_STATUSES,
   PlanAssignmentSchema,
+  PlanDetail,
   PlanDocumentSchema,
+  PlanListReply,
   PlanSectionCodeSchema,
-  TASK_KINDS,
+  TargetView,
 } from '@cqs/shared/plans/index';
 import { z } from 'zod';
 
 // Zod schemas of the plans endpoints: validation and the OpenAPI document. The plan document
 // itself (POST body, export.json) lives in @cqs/shared/plans, shared with the web app.
 
-export { PlanDocumentSchema };
+// The response schemas live in @cqs/shared/plans too (plan-view.schema.ts): the web reads
+// their z.infer types.
+export { AssignmentView, PlanDetail, PlanDocumentSchema, PlanListReply, TargetView };
 
 export const PlanIdParams = z.object({ id: z.uuid('Mã kế hoạch không hợp lệ.') });
 export const TargetParams = PlanIdParams.extend({
@@ -28,108 +32,6 @@ export const PlanListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-});
-
-const num = z.number();
-const nullableNum = z.number().nullable();
-
-export const AssignmentView = z.object({
-  unitCode: z.string(),
-  unitName: z.string().nullable(),
-  value: num,
-});
-
-export const TargetView = z.object({
-  id: z.uuid(),
-  position: z.number().int(),
-  sectionCode: PlanSectionCodeSchema,
-  section: z.string().nullable(),
-  text: z.string(),
-  scope: z.string().nullable(),
-  indicatorCode: z.string().nullable(),
-  comparator: z.enum(COMPARATORS),
-  targetValue: num,
-  stretchValue: nullableNum,
-  stretchText: z.string().nullable(),
-  baseline: nullableNum,
-  unitOfMeasure: z.string(),
-  wording: z.string().nullable(),
-  computable: z.boolean().nullable(),
-  note: z.string().nullable(),
-  assignments: z.array(AssignmentView),
-});
-
-export const PlanDetail = z.object({
-  id: z.uuid(),
-  unitCode: z.string(),
-  unitName: z.string().nullable(),
-  year: z.number().int(),
-  title: z.string(),
-  issuer: z.string().nullable(),
-  documentNumber: z.string().nullable(),
-  documentDate: z.string().nullable(),
-  status: z.enum(PLAN_STATUSES),
-  source: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** The pillars the plan uses, in catalogue order, with counts. */
-  sections: z.array(
-    z.object({
-      code: PlanSectionCodeSchema,
-      name: z.string(),
-      targets: z.number().int(),
-      tasks: z.number().int(),
-    }),
-  ),
-  targets: z.array(TargetView),
-  tasks: z.array(
-    z.object({
-      id: z.uuid(),
-      position: z.number().int(),
-      no: z.string().nullable(),
-      group: z.string().nullable(),
-      sectionCode: PlanSectionCodeSchema.nullable(),
-      name: z.string(),
-      content: z.string().nullable(),
-      lead: z.array(z.string()).nullable(),
-      support: z.array(z.string()).nullable(),
-      kind: z.enum(TASK_KINDS).nullable(),
-      deadline: z.string().nullable(),
-    }),
-  ),
-  budget: z.array(
-    z.object({
-      id: z.uuid(),
-      position: z.number().int(),
-      no: z.string().nullable(),
-      name: z.string(),
-      executor: z.string().nullable(),
-      period: z.string().nullable(),
-      total: nullableNum,
-      central: nullableNum,
-      local: nullableNum,
-      currencyNote: z.string().nullable(),
-    }),
-  ),
-});
-
-export const PlanListReply = z.object({
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      unitCode: z.string(),
-      unitName: z.string().nullable(),
-      year: z.number().int(),
-      title: z.string(),
-      issuer: z.string().nullable(),
-      status: z.enum(PLAN_STATUSES),
-      targets: z.number().int(),
-      tasks: z.number().int(),
-      updatedAt: z.string(),
-    }),
-  ),
-  nextCursor: z.string().nullable(),
 });
 
 const PlanNumber = z.number().finite().min(-1e15).max(1e15);

@@ -1,11 +1,25 @@
 // Public surface of the plans module (kế hoạch) for pages and the ioc module.
-export type { BudgetLine, Plan, PlanSection, PlanSummary, PlanTarget } from './api/plan.types.ts';
+import './plans.css';
+
+export type {
+  BudgetLine,
+  Plan,
+  PlanSection,
+  PlanSummary,
+  PlanTarget,
+  PlanTask,
+} from './api/plan.types.ts';
 export {
   getPlan,
   importPlanJson,
   importPlanXlsx,
   listPlans,
+  listPlansPage,
   planExportUrl,
+  targetRow,
 } from './api/plans.api.ts';
+export { PlanBudgetTable } from './components/PlanBudgetTable.tsx';
 export { PlanImport } from './components/PlanImport.tsx';
-export { budgetTotals, importKind, parsePlanJson } from './lib/budget.ts';
+export { PlanTasksTable } from './components/PlanTasksTable.tsx';
+export { budgetRowKind, currencyNotes } from './lib/budget.ts';
+export { importKind, parsePlanJson, problemPlace } from './lib/import.ts';

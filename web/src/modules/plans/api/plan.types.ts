@@ -1,53 +1,35 @@
-// Shapes of the plans API (issue 12 deliver 1 and 8; module `plans`, kế hoạch) as the pages
-// read them. Written against the issue's contract while the server module is built; the
-// integrator swaps them for the shared zod schemas' types when those land.
-import type { TaskSummary } from '../../tasks/api/task.types.ts';
+// Shapes of the plans API (module `plans`, kế hoạch) as the pages read them: the z.infer types
+// of the server's own response schemas (@cqs/shared/plans, plan-view.schema.ts), so a field
+// the server renames breaks the web's typecheck instead of a page.
+import type {
+  PlanBudgetView,
+  PlanDetailView,
+  PlanSectionView,
+  PlanSummaryView,
+  PlanTargetView,
+  PlanTaskView,
+} from '@cqs/shared/plans/index';
 
-/** One row of GET /plans?unit=&year=. */
-export interface PlanSummary {
-  id: string;
-  unitCode: string;
-  unitName?: string;
-  year: number;
-  title: string;
-}
+export type {
+  PlanBudgetView as BudgetLine,
+  PlanSectionView as PlanSection,
+  PlanSummaryView as PlanSummary,
+  PlanTaskView as PlanTask,
+};
 
-/** A target (chỉ tiêu) as the plan wrote it and as it is measured. */
-export interface PlanTarget {
-  id: string;
-  sectionCode?: string | null;
-  /** The indicator measuring it; null for a target no platform records (graded by hand). */
+/**
+ * A target as the server sends it plus the row names of the ioc module's TargetsTable
+ * (`indicator`, `target`, `stretch`, `measure`), which the dashboard's targets panel reads off
+ * `getPlan()` directly. Derived in `plans.api.ts`, never sent back to the server.
+ */
+export interface PlanTarget extends PlanTargetView {
   indicator: string | null;
-  /** The sentence as written in the plan. */
-  text: string;
-  comparator: string;
-  target: number | null;
-  /** "phấn đấu" value where the plan gives one (seed 004's "50%, phấn đấu 100%"). */
-  stretch?: number | null;
-  baseline?: number | null;
-  /** Unit of measure: '%', 'hồ sơ'… */
-  measure?: string | null;
+  target: number;
+  stretch: number | null;
+  measure: string;
 }
 
-/** A section (the seeds' pillars: nhận thức số, thể chế số …). */
-export interface PlanSection {
-  code: string;
-  title: string;
-}
-
-/** A budget line in đồng. */
-export interface BudgetLine {
-  id?: string;
-  title: string;
-  total: number;
-  central: number;
-  local: number;
-}
-
-/** GET /plans/{id}. */
-export interface Plan extends PlanSummary {
-  sections: PlanSection[];
+/** GET /plans/{id}, with the targets' table row names added (see PlanTarget). */
+export interface Plan extends Omit<PlanDetailView, 'targets'> {
   targets: PlanTarget[];
-  budget: BudgetLine[];
-  tasks: TaskSummary[];
 }

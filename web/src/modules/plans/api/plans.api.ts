@@ -1,45 +1,74 @@
-// Typed client of the plans API (issue 12 deliver 1 and 8).
+// Typed client of the plans API (server module `plans`; routes in plans.routes.ts there).
+import type { PlanDetailView, PlanListReplyView, PlanTargetView } from '@cqs/shared/plans/index';
 import { apiRequest, buildUrl } from '../../../api/client.ts';
-import type { Plan, PlanSummary } from './plan.types.ts';
+import type { Plan, PlanSummary, PlanTarget } from './plan.types.ts';
 
 const BASE = '/api/v1/plans';
 const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** GET /plans?unit=&year= — the plans of the caller's units. */
-export async function listPlans(
-  filter: { unit?: string; year?: string },
+export interface PlanFilter {
+  /** Plans of this unit and of those below it. */
+  unit?: string;
+  /** Four digits, or empty for every year. */
+  year?: string;
+}
+
+/** GET /plans?unit=&year=&cursor= — one page of the plans the caller may read. */
+export function listPlansPage(
+  filter: PlanFilter & { cursor?: string | null },
   signal?: AbortSignal,
-): Promise<PlanSummary[]> {
-  const reply = await apiRequest<{ items: PlanSummary[] } | PlanSummary[]>(BASE, {
-    query: { unit: filter.unit, year: filter.year },
+): Promise<PlanListReplyView> {
+  return apiRequest<PlanListReplyView>(BASE, {
+    query: {
+      unit: filter.unit || undefined,
+      year: filter.year || undefined,
+      cursor: filter.cursor || undefined,
+    },
     signal,
   });
-  return Array.isArray(reply) ? reply : reply.items;
 }
 
-/** GET /plans/{id} — sections, targets, budget and tasks. */
-export function getPlan(id: string, signal?: AbortSignal): Promise<Plan> {
-  return apiRequest<Plan>(one(id), { signal });
+/** The first page of GET /plans (the dashboard reads only the unit's first plan of a year). */
+export async function listPlans(filter: PlanFilter, signal?: AbortSignal): Promise<PlanSummary[]> {
+  return (await listPlansPage(filter, signal)).items;
 }
 
-/** The download links of a plan (the server builds both files). */
+/** A target with the ioc TargetsTable's row names (see PlanTarget). */
+export function targetRow(t: PlanTargetView): PlanTarget {
+  return {
+    ...t,
+    indicator: t.indicatorCode,
+    target: t.targetValue,
+    stretch: t.stretchValue,
+    measure: t.unitOfMeasure,
+  };
+}
+
+/** GET /plans/{id} — sections, targets (with assignments), tasks and budget as written. */
+export async function getPlan(id: string, signal?: AbortSignal): Promise<Plan> {
+  const plan = await apiRequest<PlanDetailView>(one(id), { signal });
+  return { ...plan, targets: plan.targets.map(targetRow) };
+}
+
+/** GET /plans/{id}/export.json | export.xlsx — the server names the file (ke-hoach-…). */
 export function planExportUrl(id: string, format: 'json' | 'xlsx'): string {
   return buildUrl(`${one(id)}/export.${format}`);
 }
 
-/** POST /plans with a plan's JSON (deliver 1's format) → 201 {id, …}. */
-export function importPlanJson(json: unknown): Promise<{ id: string }> {
-  return apiRequest<{ id: string }>(BASE, { method: 'POST', json });
+/** POST /plans with a plan document (what export.json gives) → 201 with the whole plan. */
+export function importPlanJson(json: unknown): Promise<PlanDetailView> {
+  return apiRequest<PlanDetailView>(BASE, { method: 'POST', json });
 }
 
 /**
- * POST /plans/import.xlsx with the workbook as is → 201 {id, …}. The path is this page's
- * proposal; the plans module settles it (see the integration notes).
+ * POST /plans/import.xlsx with the workbook as the raw body → 201 with the whole plan; a bad
+ * workbook is a 400 `invalid_plan_file` listing every bad cell by sheet, row and column.
  */
-export function importPlanXlsx(file: Blob): Promise<{ id: string }> {
-  return apiRequest<{ id: string }>(`${BASE}/import.xlsx`, {
+export function importPlanXlsx(file: Blob): Promise<PlanDetailView> {
+  return apiRequest<PlanDetailView>(`${BASE}/import.xlsx`, {
     method: 'POST',
     raw: file,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType: XLSX_MIME,
   });
 }
