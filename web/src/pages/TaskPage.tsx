@@ -3,15 +3,22 @@ import { useT } from '../i18n/i18n-context.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { PanelProblem } from '../modules/ioc/index.ts';
-import { deadlineText, getTask, ProgressForm, taskStatusLabel } from '../modules/tasks/index.ts';
+import { PanelProblem, useScopeUnits } from '../modules/ioc/index.ts';
+import {
+  deadlineText,
+  getTask,
+  ProgressForm,
+  taskFileUrl,
+  taskStatusLabel,
+} from '../modules/tasks/index.ts';
 import { Loading } from '../ui/Notice.tsx';
 
-/** /nhiem-vu/:id — a task, its progress history and (for the lead agency) the progress form. */
+/** /nhiem-vu/:id — a task, its progress history with evidence and (lead or supporting unit) the progress form. */
 export function TaskPage() {
   const t = useT();
   const { id = '' } = useParams();
   const state = useAsync((signal) => getTask(id, signal), [id]);
+  const { nameOf } = useScopeUnits();
   const task = state.data;
   useDocumentTitle(t('tasks.taskTitle'));
   if (state.error)
@@ -22,34 +29,45 @@ export function TaskPage() {
       </div>
     );
   if (!task) return <Loading />;
-  const history = [...task.progress].sort((a, b) => b.at.localeCompare(a.at));
+  const history = [...task.progress].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt));
+  const fileName = new Map(task.files.map((f) => [f.id, f.filename]));
   return (
     <div className="page">
       <h1 className="page__title">{task.content}</h1>
       <dl className="tasks-facts">
+        <dt>{t('tasks.assignedBy')}</dt>
+        <dd>{nameOf(task.assignedByUnitCode)}</dd>
         <dt>{t('tasks.col.lead')}</dt>
-        <dd>{task.lead.name ?? task.lead.code}</dd>
-        {task.support?.length ? (
+        <dd>{nameOf(task.leadUnitCode)}</dd>
+        {task.supportUnitCodes.length ? (
           <>
             <dt>{t('tasks.support')}</dt>
-            <dd>{task.support.map((u) => u.name ?? u.code).join(', ')}</dd>
+            <dd>{task.supportUnitCodes.map(nameOf).join(', ')}</dd>
           </>
         ) : null}
-        {task.source ? (
+        {task.responsible ? (
+          <>
+            <dt>{t('tasks.responsible')}</dt>
+            <dd>{task.responsible.fullName}</dd>
+          </>
+        ) : null}
+        {task.source.type !== 'manual' || task.source.label ? (
           <>
             <dt>{t('tasks.source')}</dt>
-            <dd>{task.source.label ?? `${task.source.kind} ${task.source.id}`}</dd>
+            <dd>{task.source.label ?? task.source.id ?? task.source.type}</dd>
           </>
         ) : null}
         <dt>{t('tasks.col.deadline')}</dt>
         <dd>
-          {deadlineText(task.deadline)}
+          {deadlineText(task.deadlineOn)}
+          {task.deadlineNote ? ` (${task.deadlineNote})` : ''}
           {task.overdue ? <strong className="tasks-overdue"> — {t('tasks.overdue')}</strong> : null}
+          {!task.overdue && task.dueSoon ? <span> — {t('tasks.dueSoon')}</span> : null}
         </dd>
         <dt>{t('tasks.col.status')}</dt>
         <dd>
           {taskStatusLabel(task)}
-          {task.carriedOver ? ` (${t('tasks.carriedOver')})` : ''}
+          {task.kind === 'carried_over' ? ` (${t('tasks.carriedOver')})` : ''}
         </dd>
         <dt>{t('tasks.col.percent')}</dt>
         <dd>
@@ -58,7 +76,11 @@ export function TaskPage() {
         </dd>
       </dl>
 
-      {task.canReport !== false ? <ProgressForm task={task} onSaved={state.setData} /> : null}
+      {(task.allowed.report || task.allowed.note) &&
+      task.status !== 'done' &&
+      task.status !== 'cancelled' ? (
+        <ProgressForm key={task.version} task={task} onSaved={state.reload} />
+      ) : null}
 
       <section aria-labelledby="progress-history">
         <h2 id="progress-history">{t('tasks.progress.history')}</h2>
@@ -66,16 +88,20 @@ export function TaskPage() {
           <p className="muted">{t('tasks.progress.none')}</p>
         ) : (
           <ol className="tasks-history">
-            {history.map((p, i) => (
-              <li key={p.id ?? i}>
+            {history.map((p) => (
+              <li key={p.id}>
                 <p>
-                  <strong>{formatDateTime(p.at)}</strong> — {p.percent}%{p.by ? ` — ${p.by}` : ''}
+                  <strong>{formatDateTime(p.reportedAt)}</strong>
+                  {p.percent === null ? '' : ` — ${p.percent}%`} — {p.authorName}
+                  {p.authorUnitCode ? ` (${nameOf(p.authorUnitCode)})` : ''}
                 </p>
                 <p>{p.text}</p>
-                {p.files?.length ? (
-                  <ul>
-                    {p.files.map((f) => (
-                      <li key={f.id}>{f.url ? <a href={f.url}>{f.name}</a> : f.name}</li>
+                {p.fileIds.length ? (
+                  <ul aria-label={t('tasks.progress.evidence')}>
+                    {p.fileIds.map((f) => (
+                      <li key={f}>
+                        <a href={taskFileUrl(task.id, f)}>{fileName.get(f) ?? f}</a>
+                      </li>
                     ))}
                   </ul>
                 ) : null}

@@ -1,15 +1,18 @@
+import { TASK_STATUSES } from '@cqs/shared/tasks/index';
 import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
 import { useCursorList } from '../lib/use-cursor-list.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { useAuth } from '../modules/identity/index.ts';
 import { PanelProblem, useScopeUnits } from '../modules/ioc/index.ts';
-import { listMyTasks, listTasks, TaskTable } from '../modules/tasks/index.ts';
+import { CreateTaskForm, listMyTasks, listTasks, TaskTable } from '../modules/tasks/index.ts';
 import { CheckboxField, SelectField } from '../ui/Field.tsx';
 import { LoadMore } from '../ui/LoadMore.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 
-const STATUSES = ['new', 'in_progress', 'done', 'paused', 'cancelled'] as const;
+/** Who assigns tasks (tasks.access.ts MANAGERS): the leader, the secretariat, the unit admin. */
+const ASSIGNERS = new Set(['leader', 'secretariat', 'admin']);
 type Tab = 'all' | 'mine';
 
 /** /nhiem-vu — tasks the user's units assigned (filters) and "our unit's tasks" (?tab=mine). */
@@ -17,6 +20,10 @@ export function TasksPage() {
   const t = useT();
   useDocumentTitle(t('tasks.title'));
   const scope = useScopeUnits();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const mayAssign = (user?.roles ?? []).some((r) => ASSIGNERS.has(r.role) && r.unitCode);
   const [params, setParams] = useSearchParams();
   const tab: Tab = params.get('tab') === 'mine' ? 'mine' : 'all';
   const filter = {
@@ -60,6 +67,7 @@ export function TasksPage() {
       {!list.error && !(list.loading && list.items.length === 0) ? (
         <TaskTable
           tasks={list.items}
+          nameOf={scope.nameOf}
           caption={tab === 'mine' ? t('tasks.tab.mine') : t('tasks.tab.all')}
         />
       ) : null}
@@ -74,6 +82,20 @@ export function TasksPage() {
   return (
     <div className="page page--wide">
       <h1 className="page__title">{t('tasks.title')}</h1>
+      {mayAssign ? (
+        creating ? (
+          <CreateTaskForm
+            units={scope.units}
+            onCreated={(task) => navigate(`/nhiem-vu/${encodeURIComponent(task.id)}`)}
+          />
+        ) : (
+          <p>
+            <button type="button" className="button" onClick={() => setCreating(true)}>
+              {t('tasks.create.open')}
+            </button>
+          </p>
+        )
+      ) : null}
       <Tabs
         id="tasks-tabs"
         label={t('tasks.title')}
@@ -104,7 +126,7 @@ export function TasksPage() {
                 onChange={(e) => setDraft({ ...draft, status: e.target.value })}
                 options={[
                   { value: '', label: t('tasks.filter.allStatuses') },
-                  ...STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) })),
+                  ...TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) })),
                 ]}
               />
               <CheckboxField

@@ -15,8 +15,10 @@ interface StaffSelectProps {
   unitCode: string;
   /** Roles that may be picked (what the action accepts). */
   roles: readonly Role[];
-  /** The picked account's username ('' for none). */
+  /** The picked account's username, or its id with valueKey 'id' ('' for none). */
   value: string;
+  /** What the value names: the username (dossier actions) or the account id (tasks). */
+  valueKey?: 'username' | 'id';
   onChange: (username: string) => void;
   error?: string;
   hint?: string;
@@ -51,6 +53,7 @@ export function StaffSelect({
   error,
   hint,
   emptyLabel,
+  valueKey = 'username',
 }: StaffSelectProps) {
   const t = useT();
   const roleKey = roles.join(',');
@@ -66,12 +69,12 @@ export function StaffSelect({
       label: state.loading ? t('status.loading') : (emptyLabel ?? t('form.choose')),
     },
     ...people.map((m) => ({
-      value: m.username,
+      value: m[valueKey],
       label: staffOptionLabel(m, unitCode, roles, (r) => t(`role.${r}`)),
     })),
   ];
   // Keep an unknown current value visible rather than silently changing it.
-  if (value && !people.some((m) => m.username === value)) options.push({ value, label: value });
+  if (value && !people.some((m) => m[valueKey] === value)) options.push({ value, label: value });
   // A unit the user may not see (404) or a failed load: say so; the empty choice still works.
   const problem =
     state.error instanceof ApiError && state.error.status === 404

@@ -33,10 +33,12 @@ export function useIndicatorStream(
         attempt = 0;
         dispatch({ type: 'status', status: 'open' });
       };
-      source.onmessage = (e: MessageEvent<string>) => {
+      // The server names its events (`event: value`, indicators.routes.ts), which
+      // EventSource delivers to a listener of that name only, never to onmessage.
+      source.addEventListener('value', (e: MessageEvent<string>) => {
         const event = parseStreamEvent(e.data);
         if (event) dispatch({ type: 'event', event });
-      };
+      });
       source.onerror = () => {
         dispatch({ type: 'status', status: 'reconnecting' });
         // CLOSED: the browser will not retry (an HTTP error); CONNECTING: it retries itself.

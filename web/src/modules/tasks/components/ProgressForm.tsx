@@ -1,17 +1,23 @@
-// The progress report of a task (percent, text), checked with Vietnamese messages before
-// sending; the server's field problems are shown on the same fields.
+// The progress report of a task (tiến độ): percent, text, "finished" and evidence files for
+// the lead unit; a note with evidence (no percent) for a supporting unit. Checked with
+// Vietnamese messages before sending; the server's field problems are shown on the same fields.
+// Evidence goes first, each file as the raw body of POST /tasks/{id}/files?filename= (like a
+// dossier's files); the report then names the stored files by id.
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { errorText } from '../../../ui/error-text.ts';
-import { TextAreaField, TextField } from '../../../ui/Field.tsx';
+import { CheckboxField, TextAreaField, TextField } from '../../../ui/Field.tsx';
 import type { Task } from '../api/task.types.ts';
-import { postProgress } from '../api/tasks.api.ts';
+import { postProgress, uploadTaskFile } from '../api/tasks.api.ts';
 import { type ProgressErrors, validateProgress } from '../lib/progress-form.ts';
 
-export function ProgressForm({ task, onSaved }: { task: Task; onSaved: (task: Task) => void }) {
+export function ProgressForm({ task, onSaved }: { task: Task; onSaved: () => void }) {
   const t = useT();
-  const [draft, setDraft] = useState({ percent: String(task.percent), text: '' });
+  const withPercent = task.allowed.report;
+  const [draft, setDraft] = useState({ percent: String(task.percent), text: '', done: false });
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileKey, setFileKey] = useState(0);
   const [errors, setErrors] = useState<ProgressErrors>({});
   const [failure, setFailure] = useState('');
   const [saved, setSaved] = useState('');
@@ -20,7 +26,10 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: (task: Ta
     e.preventDefault();
     setFailure('');
     setSaved('');
-    const checked = validateProgress(draft, task.percent);
+    const checked = validateProgress(
+      withPercent ? draft : { ...draft, percent: String(task.percent), done: false },
+      task.percent,
+    );
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -28,10 +37,26 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: (task: Ta
     setErrors({});
     setBusy(true);
     try {
-      const next = await postProgress(task.id, checked.value);
-      setDraft({ percent: String(checked.value.percent), text: '' });
-      setSaved(t('tasks.progress.saved', { percent: checked.value.percent }));
-      onSaved(next);
+      const fileIds: string[] = [];
+      for (const file of files) fileIds.push((await uploadTaskFile(task.id, file)).id);
+      const body = withPercent
+        ? {
+            percent: checked.value.percent,
+            text: checked.value.text,
+            done: checked.value.done,
+            fileIds,
+          }
+        : { text: checked.value.text, fileIds };
+      await postProgress(task.id, body);
+      setDraft({ percent: String(checked.value.percent), text: '', done: false });
+      setFiles([]);
+      setFileKey((k) => k + 1);
+      setSaved(
+        withPercent
+          ? t('tasks.progress.saved', { percent: checked.value.percent })
+          : t('tasks.progress.noteSaved'),
+      );
+      onSaved();
     } catch (err) {
       if (err instanceof ApiError && err.errors.length) {
         const fieldErrors: ProgressErrors = {};
@@ -53,7 +78,9 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: (task: Ta
       noValidate
       aria-labelledby="progress-form-title"
     >
-      <h2 id="progress-form-title">{t('tasks.progress.report')}</h2>
+      <h2 id="progress-form-title">
+        {withPercent ? t('tasks.progress.report') : t('tasks.progress.note')}
+      </h2>
       {failure ? (
         <p className="notice notice--error" role="alert">
           {failure}
@@ -64,14 +91,16 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: (task: Ta
           {saved}
         </p>
       ) : null}
-      <TextField
-        id="progress-percent"
-        label={t('tasks.progress.percent')}
-        inputMode="numeric"
-        value={draft.percent}
-        error={errors.percent}
-        onChange={(e) => setDraft({ ...draft, percent: e.target.value })}
-      />
+      {withPercent ? (
+        <TextField
+          id="progress-percent"
+          label={t('tasks.progress.percent')}
+          inputMode="numeric"
+          value={draft.percent}
+          error={errors.percent}
+          onChange={(e) => setDraft({ ...draft, percent: e.target.value })}
+        />
+      ) : null}
       <TextAreaField
         id="progress-text"
         label={t('tasks.progress.text')}
@@ -80,6 +109,33 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: (task: Ta
         error={errors.text}
         onChange={(e) => setDraft({ ...draft, text: e.target.value })}
       />
+      <div className="field">
+        <label className="field__label" htmlFor="progress-files">
+          {t('tasks.progress.files')}
+        </label>
+        <input
+          key={fileKey}
+          id="progress-files"
+          type="file"
+          multiple
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+        />
+      </div>
+      {withPercent ? (
+        <CheckboxField
+          id="progress-done"
+          label={t('tasks.progress.done')}
+          checked={draft.done}
+          error={errors.done}
+          onChange={(e) =>
+            setDraft({
+              ...draft,
+              done: e.target.checked,
+              percent: e.target.checked ? '100' : draft.percent,
+            })
+          }
+        />
+      ) : null}
       <button type="submit" className="button" disabled={busy}>
         {t('tasks.progress.submit')}
       </button>

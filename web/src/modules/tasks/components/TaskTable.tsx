@@ -4,7 +4,16 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import type { TaskSummary } from '../api/task.types.ts';
 import { deadlineText, taskStatusLabel } from '../lib/task-status.ts';
 
-export function TaskTable({ tasks, caption }: { tasks: readonly TaskSummary[]; caption: string }) {
+export function TaskTable({
+  tasks,
+  caption,
+  nameOf = (code) => code,
+}: {
+  tasks: readonly TaskSummary[];
+  caption: string;
+  /** A unit's name by its code (the pages pass the unit tree's names). */
+  nameOf?: (code: string) => string;
+}) {
   const t = useT();
   if (tasks.length === 0) return <p className="muted">{t('tasks.none')}</p>;
   return (
@@ -25,13 +34,13 @@ export function TaskTable({ tasks, caption }: { tasks: readonly TaskSummary[]; c
             <tr key={task.id}>
               <td>
                 <Link to={`/nhiem-vu/${encodeURIComponent(task.id)}`}>{task.content}</Link>
-                {task.carriedOver ? (
+                {task.kind === 'carried_over' ? (
                   <span className="muted"> ({t('tasks.carriedOver')})</span>
                 ) : null}
               </td>
-              <td>{task.lead.name ?? task.lead.code}</td>
+              <td>{nameOf(task.leadUnitCode)}</td>
               <td>
-                {deadlineText(task.deadline)}
+                {deadlineText(task.deadlineOn)}
                 {task.overdue ? (
                   <strong className="tasks-overdue"> — {t('tasks.overdue')}</strong>
                 ) : null}

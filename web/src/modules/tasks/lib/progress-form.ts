@@ -4,18 +4,23 @@
 export interface ProgressDraft {
   percent: string;
   text: string;
+  /** With 100 %: the task is finished (hoàn thành). */
+  done?: boolean;
 }
 
 export interface ProgressErrors {
   percent?: string;
   text?: string;
+  done?: string;
 }
 
 /** The report, or the messages that keep it from being sent. */
 export function validateProgress(
   draft: ProgressDraft,
   previousPercent = 0,
-): { ok: true; value: { percent: number; text: string } } | { ok: false; errors: ProgressErrors } {
+):
+  | { ok: true; value: { percent: number; text: string; done: boolean } }
+  | { ok: false; errors: ProgressErrors } {
   const errors: ProgressErrors = {};
   const raw = draft.percent.trim().replace(/%$/, '').trim();
   const percent = Number(raw);
@@ -29,6 +34,10 @@ export function validateProgress(
   if (text.length === 0) errors.text = 'Nhập nội dung kết quả thực hiện.';
   else if (text.length < 10) errors.text = 'Nội dung kết quả quá ngắn (ít nhất 10 ký tự).';
   else if (text.length > 4000) errors.text = 'Nội dung kết quả không quá 4.000 ký tự.';
-  if (errors.percent || errors.text) return { ok: false, errors };
-  return { ok: true, value: { percent, text } };
+  const done = draft.done === true;
+  // The server finishes a task only at 100 % (tasks.progress.ts).
+  if (done && !errors.percent && percent !== 100)
+    errors.done = 'Chỉ báo hoàn thành khi tỷ lệ hoàn thành là 100%.';
+  if (errors.percent || errors.text || errors.done) return { ok: false, errors };
+  return { ok: true, value: { percent, text, done } };
 }

@@ -7,7 +7,7 @@ describe('validateProgress', () => {
   it('accepts a whole percent from 0 to 100 (a trailing % too) with a report text', () => {
     expect(validateProgress({ percent: '60 %', text: '  Đã lắp 12/20 camera  ' }, 40)).toEqual({
       ok: true,
-      value: { percent: 60, text: 'Đã lắp 12/20 camera' },
+      value: { percent: 60, text: 'Đã lắp 12/20 camera', done: false },
     });
   });
 
@@ -25,23 +25,27 @@ describe('validateProgress', () => {
     );
     expect(bad('50', '')?.text).toBe('Nhập nội dung kết quả thực hiện.');
     expect(bad('50', 'ngắn')?.text).toBe('Nội dung kết quả quá ngắn (ít nhất 10 ký tự).');
+    const early = validateProgress({ percent: '90', text: 'Nội dung đủ dài', done: true });
+    expect(early.ok ? null : early.errors.done).toBe(
+      'Chỉ báo hoàn thành khi tỷ lệ hoàn thành là 100%.',
+    );
   });
 });
 
 describe('task status', () => {
-  const task = (status: string, overdue = false, statusLabel?: string): TaskSummary => ({
-    id: status,
-    content: 'x',
-    lead: { code: '30280' },
-    deadline: null,
-    status,
+  const task = (
+    status: string,
+    overdue = false,
+    statusLabel = '',
+  ): Pick<TaskSummary, 'status' | 'statusLabel' | 'overdue'> => ({
+    status: status as TaskSummary['status'],
     statusLabel,
-    percent: 0,
     overdue,
   });
 
   it('names statuses, preferring the server’s words', () => {
     expect(taskStatusLabel(task('in_progress'))).toBe('Đang thực hiện');
+    expect(taskStatusLabel(task('not_started'))).toBe('Chưa bắt đầu');
     expect(taskStatusLabel(task('in_progress', false, 'Đang làm'))).toBe('Đang làm');
     expect(taskStatusLabel(task('odd'))).toBe('odd');
   });

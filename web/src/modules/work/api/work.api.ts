@@ -1,6 +1,8 @@
 // What "my work" (việc của tôi) reads: the existing dossier and field report lists, their
 // details where a list does not say enough (who a report is assigned to, whether a dossier
 // was sent back or approved), and the tasks of one's unit once the tasks module serves them.
+
+import type { TaskView } from '@cqs/shared/tasks/index';
 import { ApiError, apiRequest, type Page } from '../../../api/client.ts';
 import type { Dossier, DossierPage, DossierSummary } from '../../dossiers/api/dossier.types.ts';
 import type { Report, ReportSummary } from '../../reports/api/report.types.ts';
@@ -63,16 +65,8 @@ export const dossierDetail = (id: string, signal: AbortSignal) =>
 export const reportDetail = (id: string, signal: AbortSignal) =>
   apiRequest<Report>(`${V1}/reports/${encodeURIComponent(id)}`, { signal });
 
-/** A task as "my work" shows it; the tasks module's answer may carry more. */
-export interface TaskItem {
-  id: string;
-  content?: string;
-  title?: string;
-  deadline?: string | null;
-  status?: string;
-  statusLabel?: string;
-  overdue?: boolean;
-}
+/** A task as GET /tasks/mine lists it (the tasks module's shared schema). */
+export type TaskItem = TaskView;
 
 /**
  * GET /tasks/mine: the tasks of the caller's unit, or null while this server has no tasks
@@ -80,10 +74,12 @@ export interface TaskItem {
  */
 export async function myTasks(signal: AbortSignal): Promise<TaskItem[] | null> {
   try {
-    const page = await apiRequest<{ items: TaskItem[] } | TaskItem[]>(`${V1}/tasks/mine`, {
+    const page = await apiRequest<{ items: TaskItem[] }>(`${V1}/tasks/mine`, {
+      query: { limit: 200 },
       signal,
     });
-    return Array.isArray(page) ? page : (page.items ?? []);
+    // "My work" is what is still to do: finished and cancelled tasks stay on /nhiem-vu.
+    return page.items.filter((x) => x.status !== 'done' && x.status !== 'cancelled');
   } catch (err) {
     if (err instanceof ApiError && (err.status === 404 || err.status === 405)) return null;
     throw err;

@@ -135,13 +135,14 @@ export async function loadSection(
         tasks.map((x) => ({
           key: x.id,
           href: `/nhiem-vu/${encodeURIComponent(x.id)}`,
-          title: x.content ?? x.title ?? x.id,
-          detail: x.statusLabel ?? x.status ?? '',
-          due: x.deadline ?? null,
-          tag: x.overdue ? 'overdue' : null,
+          title: x.content,
+          detail: `${x.statusLabel} — ${x.percent}%`,
+          // null = thường xuyên (ongoing): no due date to show.
+          due: x.deadlineOn,
+          tag: x.overdue ? 'overdue' : x.dueSoon ? 'dueSoon' : null,
         })),
         tasks.length,
-        '/nhiem-vu',
+        '/nhiem-vu?tab=mine',
       );
     }
   }
