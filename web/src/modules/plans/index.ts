@@ -16,7 +16,6 @@ export {
   listPlans,
   listPlansPage,
   planExportUrl,
-  targetRow,
 } from './api/plans.api.ts';
 export { PlanBudgetTable } from './components/PlanBudgetTable.tsx';
 export { PlanImport } from './components/PlanImport.tsx';

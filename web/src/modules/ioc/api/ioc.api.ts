@@ -3,6 +3,7 @@ import { apiRequest, buildUrl } from '../../../api/client.ts';
 import type {
   Index766,
   IndicatorDefinition,
+  IndicatorListReply,
   IndicatorTrend,
   IndicatorValue,
   RankingRow,
@@ -14,11 +15,7 @@ const enc = encodeURIComponent;
 
 /** GET /indicators — every definition (open data ones without login). */
 export async function listIndicators(signal?: AbortSignal): Promise<IndicatorDefinition[]> {
-  const reply = await apiRequest<IndicatorDefinition[] | { items: IndicatorDefinition[] }>(
-    `${V1}/indicators`,
-    { signal },
-  );
-  return Array.isArray(reply) ? reply : reply.items;
+  return (await apiRequest<IndicatorListReply>(`${V1}/indicators`, { signal })).items;
 }
 
 /** GET /indicators/{code}/values?unit=&period=[&children=true]. */
@@ -54,11 +51,11 @@ export async function getIndicatorRanking(
   period: string,
   signal?: AbortSignal,
 ): Promise<RankingRow[]> {
-  const reply = await apiRequest<RankingRow[] | { items: RankingRow[] }>(
-    `${V1}/indicators/${enc(code)}/ranking`,
-    { query: { unit, period }, signal },
-  );
-  return Array.isArray(reply) ? reply : reply.items;
+  const reply = await apiRequest<{ items: RankingRow[] }>(`${V1}/indicators/${enc(code)}/ranking`, {
+    query: { unit, period },
+    signal,
+  });
+  return reply.items;
 }
 
 /** GET /plans/{id}/grades?period=. */

@@ -1,62 +1,30 @@
 // Shapes of the indicator and scoring endpoints (issue 12 deliver 8) as the dashboard reads
-// them. Written against the issue's contract while the server modules are built; when the
-// shared zod schemas land, the integrator swaps these for their inferred types.
+// them: z.infer of the server's own response schemas (@cqs/shared/indicators/api.schema and
+// scoring.schema), so a field the server renames breaks the web's typecheck, not a page.
+import type { IndicatorItem, IndicatorList, ValuesReply } from '@cqs/shared/indicators/api.schema';
+import type {
+  GradesReply,
+  Index766Reply,
+  IndicatorRankingReply,
+  TrendReply,
+} from '@cqs/shared/indicators/scoring.schema';
+import type { z } from 'zod';
 
 /** GET /indicators: one definition. */
-export interface IndicatorDefinition {
-  code: string;
-  name: string;
-  /** Unit of measure: '%' for rates, 'hồ sơ', 'phản ánh', 'nhiệm vụ' … */
-  unit: string;
-  kind: string;
-  definition: string;
-}
+export type IndicatorDefinition = z.infer<typeof IndicatorItem>;
+export type IndicatorListReply = z.infer<typeof IndicatorList>;
 
 /** GET /indicators/{code}/values: one value; `children` with `children=true`. */
-export interface IndicatorValue {
-  indicator: string;
-  unit: string;
-  period: string;
-  numerator: number | null;
-  denominator: number | null;
-  /** Null when the denominator is 0 (no data yet). */
-  value: number | null;
-  children?: IndicatorValue[];
-}
+export type IndicatorValue = z.infer<typeof ValuesReply>;
 
-/** GET /indicators/{code}/trend. */
-export interface IndicatorTrend {
-  months: { period: string; value: number | null }[];
-  forecast: number | null;
-}
+/** GET /indicators/{code}/trend: twelve months, the year-end forecast and the target's risk. */
+export type IndicatorTrend = z.infer<typeof TrendReply>;
 
 /** GET /indicators/{code}/ranking: one unit's place. */
-export interface RankingRow {
-  unit: string;
-  unitName?: string;
-  value: number | null;
-  rank?: number;
-}
+export type RankingRow = z.infer<typeof IndicatorRankingReply>['items'][number];
 
 /** GET /plans/{id}/grades: one target's grade. */
-export interface TargetGrade {
-  targetId: string;
-  indicator: string;
-  comparator: string;
-  target: number;
-  value: number | null;
-  grade: string;
-  forecast?: number | null;
-  atRisk?: boolean;
-}
+export type TargetGrade = z.infer<typeof GradesReply>['items'][number];
 
 /** GET /units/{code}/index-766. */
-export interface Index766 {
-  total: number;
-  groups: {
-    code: string;
-    points: number;
-    score: number;
-    indicators: { code: string; rate: number | null; target: number; score: number }[];
-  }[];
-}
+export type Index766 = z.infer<typeof Index766Reply>;

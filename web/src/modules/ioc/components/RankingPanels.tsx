@@ -25,7 +25,14 @@ async function loadRanking(
       throw error;
     });
     return (v.children ?? [])
-      .map((c) => ({ unit: c.unit, value: c.value }))
+      .map((c) => ({
+        rank: null,
+        unitCode: c.unit,
+        unitName: '',
+        numerator: c.numerator,
+        denominator: c.denominator,
+        value: c.value,
+      }))
       .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
   }
 }
@@ -50,7 +57,7 @@ export function RankingPanel({
   const ranking = useAsync((signal) => loadRanking(unit, year, signal), [unit, year, refresh]);
   const title = t('ioc.ranking.title');
   const rows = useMemo(
-    () => (ranking.data ?? []).map((r) => ({ ...r, name: r.unitName || nameOf(r.unit) })),
+    () => (ranking.data ?? []).map((r) => ({ ...r, name: r.unitName || nameOf(r.unitCode) })),
     [ranking.data, nameOf],
   );
   const option = useMemo(
@@ -96,10 +103,10 @@ export function RankingPanel({
             <span>{t('ioc.ranking.drill')}:</span>
             {rows.map((r) => (
               <button
-                key={r.unit}
+                key={r.unitCode}
                 type="button"
                 className="button button--secondary button--small"
-                onClick={() => onUnit(r.unit)}
+                onClick={() => onUnit(r.unitCode)}
               >
                 {r.name} ({formatRate(r.value)})
               </button>
@@ -116,7 +123,7 @@ export function RankingPanel({
           height={Math.max(160, rows.length * 32 + 40)}
           onClick={(c) => {
             const row = rows[c.dataIndex];
-            if (row) onUnit(row.unit);
+            if (row) onUnit(row.unitCode);
           }}
         />
       ) : null}

@@ -41,7 +41,7 @@ async function loadPanel(unit: string, year: string, signal: AbortSignal) {
   const [grades, trends] = await Promise.all([
     getPlanGrades(plan.id, year, signal).catch(() => null),
     loadTrends(
-      plan.targets.map((x) => x.indicator),
+      plan.targets.map((x) => x.indicatorCode),
       unit,
       year,
       signal,
@@ -76,8 +76,8 @@ export function TargetsPanel({ unit, year }: { unit: string; year: string }) {
               ],
               rows: data.plan.targets.map((x) => [
                 x.text,
-                x.indicator,
-                x.target,
+                x.indicatorCode,
+                x.targetValue,
                 byId.get(x.id)?.value ?? null,
                 gradeLabel(byId.get(x.id)?.grade).slice(2),
               ]),

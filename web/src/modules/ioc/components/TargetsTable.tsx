@@ -2,20 +2,17 @@
 // grey — with a symbol and the words, never colour alone) and a trend sparkline each. Used by
 // the dashboard and by the plan page.
 import { useT } from '../../../i18n/i18n-context.tsx';
+import type { PlanTarget } from '../../plans/index.ts';
 import type { TargetGrade } from '../api/ioc.types.ts';
 import { comparatorSign, countGrades, GRADES, gradeClass, gradeLabel } from '../lib/grades.ts';
 import { formatNumber } from '../lib/period.ts';
 import { sparklinePath } from '../lib/sparkline.ts';
 
-export interface TargetRow {
-  id: string;
-  text: string;
-  indicator: string | null;
-  comparator: string;
-  target: number | null;
-  stretch?: number | null;
-  measure?: string | null;
-}
+/** The plan target's own fields (@cqs/shared/plans TargetView) the table shows. */
+export type TargetRow = Pick<
+  PlanTarget,
+  'id' | 'text' | 'indicatorCode' | 'comparator' | 'targetValue' | 'stretchValue' | 'unitOfMeasure'
+>;
 
 function Sparkline({ values, label }: { values: readonly (number | null)[]; label: string }) {
   const d = sparklinePath(values, 104, 24);
@@ -80,23 +77,25 @@ export function TargetsTable({
           <tbody>
             {targets.map((x) => {
               const g = byTarget.get(x.id);
-              const series = x.indicator ? trends?.get(x.indicator) : undefined;
+              const series = x.indicatorCode ? trends?.get(x.indicatorCode) : undefined;
               return (
                 <tr key={x.id} data-target={x.id}>
                   <td>{x.text}</td>
                   <td>
-                    {x.target === null
+                    {x.targetValue === null
                       ? '—'
-                      : `${comparatorSign(x.comparator)} ${show(x.target, x.measure)}`}
-                    {x.stretch != null ? (
+                      : `${comparatorSign(x.comparator)} ${show(x.targetValue, x.unitOfMeasure)}`}
+                    {x.stretchValue != null ? (
                       <span className="muted">
                         {' '}
-                        ({t('ioc.targets.stretch', { value: show(x.stretch, x.measure) })})
+                        (
+                        {t('ioc.targets.stretch', { value: show(x.stretchValue, x.unitOfMeasure) })}
+                        )
                       </span>
                     ) : null}
                   </td>
                   <td>
-                    {show(g?.value, x.measure)}
+                    {show(g?.value, x.unitOfMeasure)}
                     {g?.atRisk ? (
                       <span className="ioc-risk"> {t('ioc.targets.atRisk')}</span>
                     ) : null}

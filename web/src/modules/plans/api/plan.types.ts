@@ -17,19 +17,8 @@ export type {
   PlanTaskView as PlanTask,
 };
 
-/**
- * A target as the server sends it plus the row names of the ioc module's TargetsTable
- * (`indicator`, `target`, `stretch`, `measure`), which the dashboard's targets panel reads off
- * `getPlan()` directly. Derived in `plans.api.ts`, never sent back to the server.
- */
-export interface PlanTarget extends PlanTargetView {
-  indicator: string | null;
-  target: number;
-  stretch: number | null;
-  measure: string;
-}
+/** A target as the server sends it (indicatorCode, targetValue, stretchValue, unitOfMeasure…). */
+export type PlanTarget = PlanTargetView;
 
-/** GET /plans/{id}, with the targets' table row names added (see PlanTarget). */
-export interface Plan extends Omit<PlanDetailView, 'targets'> {
-  targets: PlanTarget[];
-}
+/** GET /plans/{id}: sections, targets (with assignments), tasks and budget as written. */
+export type Plan = PlanDetailView;

@@ -1,7 +1,7 @@
 // Typed client of the plans API (server module `plans`; routes in plans.routes.ts there).
-import type { PlanDetailView, PlanListReplyView, PlanTargetView } from '@cqs/shared/plans/index';
+import type { PlanDetailView, PlanListReplyView } from '@cqs/shared/plans/index';
 import { apiRequest, buildUrl } from '../../../api/client.ts';
-import type { Plan, PlanSummary, PlanTarget } from './plan.types.ts';
+import type { Plan, PlanSummary } from './plan.types.ts';
 
 const BASE = '/api/v1/plans';
 const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
@@ -34,21 +34,9 @@ export async function listPlans(filter: PlanFilter, signal?: AbortSignal): Promi
   return (await listPlansPage(filter, signal)).items;
 }
 
-/** A target with the ioc TargetsTable's row names (see PlanTarget). */
-export function targetRow(t: PlanTargetView): PlanTarget {
-  return {
-    ...t,
-    indicator: t.indicatorCode,
-    target: t.targetValue,
-    stretch: t.stretchValue,
-    measure: t.unitOfMeasure,
-  };
-}
-
 /** GET /plans/{id} — sections, targets (with assignments), tasks and budget as written. */
 export async function getPlan(id: string, signal?: AbortSignal): Promise<Plan> {
-  const plan = await apiRequest<PlanDetailView>(one(id), { signal });
-  return { ...plan, targets: plan.targets.map(targetRow) };
+  return apiRequest<PlanDetailView>(one(id), { signal });
 }
 
 /** GET /plans/{id}/export.json | export.xlsx — the server names the file (ke-hoach-…). */
