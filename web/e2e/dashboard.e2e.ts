@@ -107,7 +107,7 @@ describe("the leaders' dashboard", () => {
     await axe(leader, '/dieu-hanh?wall=1');
   });
 
-  it('the plan and task pages: graded targets, the budget in đồng, progress validated in Vietnamese', async () => {
+  it('the plan and task pages: graded targets, the task list', async () => {
     const office = await signIn('vanphong.longxuyen');
     await office.goto(`${spec.url}/ke-hoach`);
     await office.getByRole('heading', { level: 1, name: 'Kế hoạch' }).waitFor();
@@ -122,14 +122,6 @@ describe("the leaders' dashboard", () => {
     await office.goto(`${spec.url}/nhiem-vu?tab=mine`);
     await office.getByRole('tab', { name: 'Nhiệm vụ của đơn vị tôi', selected: true }).waitFor();
     await axe(office, '/nhiem-vu?tab=mine');
-    const firstTask = office.getByRole('table').getByRole('link').first();
-    await firstTask.waitFor({ timeout: 10_000 });
-    await firstTask.click();
-    await office.getByRole('heading', { level: 2, name: 'Lịch sử tiến độ' }).waitFor();
-    await office.getByLabel('Tỷ lệ hoàn thành (%)').fill('150');
-    await office.getByRole('button', { name: 'Gửi báo cáo tiến độ' }).click();
-    await office.getByText('Tỷ lệ hoàn thành không quá 100%.').waitFor();
-    await office.getByText('Nhập nội dung kết quả thực hiện.').waitFor();
-    await axe(office, '/nhiem-vu/:id (form with errors)');
+    // Creating a task and reporting progress: web/e2e/tasks.e2e.ts.
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useT } from '../i18n/i18n-context.tsx';
 import { formatDateTime } from '../lib/format.ts';
@@ -19,6 +20,7 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const state = useAsync((signal) => getTask(id, signal), [id]);
   const { nameOf } = useScopeUnits();
+  const [saved, setSaved] = useState('');
   const task = state.data;
   useDocumentTitle(t('tasks.taskTitle'));
   if (state.error)
@@ -79,8 +81,19 @@ export function TaskPage() {
       {(task.allowed.report || task.allowed.note) &&
       task.status !== 'done' &&
       task.status !== 'cancelled' ? (
-        <ProgressForm key={task.version} task={task} onSaved={state.reload} />
+        <ProgressForm
+          key={task.version}
+          task={task}
+          onSaved={(message) => {
+            setSaved(message);
+            state.reload();
+          }}
+        />
       ) : null}
+
+      <p className="notice notice--success" role="status" hidden={!saved}>
+        {saved}
+      </p>
 
       <section aria-labelledby="progress-history">
         <h2 id="progress-history">{t('tasks.progress.history')}</h2>

@@ -12,7 +12,14 @@ import type { Task } from '../api/task.types.ts';
 import { postProgress, uploadTaskFile } from '../api/tasks.api.ts';
 import { type ProgressErrors, validateProgress } from '../lib/progress-form.ts';
 
-export function ProgressForm({ task, onSaved }: { task: Task; onSaved: () => void }) {
+/** `onSaved` gets the confirmation: the page shows it, since it reloads the task (and this form). */
+export function ProgressForm({
+  task,
+  onSaved,
+}: {
+  task: Task;
+  onSaved: (message: string) => void;
+}) {
   const t = useT();
   const withPercent = task.allowed.report;
   const [draft, setDraft] = useState({ percent: String(task.percent), text: '', done: false });
@@ -20,12 +27,10 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: () => voi
   const [fileKey, setFileKey] = useState(0);
   const [errors, setErrors] = useState<ProgressErrors>({});
   const [failure, setFailure] = useState('');
-  const [saved, setSaved] = useState('');
   const [busy, setBusy] = useState(false);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setFailure('');
-    setSaved('');
     const checked = validateProgress(
       withPercent ? draft : { ...draft, percent: String(task.percent), done: false },
       task.percent,
@@ -51,12 +56,11 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: () => voi
       setDraft({ percent: String(checked.value.percent), text: '', done: false });
       setFiles([]);
       setFileKey((k) => k + 1);
-      setSaved(
+      onSaved(
         withPercent
           ? t('tasks.progress.saved', { percent: checked.value.percent })
           : t('tasks.progress.noteSaved'),
       );
-      onSaved();
     } catch (err) {
       if (err instanceof ApiError && err.errors.length) {
         const fieldErrors: ProgressErrors = {};
@@ -86,11 +90,6 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: () => voi
           {failure}
         </p>
       ) : null}
-      {saved ? (
-        <p className="notice notice--success" role="status">
-          {saved}
-        </p>
-      ) : null}
       {withPercent ? (
         <TextField
           id="progress-percent"
@@ -118,6 +117,8 @@ export function ProgressForm({ task, onSaved }: { task: Task; onSaved: () => voi
           id="progress-files"
           type="file"
           multiple
+          // The types the server keeps as evidence (tasks.progress.ts); others are refused there.
+          accept="application/pdf,image/jpeg,image/png,.docx,.xlsx"
           onChange={(e) => setFiles([...(e.target.files ?? [])])}
         />
       </div>
