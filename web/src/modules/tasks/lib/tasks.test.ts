@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskSummary } from '../api/task.types.ts';
 import { validateProgress } from './progress-form.ts';
+import { validateTaskDraft } from './task-form.ts';
 import { countByStatus, deadlineText, taskStatusLabel } from './task-status.ts';
 
 describe('validateProgress', () => {
@@ -63,5 +64,45 @@ describe('task status', () => {
       { label: 'Quá hạn', count: 1 },
       { label: 'Đang thực hiện', count: 1 },
     ]);
+  });
+});
+
+describe('validateTaskDraft', () => {
+  const draft = {
+    content: '  Rà soát hồ sơ tồn đọng ',
+    leadUnitCode: '30280',
+    supportUnitCodes: ['30283', '30280'],
+    responsibleId: '',
+    ongoing: false,
+    deadlineOn: '2027-06-30',
+    carriedOver: true,
+  };
+
+  it('builds the POST /tasks body: a date deadline, the lead not among the supporting units', () => {
+    expect(validateTaskDraft(draft)).toEqual({
+      ok: true,
+      value: {
+        content: 'Rà soát hồ sơ tồn đọng',
+        leadUnitCode: '30280',
+        supportUnitCodes: ['30283'],
+        responsibleId: null,
+        kind: 'carried_over',
+        deadline: { on: '2027-06-30' },
+      },
+    });
+  });
+
+  it('sends "thường xuyên" as an ongoing deadline, with no date needed', () => {
+    const r = validateTaskDraft({ ...draft, ongoing: true, deadlineOn: '' });
+    expect(r.ok && r.value.deadline).toEqual({ ongoing: true });
+  });
+
+  it('refuses in Vietnamese: no content, no lead unit, no date', () => {
+    const r = validateTaskDraft({ ...draft, content: ' ', leadUnitCode: '', deadlineOn: '' });
+    expect(r.ok ? null : r.errors).toEqual({
+      content: 'Nhập nội dung nhiệm vụ.',
+      leadUnitCode: 'Chọn đơn vị chủ trì.',
+      deadlineOn: 'Chọn ngày hết hạn, hoặc chọn "Thường xuyên".',
+    });
   });
 });
