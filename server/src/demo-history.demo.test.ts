@@ -8,7 +8,9 @@ import { DEMO_ACCOUNTS, seedDemo } from './demo.js';
 import { DEMO_WARDS } from './modules/dossiers/index.js';
 import { IdentityService } from './modules/identity/index.js';
 import { indicatorValue, syncLibraryAndRebuild } from './modules/indicators/index.js';
-import { systemClock } from './platform/clock.js';
+import { TaskService } from './modules/tasks/index.js';
+import { SYSTEM_ACTOR } from './platform/actor.js';
+import { FixedClock, systemClock } from './platform/clock.js';
 
 let t: TestApp;
 const history = { now: new Date('2026-01-01T03:00:00Z'), dossiers: 6000, reports: 400 };
@@ -21,6 +23,7 @@ const counts = async () => {
     select 'dossier_petition', count(*) from dossier_petition union all
     select 'report', count(*) from report union all
     select 'task_progress', count(*) from task_progress union all
+    select 'task_done', count(*) from task where status = 'done' union all
     select 'fact', count(*) from fact`.execute(t.db.kysely);
   return Object.fromEntries(r.rows.map((x) => [x.t, Number(x.n)]));
 };
@@ -30,6 +33,33 @@ const value = (indicator: string, period: string, unitCode = '883') =>
 beforeAll(async () => {
   t = await createTestApp();
   const identity = new IdentityService(t.db.kysely, systemClock);
+  await seedDemo(t.db.kysely, identity, 'http://localhost:3000');
+  // The plans' tasks as the plans↔tasks wiring will create them (until then the demo has none).
+  // Created at the start of the demo year, so their deadlines (in 2025) were ahead then.
+  const tasks = new TaskService({
+    db: t.db.kysely,
+    clock: new FixedClock(new Date('2025-01-02T03:00:00Z')),
+  });
+  await tasks.createMany(
+    SYSTEM_ACTOR,
+    DEMO_WARDS.slice(0, 6).flatMap(([ward], i) => [
+      {
+        content: `Nhiệm vụ minh họa ${i + 1}`,
+        source: { type: 'plan_section' as const, label: 'Kế hoạch minh họa' },
+        assignedByUnitCode: '883',
+        leadUnitCode: ward,
+        deadline: { on: `2025-0${i + 3}-15` },
+      },
+      {
+        content: `Nhiệm vụ thường xuyên minh họa ${i + 1}`,
+        source: { type: 'plan_section' as const, label: 'Kế hoạch minh họa' },
+        assignedByUnitCode: '883',
+        leadUnitCode: ward,
+        deadline: { ongoing: true as const },
+      },
+    ]),
+    { authorize: false },
+  );
   await seedDemo(t.db.kysely, identity, 'http://localhost:3000', undefined, history);
   await syncLibraryAndRebuild(t.db.kysely);
 }, 300_000);
@@ -47,7 +77,13 @@ describe('demo year of history', () => {
     expect(onTime.denominator).toBeGreaterThan(4000);
     expect(onTime.value).toBeGreaterThan(80);
     expect(onTime.value).toBeLessThan(99.9);
-    for (const code of ['payments.online', 'satisfaction', 'reports.on_time', 'petitions.on_time'])
+    for (const code of [
+      'payments.online',
+      'satisfaction',
+      'reports.on_time',
+      'petitions.on_time',
+      'tasks.on_time',
+    ])
       expect((await value(code, '2025')).denominator, code).toBeGreaterThan(0);
   });
 
@@ -69,6 +105,8 @@ describe('demo year of history', () => {
   it('adds nothing the second time', async () => {
     const before = await counts();
     expect(before.dossier).toBe(6000);
+    expect(before.task_progress).toBeGreaterThan(12);
+    expect(before.task_done).toBeGreaterThan(0);
     const identity = new IdentityService(t.db.kysely, systemClock);
     await seedDemo(t.db.kysely, identity, 'http://localhost:3000', undefined, history);
     expect(await counts()).toEqual(before);
