@@ -1,15 +1,19 @@
 import type { Kysely } from 'kysely';
 import { CitizenService, type DataKeyRing } from './modules/citizens/index.js';
+import { DEMO_WARDS, seedDemoDossierHistory } from './modules/dossiers/index.js';
+import { seedDemoFeedbackHistory } from './modules/feedback/index.js';
 import type { IdentityService } from './modules/identity/index.js';
 import { seedDemoOrg } from './modules/org/index.js';
-import { seedDemoPaymentAccount } from './modules/payments/index.js';
+import { seedDemoPaymentAccount, seedDemoPaymentHistory } from './modules/payments/index.js';
 import { seedDemoPlans } from './modules/plans/index.js';
 import { seedDemoProcedures } from './modules/procedures/index.js';
 import {
+  seedDemoReportHistory,
   seedDemoReports,
   seedReplyTemplates,
   seedReportCategories,
 } from './modules/reports/index.js';
+import { seedDemoTaskHistory } from './modules/tasks/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import { systemClock } from './platform/clock.js';
 import type { Database } from './platform/db/schema.js';
@@ -64,6 +68,14 @@ export const DEMO_ACCOUNTS = [
     note: 'Văn phòng, Ban Chỉ đạo CĐS thành phố',
   },
   {
+    // The city's leader: the leaders' dashboard (IOC) over the whole city (issue 12 deliver 7).
+    username: 'lanhdao.longxuyen',
+    fullName: 'Trương Văn Chỉ',
+    role: 'leader',
+    unitCode: '883',
+    note: 'Lãnh đạo UBND thành phố',
+  },
+  {
     username: 'congdan.demo',
     fullName: 'Huỳnh Thị Dân',
     role: 'citizen',
@@ -82,6 +94,8 @@ export async function seedDemo(
   publicUrl: string,
   /** The citizen-data keys; given, the demo citizen gets a profile (with its ID sealed). */
   citizenKeys?: DataKeyRing,
+  /** The year of history (npm start passes it; tests and benchmarks that leave it out get none). */
+  history?: DemoHistoryOptions,
 ): Promise<void> {
   await seedDemoOrg(db, SYSTEM_ACTOR);
   await seedDemoProcedures(db, SYSTEM_ACTOR);
@@ -102,7 +116,36 @@ export async function seedDemo(
   await seedDemoReports(db, publicUrl);
   await seedDemoPaymentAccount(db);
   await seedDemoPlans(db, SYSTEM_ACTOR);
+  if (history) await seedDemoHistory(db, history);
   if (citizenKeys) await seedDemoCitizenProfile(db, identity, citizenKeys);
+}
+
+/** Options of the demo's year of history (tests pass a fixed `now` and a smaller volume). */
+export interface DemoHistoryOptions {
+  now: Date;
+  dossiers?: number;
+  reports?: number;
+}
+
+/**
+ * A year of activity for Long Xuyên's 12 wards up to yesterday (issue 12 deliver 7), so the
+ * leaders' dashboard shows real shapes: each module generates its own rows and publishes their
+ * facts (the indicators rebuild or follow them as live work), in one transaction. Idempotent:
+ * each module skips when its history is there.
+ */
+export async function seedDemoHistory(db: Kysely<Database>, opts: DemoHistoryOptions) {
+  return db.transaction().execute(async (trx) => {
+    const d = await seedDemoDossierHistory(trx, { now: opts.now, dossiers: opts.dossiers });
+    const p = await seedDemoPaymentHistory(trx, { dossiers: d.feeDossiers });
+    const f = await seedDemoFeedbackHistory(trx, { dossiers: d.returned });
+    const r = await seedDemoReportHistory(trx, {
+      now: opts.now,
+      wards: DEMO_WARDS,
+      reports: opts.reports,
+    });
+    const t = await seedDemoTaskHistory(trx, { now: opts.now });
+    return { dossiers: d.added, ...p, ...f, ...r, ...t };
+  });
 }
 
 /**

@@ -35,7 +35,8 @@ async function main() {
   const db = await openOrExit(config);
   const { app, ctx, identity, citizenKeys } = await buildApp({ config, db, log });
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
-  if (config.demoData) await seedDemo(ctx.kysely, identity, config.publicUrl, citizenKeys);
+  if (config.demoData)
+    await seedDemo(ctx.kysely, identity, config.publicUrl, citizenKeys, { now: new Date() });
   // The audit head is checkpointed outside the database at start, every 5 minutes (job) and at
   // shutdown (decision 0006).
   const checkpoint = auditCheckpointer(ctx);
@@ -65,7 +66,9 @@ async function primary(config: Config, log: Logger) {
   const identity = new IdentityService(db.kysely, systemClock);
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
   if (config.demoData)
-    await seedDemo(db.kysely, identity, config.publicUrl, loadCitizenKeys(config));
+    await seedDemo(db.kysely, identity, config.publicUrl, loadCitizenKeys(config), {
+      now: new Date(),
+    });
   await auditCheckpointer({ config, db, clock: systemClock, log })().catch((err) =>
     log.error({ err }, 'audit checkpoint at start failed'),
   );

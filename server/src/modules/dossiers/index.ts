@@ -22,6 +22,12 @@ export {
   dossierCodesByIds,
 } from './dossiers.briefs.js';
 export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dossiers.code.js';
+export {
+  DEMO_WARDS,
+  type DemoDossierRef,
+  type DemoFeeDossier,
+  seedDemoHistory as seedDemoDossierHistory,
+} from './dossiers.demo-history.js';
 export { dossierFormPdf } from './dossiers.forms.js';
 export { dossiersJobs } from './dossiers.jobs.js';
 export { notifyViaOutbox } from './dossiers.notify.js';

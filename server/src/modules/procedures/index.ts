@@ -8,5 +8,6 @@ export {
   cachedProcedure,
   getProcedure,
   getProcedureByCode,
+  listAllProcedures,
   listProcedures,
 } from './procedures.service.js';

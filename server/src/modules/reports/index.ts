@@ -19,3 +19,4 @@ export { ACTION_LABELS, REPORT_STATUSES, STATUS_LABELS, TRANSITIONS } from './re
 export async function seedReportCategories(db: Kysely<Database>): Promise<void> {
   await reportsRepository.seedCategories(db, DEFAULT_CATEGORIES);
 }
+export { seedDemoHistory as seedDemoReportHistory } from './reports.demo-history.js';

@@ -1,4 +1,6 @@
 /** Public face of the tasks module (nhiệm vụ): what other modules may use. */
+
+export { seedDemoHistory as seedDemoTaskHistory } from './tasks.demo-history.js';
 export { tasksJobs } from './tasks.jobs.js';
 export { tasksMigrations } from './tasks.migrations.js';
 export { presentTask } from './tasks.query.js';

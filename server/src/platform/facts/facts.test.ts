@@ -1,7 +1,14 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/db.js';
 import type { Db } from '../db/connect.js';
-import { claimPendingFacts, pendingFactCount, publishFact, scanFacts } from './facts.js';
+import {
+  claimPendingFacts,
+  pendingFactCount,
+  publishFact,
+  publishFactsSql,
+  scanFacts,
+} from './facts.js';
 
 let db: Db;
 beforeAll(async () => {
@@ -60,5 +67,32 @@ describe('facts', () => {
     ).rejects.toThrow('change refused');
     expect(await scanFacts(db.kysely, { kind: 'task', limit: 10 })).toEqual([]);
     expect(await pendingFactCount(db.kysely)).toBe(0);
+  });
+
+  it('publishes many subjects set-based, merged and queued as publishFact does', async () => {
+    await publishFact(db.kysely, {
+      kind: 'dossier',
+      subjectId: 'b1',
+      unitCode: '30280',
+      data: { channel: 'direct', paid: false },
+    });
+    const n = await db.kysely.transaction().execute((trx) =>
+      publishFactsSql(
+        trx,
+        'dossier',
+        sql`select 'b' || g as subject_id, case when g = 1 then '' else '30283' end as unit_code,
+              jsonb_build_object('paid', true, 'g', g) as data
+            from generate_series(1, 3) g`,
+      ),
+    );
+    expect(n).toBe(3);
+    const facts = await scanFacts(db.kysely, { kind: 'dossier', limit: 10 });
+    expect(facts.map((f) => [f.subjectId, f.unitCode, f.data])).toEqual([
+      // An empty unit keeps the subject's unit; keys merge over the stored snapshot.
+      ['b1', '30280', { channel: 'direct', paid: true, g: 1 }],
+      ['b2', '30283', { paid: true, g: 2 }],
+      ['b3', '30283', { paid: true, g: 3 }],
+    ]);
+    expect(await pendingFactCount(db.kysely)).toBe(4);
   });
 });

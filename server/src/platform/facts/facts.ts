@@ -152,3 +152,34 @@ function toFact(r: {
     updatedAt: new Date(r.updated_at),
   };
 }
+
+/**
+ * Bulk publication (issue 12 deliver 7, the demo's year of history): the facts of many
+ * subjects of one kind at once, set-based. `rows` is a SELECT giving `subject_id`, `unit_code`
+ * (empty = keep the subject's unit) and `data` (jsonb, merged over the stored snapshot); each
+ * subject is queued for the followers exactly as `publishFact` would. Run it in the
+ * transaction that wrote the rows. Returns the subjects published.
+ */
+export async function publishFactsSql(
+  trx: Executor,
+  kind: FactKind,
+  rows: RawBuilder<unknown>,
+): Promise<number> {
+  const r = await sql<{ n: string }>`
+    with src as (${rows}),
+    up as (
+      insert into fact (kind, subject_id, unit_code, data, updated_at)
+      select ${kind}::text, subject_id::text, coalesce(unit_code::text, ''), data::jsonb, now()
+      from src
+      on conflict (kind, subject_id) do update
+        set data = fact.data || excluded.data,
+            unit_code = case when excluded.unit_code = '' then fact.unit_code
+              else excluded.unit_code end,
+            updated_at = now()
+      returning kind, subject_id
+    ), q as (
+      insert into fact_pending (kind, subject_id) select kind, subject_id from up returning 1
+    )
+    select count(*) as n from q`.execute(trx);
+  return Number(r.rows[0]?.n ?? 0);
+}

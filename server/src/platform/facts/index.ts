@@ -7,5 +7,6 @@ export {
   pendingFactCount,
   publishFact,
   publishFactCtes,
+  publishFactsSql,
   scanFacts,
 } from './facts.js';
