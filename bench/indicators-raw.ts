@@ -18,7 +18,7 @@ export function rawQueries(year: string, units: string[]): RawQuery[] {
   const finished = sql`finished_at >= ${from}::timestamptz and finished_at < ${to}::timestamptz`;
   const onTime = sql`outcome in ('early', 'on_time')`;
   const q =
-    (name: string, text: ReturnType<typeof sql>): RawQuery['run'] =>
+    (text: ReturnType<typeof sql>): RawQuery['run'] =>
     async (db) =>
       (await text.execute(db)).rows;
   const list: [string, ReturnType<typeof sql>][] = [
@@ -71,5 +71,5 @@ export function rawQueries(year: string, units: string[]): RawQuery[] {
           or (returned_at >= ${from}::timestamptz and returned_at < ${to}::timestamptz))`,
     ],
   ];
-  return list.map(([name, text]) => ({ name, run: q(name, text) }));
+  return list.map(([name, text]) => ({ name, run: q(text) }));
 }
