@@ -39,7 +39,10 @@ const port = Number(arg('port', '3941'));
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo@2026';
 const CITY = '883';
 
-const config = { ...loadConfig(process.env), port, host: '127.0.0.1' };
+// As the benchmark servers run (DEMO_DATA=1: the demo accounts sign in; PostgreSQL then
+// accepts the generated citizen-data key).
+const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? '1' };
+const config = { ...loadConfig(env), port, host: '127.0.0.1' };
 const db = await openAndMigrate(config, 'bench indicators');
 const k = db.kysely;
 const count = async (table: string) =>
