@@ -10,7 +10,7 @@
 # Environment (all optional):
 #   BACKENDS="postgres embedded"  PG_COUNT=1000000  EMB_COUNT=200000
 #   PG_ADMIN_URL=postgres://postgres@127.0.0.1:5432/postgres   PG_DB=cqs_bench_ind
-#   CALLS=200  ACTIONS=60  CLIENTS=16  SECONDS_RUN=30  PAIRS=2  PORT=3941
+#   CALLS=200  RAW_CALLS=20  ACTIONS=60  CLIENTS=16  SECONDS_RUN=30  PAIRS=2  PORT=3941
 #   FOLLOWER_ORDER="1 0" (the order of the follower-on and -off runs in each pair)
 #   SKIP_BULK=1 (reuse the database / DATA_DIR as it is)  DATA_DIR=<embedded dir>
 #   SKIP_IND=1 (skip bench/indicators.ts: the lifecycle runs only)
@@ -102,7 +102,7 @@ for backend in $BACKENDS; do
   fi
   if [[ ${SKIP_IND:-0} != 1 ]]; then
     echo "== $backend: facts, full rebuild, dashboard calls, finish latency"
-    node --import tsx bench/indicators.ts --calls "$CALLS" --actions "$ACTIONS" --port "$PORT" \
+    node --import tsx bench/indicators.ts --calls "$CALLS" --raw-calls "${RAW_CALLS:-20}" --actions "$ACTIONS" --port "$PORT" \
       --out "$OUT/result-$backend.json" | tee "$OUT/indicators-$backend.txt"
   fi
   if [[ $backend == postgres ]]; then
