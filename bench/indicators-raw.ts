@@ -4,10 +4,11 @@
 // local (UTC+07:00) as the dossier fact's receivedOn/finishedOn (dossiers.facts.ts), so the
 // year is [Y-01-01 00:00+07, Y+1-01-01 00:00+07) over the indexed timestamps.
 import { type Kysely, sql } from 'kysely';
+import type { Database } from '../server/src/platform/db/schema.js';
 
 export interface RawQuery {
   name: string;
-  run(db: Kysely<unknown>): Promise<unknown[]>;
+  run(db: Kysely<Database>): Promise<unknown[]>;
 }
 
 export function rawQueries(year: string, units: string[]): RawQuery[] {
