@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   VACUUM_CRON: z.string().default('0 3 * * *'),
   DB_FSYNC: z.enum(['on', 'off']).default('on'),
   WORKERS: z.coerce.number().int().min(1).default(1),
+  INDICATORS_FOLLOWER: z.enum(['1', '0', 'true', 'false', 'on', 'off']).default('1'),
   DOSSIER_CODE_PATTERN: z.string().default('{agencyId}-{yymmdd}-{seq:4}'),
   DOSSIER_DUE_SOON_HOURS: z.coerce.number().positive().optional(),
   REPORT_DUPLICATE_RADIUS_M: z.coerce.number().int().min(10).max(5000).default(150),
@@ -90,6 +91,11 @@ export interface Config {
   dbFsync: boolean;
   /** Server processes sharing the port (node:cluster); more than 1 needs PostgreSQL. */
   workers: number;
+  /**
+   * Fold published facts into the indicator rollups while listening (INDICATORS_FOLLOWER);
+   * off only to measure its cost (bench/indicators.ts): facts then wait in fact_pending.
+   */
+  indicatorsFollower: boolean;
   /** Pattern of dossier codes (regulations.md §3). */
   dossierCodePattern: string;
   /** "Due soon" window in working hours; unset = one working day of the unit. */
@@ -170,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     trustProxy: e.TRUST_PROXY,
     dbFsync: e.DB_FSYNC === 'on',
     workers: e.WORKERS,
+    indicatorsFollower: ['1', 'true', 'on'].includes(e.INDICATORS_FOLLOWER),
     dossierCodePattern: e.DOSSIER_CODE_PATTERN,
     dossierDueSoonHours: e.DOSSIER_DUE_SOON_HOURS,
     reportDuplicateRadiusM: e.REPORT_DUPLICATE_RADIUS_M,

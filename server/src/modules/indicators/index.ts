@@ -40,7 +40,11 @@ export function indicatorsLifecycle(app: FastifyInstance, ctx: AppContext): void
     app,
     ctx,
     (c) => syncLibraryAndRebuild(c.kysely, log),
-    (c) => startIndicatorFollower(c.kysely, { log }),
+    // INDICATORS_FOLLOWER=0 (benchmarks only): facts queue up, values stay as they were.
+    (c) =>
+      c.config.indicatorsFollower
+        ? startIndicatorFollower(c.kysely, { log })
+        : { stop: async () => {} },
   );
 }
 

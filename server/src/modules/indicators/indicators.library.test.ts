@@ -22,6 +22,12 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
+describe('syncIndicatorLibrary', () => {
+  it('reports no change when the stored definitions are the library (no rebuild at start)', async () => {
+    expect(await syncIndicatorLibrary(db.kysely)).toEqual([]);
+  });
+});
+
 // [indicator, unit, period, numerator, denominator, value] — computed by hand from
 // indicators.fixtures.ts (March 2026 unless the period says otherwise).
 const CASES: [string, string, string, number, number | null, number | null][] = [

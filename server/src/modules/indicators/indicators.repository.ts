@@ -130,7 +130,9 @@ export const indicatorsRepository = {
       )
       .execute();
     if (!before) return true;
-    return JSON.stringify(parseSpec(before.spec)) !== JSON.stringify(d.spec);
+    // jsonb keeps keys in its own order (shorter first), not the library's: compare sorted,
+    // or every start would rebuild every indicator (bench/indicators.ts found it).
+    return canonicalJson(parseSpec(before.spec)) !== canonicalJson(d.spec);
   },
 
   async contributionsOf(
@@ -459,3 +461,16 @@ export const indicatorsRepository = {
       .execute();
   },
 };
+
+/** JSON with object keys sorted at every level, to compare values whatever their key order. */
+function canonicalJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : x,
+  );
+}
