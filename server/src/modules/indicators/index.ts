@@ -7,7 +7,7 @@ import { getPlanTargets } from '../plans/index.js';
 import { startIndicatorFollower, syncLibraryAndRebuild } from './indicators.follower.js';
 import { followFactsWhileListening } from './indicators.routes.js';
 import { indicatorsScoringRoutes } from './indicators.scoring.routes.js';
-import { indicatorSeries, indicatorValue } from './indicators.values.js';
+import { indicatorSeries, indicatorValue, indicatorValues } from './indicators.values.js';
 
 export { syncIndicatorLibrary } from './indicators.definitions.js';
 export {
@@ -28,6 +28,7 @@ export { IndicatorsService } from './indicators.service.js';
 export {
   indicatorSeries,
   indicatorValue,
+  indicatorValues,
   type SeriesPoint,
   type ValueNumbers,
 } from './indicators.values.js';
@@ -63,6 +64,7 @@ export function indicatorsScoringPlugin(ctx: AppContext) {
   return indicatorsScoringRoutes(ctx, {
     values: {
       value: (q) => indicatorValue(db, q),
+      many: (q) => indicatorValues(db, q),
       series: (q) =>
         indicatorSeries(db, {
           indicator: q.indicator,

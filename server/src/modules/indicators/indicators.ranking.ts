@@ -4,7 +4,7 @@
 
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { unitDescendants, unitLineage } from '../org/index.js';
+import { unitChildrenDuring } from '../org/index.js';
 
 export type Direction = 'higher' | 'lower';
 
@@ -143,13 +143,10 @@ function attainment(
 }
 
 /** Codes of the units directly below `unitCode` today (children, not grandchildren). */
-export async function childUnits(db: Kysely<Database>, unitCode: string): Promise<string[]> {
-  const depth = (await unitLineage(db, unitCode)).length;
-  if (depth === 0) return [];
-  const children: string[] = [];
-  for (const code of await unitDescendants(db, unitCode)) {
-    if (code === unitCode) continue;
-    if ((await unitLineage(db, code)).length === depth + 1) children.push(code);
-  }
-  return children;
+export async function childUnits(
+  db: Kysely<Database>,
+  unitCode: string,
+  today: string,
+): Promise<string[]> {
+  return unitChildrenDuring(db, unitCode, today, today);
 }

@@ -37,7 +37,11 @@ import {
   WeightSetReply,
   WeightSetsReply,
 } from './indicators.scoring.schemas.js';
-import type { PlanTargetSource, ValueSource } from './indicators.scoring.sources.js';
+import {
+  type PlanTargetSource,
+  type ValueSource,
+  valuesOfMany,
+} from './indicators.scoring.sources.js';
 
 /** What the composition root hands in: the engine's values and the plans' targets. */
 export interface ScoringSources {
@@ -173,13 +177,14 @@ export function indicatorsScoringRoutes(
         const { unit, direction } = req.query;
         await staffOver(req.actor, unit);
         const period = req.query.period ?? thisYear();
-        const children = await childUnits(db, unit);
+        const children = await childUnits(db, unit, today());
         const names = await unitNames(children);
-        const rows = [];
-        for (const unitCode of children) {
-          const v = await sources.values.value({ indicator: req.params.code, unitCode, period });
-          rows.push({ unitCode, ...v });
-        }
+        const many = await valuesOfMany(sources.values, {
+          indicator: req.params.code,
+          unitCodes: children,
+          period,
+        });
+        const rows = children.map((unitCode) => ({ unitCode, ...many.get(unitCode)! }));
         const ranked = rankRows(rows, (r) => r.value, direction);
         return {
           indicator: req.params.code,
@@ -214,18 +219,18 @@ export function indicatorsScoringRoutes(
         await staffOver(req.actor, unit);
         const set = await weightSet(req.params.set);
         const period = req.query.period ?? thisYear();
-        const children = await childUnits(db, unit);
+        const children = await childUnits(db, unit, today());
         const names = await unitNames(children);
         const values = new Map<string, Map<string, number | null>>();
-        for (const unitCode of children) {
-          const m = new Map<string, number | null>();
-          for (const item of set.items) {
-            m.set(
-              item.indicator,
-              (await sources.values.value({ indicator: item.indicator, unitCode, period })).value,
-            );
-          }
-          values.set(unitCode, m);
+        for (const unitCode of children) values.set(unitCode, new Map());
+        for (const item of set.items) {
+          const many = await valuesOfMany(sources.values, {
+            indicator: item.indicator,
+            unitCodes: children,
+            period,
+          });
+          for (const unitCode of children)
+            values.get(unitCode)!.set(item.indicator, many.get(unitCode)?.value ?? null);
         }
         const ranked = rankRows(compositeScores(set, values), (r) => r.score, 'higher');
         return {

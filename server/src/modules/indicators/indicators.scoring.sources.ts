@@ -24,6 +24,13 @@ export interface SeriesRow {
 /** The engine's reads; app.ts wires `indicatorValue` / `indicatorSeries` of the module. */
 export interface ValueSource {
   value(q: { indicator: string; unitCode: string; period: string }): Promise<IndicatorValueRow>;
+  /** The same indicator for several units (rankings), keyed by unit code; optional: without
+   * it, `valuesOfMany` asks `value` per unit. */
+  many?(q: {
+    indicator: string;
+    unitCodes: string[];
+    period: string;
+  }): Promise<Map<string, IndicatorValueRow>>;
   series(q: {
     indicator: string;
     unitCode: string;
@@ -57,4 +64,16 @@ export interface PlanTargets {
 /** The plans module's `getPlanTargets(db, planId)`; null for an unknown plan. */
 export interface PlanTargetSource {
   planTargets(planId: string): Promise<PlanTargets | null>;
+}
+
+/** An indicator for several units: one query through `many` where the source has it. */
+export async function valuesOfMany(
+  source: ValueSource,
+  q: { indicator: string; unitCodes: string[]; period: string },
+): Promise<Map<string, IndicatorValueRow>> {
+  if (source.many) return source.many(q);
+  const out = new Map<string, IndicatorValueRow>();
+  for (const unitCode of q.unitCodes)
+    out.set(unitCode, await source.value({ indicator: q.indicator, unitCode, period: q.period }));
+  return out;
 }

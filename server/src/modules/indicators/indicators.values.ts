@@ -112,6 +112,21 @@ export async function indicatorValue(
   return (await valuesFor(db, def, new Map([[q.unitCode, tree]]), period)).get(q.unitCode)!;
 }
 
+/**
+ * The same indicator for several units at once (rankings): one rollup query for all their
+ * subtrees instead of one per unit.
+ */
+export async function indicatorValues(
+  db: Kysely<Database>,
+  q: { indicator: string; unitCodes: string[]; period: string },
+): Promise<Map<string, ValueNumbers>> {
+  const period = periodOrThrow(q.period);
+  const def = await definitionOrThrow(db, q.indicator);
+  const subtrees = new Map<string, string[]>();
+  for (const c of q.unitCodes) subtrees.set(c, await subtreeOrThrow(db, c));
+  return valuesFor(db, def, subtrees, period);
+}
+
 export interface SeriesPoint extends ValueNumbers {
   /** The bucket as a DHIS2 period: `202611` (month) or `20261122` (day). */
   period: string;
