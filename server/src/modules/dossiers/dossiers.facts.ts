@@ -9,7 +9,7 @@ import { publishFact, publishFactCtes } from '../../platform/facts/index.js';
 type Db = Kysely<Database>;
 
 /** Local day (Asia/Ho_Chi_Minh, UTC+7 without daylight saving) of a timestamptz column. */
-const vnDay = (col: RawBuilder<unknown>) =>
+export const vnDay = (col: RawBuilder<unknown>) =>
   sql`to_char((${col} at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
 
 /**
@@ -55,6 +55,32 @@ export function dossierFactCtes(from: string, extra?: Record<string, unknown>) {
     unitCode: sql.ref(`${from}.unit_code`),
     data,
   });
+}
+
+/**
+ * The `procedure_offer` fact (fact-kinds.ts ProcedureOfferFact) of a receipt whose row CTE is
+ * `from`: receiving a procedure's dossier shows the unit offers it (the catalogue has no
+ * per-unit offering). A new offer starts on the receipt day; an existing one moves its
+ * `sinceOn` back only for an earlier receipt at the same level (a back-dated receipt), so it is
+ * queued for the followers only when it changes. The procedures module republishes the offers
+ * when the procedure's level changes (procedures.offers.ts).
+ */
+export function offerFactCtes(from: string, onlineLevel: string): RawBuilder<unknown>[] {
+  const c = (col: string) => sql.ref(`${from}.${col}`);
+  return [
+    sql`fo as (insert into fact (kind, subject_id, unit_code, data, updated_at)
+      select 'procedure_offer', ${c('unit_code')} || ':' || ${c('procedure_code')}, ${c('unit_code')},
+        jsonb_build_object('procedureCode', ${c('procedure_code')}, 'onlineLevel', ${onlineLevel}::text,
+          'sinceOn', ${vnDay(c('received_at'))}), now()
+      from ${sql.table(from)}
+      on conflict (kind, subject_id) do update
+        set data = fact.data || jsonb_build_object('sinceOn', excluded.data ->> 'sinceOn'),
+            updated_at = now()
+        where excluded.data ->> 'sinceOn' < fact.data ->> 'sinceOn'
+          and excluded.data ->> 'onlineLevel' = fact.data ->> 'onlineLevel'
+      returning kind, subject_id)`,
+    sql`fo_q as (insert into fact_pending (kind, subject_id) select kind, subject_id from fo)`,
+  ];
 }
 
 /**

@@ -122,6 +122,20 @@ export async function pendingFactCount(db: Executor): Promise<number> {
   return Number(r.n);
 }
 
+/**
+ * Subjects of one kind whose snapshot has `key` = `value` (e.g. the procedure offers of one
+ * procedure, so its owner can republish them when the procedure changes).
+ */
+export async function factSubjectsWhere(
+  db: Executor,
+  q: { kind: FactKind; key: string; value: string },
+): Promise<Fact[]> {
+  const r = await sql<Parameters<typeof toFact>[0]>`
+    select * from fact where kind = ${q.kind} and data ->> ${q.key} = ${q.value}
+    order by subject_id`.execute(db);
+  return r.rows.map(toFact);
+}
+
 /** Facts of one kind in subject order, a page at a time (for a rebuild). */
 export async function scanFacts(
   db: Executor,

@@ -4,6 +4,7 @@ export {
   claimPendingFacts,
   type Fact,
   type FactChange,
+  factSubjectsWhere,
   pendingFactCount,
   publishFact,
   publishFactCtes,
