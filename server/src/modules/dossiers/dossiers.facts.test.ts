@@ -186,6 +186,15 @@ describe('the dossier fact', () => {
       sinceOn: '2026-11-23',
     });
     expect(await queued(offerId)).toBe(1);
+    // Back to fully online, so the backfill test below reads the level the dossiers had.
+    const back = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/procedures/${shop.procedure.id}`,
+      headers: t.admin.headers,
+      payload: { ...content, onlineLevel: 'full', version: put.json().version },
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await offer())?.data.onlineLevel).toBe('full');
   });
 
   // Last: it empties the fact table and rebuilds it from the rows, as an upgrade does.

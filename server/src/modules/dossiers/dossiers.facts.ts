@@ -4,7 +4,7 @@
 // and action) stay one statement: the fact is two more CTEs over the row they wrote.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { publishFact, publishFactCtes } from '../../platform/facts/index.js';
+import { publishFact, publishFactCtes, publishStockFactCtes } from '../../platform/facts/index.js';
 
 type Db = Kysely<Database>;
 
@@ -67,20 +67,15 @@ export function dossierFactCtes(from: string, extra?: Record<string, unknown>) {
  */
 export function offerFactCtes(from: string, onlineLevel: string): RawBuilder<unknown>[] {
   const c = (col: string) => sql.ref(`${from}.${col}`);
-  return [
-    sql`fo as (insert into fact (kind, subject_id, unit_code, data, updated_at)
-      select 'procedure_offer', ${c('unit_code')} || ':' || ${c('procedure_code')}, ${c('unit_code')},
-        jsonb_build_object('procedureCode', ${c('procedure_code')}, 'onlineLevel', ${onlineLevel}::text,
-          'sinceOn', ${vnDay(c('received_at'))}), now()
-      from ${sql.table(from)}
-      on conflict (kind, subject_id) do update
-        set data = fact.data || jsonb_build_object('sinceOn', excluded.data ->> 'sinceOn'),
-            updated_at = now()
-        where excluded.data ->> 'sinceOn' < fact.data ->> 'sinceOn'
-          and excluded.data ->> 'onlineLevel' = fact.data ->> 'onlineLevel'
-      returning kind, subject_id)`,
-    sql`fo_q as (insert into fact_pending (kind, subject_id) select kind, subject_id from fo)`,
-  ];
+  return publishStockFactCtes('fo', from, {
+    kind: 'procedure_offer',
+    subjectId: sql`${c('unit_code')} || ':' || ${c('procedure_code')}`,
+    unitCode: c('unit_code'),
+    data: sql`jsonb_build_object('procedureCode', ${c('procedure_code')},
+      'onlineLevel', ${onlineLevel}::text, 'sinceOn', ${vnDay(c('received_at'))})`,
+    since: 'sinceOn',
+    match: 'onlineLevel',
+  });
 }
 
 /**

@@ -8,5 +8,6 @@ export {
   pendingFactCount,
   publishFact,
   publishFactCtes,
+  publishStockFactCtes,
   scanFacts,
 } from './facts.js';
