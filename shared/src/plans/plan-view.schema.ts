@@ -71,6 +71,8 @@ export const PlanDetail = z.object({
       support: z.array(z.string()).nullable(),
       kind: z.enum(TASK_KINDS).nullable(),
       deadline: z.string().nullable(),
+      /** The task (tasks module) made of it when the plan was created; null before issue 12. */
+      taskId: z.uuid().nullable(),
     }),
   ),
   budget: z.array(

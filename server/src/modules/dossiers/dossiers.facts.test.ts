@@ -151,6 +151,52 @@ describe('the dossier fact', () => {
     expect((await factOf(id))?.data.digitised).toBe(true);
   });
 
+  it("publishes the unit's procedure offer at receipt, republished when the level changes", async () => {
+    await receive();
+    const offerId = `${shop.unit.code}:${shop.procedure.code}`;
+    const offer = async () =>
+      (await scanFacts(t.db.kysely, { kind: 'procedure_offer', limit: 10_000 })).find(
+        (f) => f.subjectId === offerId,
+      );
+    expect(await offer()).toMatchObject({
+      unitCode: shop.unit.code,
+      data: { procedureCode: shop.procedure.code, onlineLevel: 'full', sinceOn: '2026-11-23' },
+    });
+    // A later receipt of the same procedure leaves the offer (and the queue) alone.
+    await t.db.kysely.deleteFrom('fact_pending').execute();
+    await receive();
+    expect(await queued(offerId)).toBe(0);
+    // The catalogue lowers the procedure to partly online: the offer follows from that day.
+    const got = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/procedures/${shop.procedure.id}`,
+      headers: t.admin.headers,
+    });
+    const { id: _id, status: _s, createdAt: _c, updatedAt: _u, ...content } = got.json();
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/procedures/${shop.procedure.id}`,
+      headers: t.admin.headers,
+      payload: { ...content, onlineLevel: 'partial' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await offer())?.data).toEqual({
+      procedureCode: shop.procedure.code,
+      onlineLevel: 'partial',
+      sinceOn: '2026-11-23',
+    });
+    expect(await queued(offerId)).toBe(1);
+    // Back to fully online, so the backfill test below reads the level the dossiers had.
+    const back = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/procedures/${shop.procedure.id}`,
+      headers: t.admin.headers,
+      payload: { ...content, onlineLevel: 'full', version: put.json().version },
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await offer())?.data.onlineLevel).toBe('full');
+  });
+
   // Last: it empties the fact table and rebuilds it from the rows, as an upgrade does.
   it('is rebuilt identically by the backfill migrations of an upgraded database', async () => {
     const snapshot = async () =>
@@ -162,6 +208,14 @@ describe('the dossier fact', () => {
       );
     const live = await snapshot();
     expect(live.size).toBeGreaterThanOrEqual(5);
+    const offers = async () =>
+      (await scanFacts(t.db.kysely, { kind: 'procedure_offer', limit: 10_000 })).map((f) => [
+        f.subjectId,
+        f.unitCode,
+        f.data,
+      ]);
+    const liveOffers = await offers();
+    expect(liveOffers.length).toBeGreaterThanOrEqual(1);
     await t.db.kysely.deleteFrom('fact_pending').execute();
     await t.db.kysely.deleteFrom('fact').execute();
     const all = allMigrations();
@@ -173,6 +227,7 @@ describe('the dossier fact', () => {
     );
     for (const name of backfills) await all[name]!.up(t.db.kysely as never);
     expect(await snapshot()).toEqual(live);
+    expect(await offers()).toEqual(liveOffers);
     const pending = await t.db.kysely
       .selectFrom('fact_pending')
       .select('subject_id')

@@ -4,12 +4,12 @@
 // and action) stay one statement: the fact is two more CTEs over the row they wrote.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { publishFact, publishFactCtes } from '../../platform/facts/index.js';
+import { publishFact, publishFactCtes, publishStockFactCtes } from '../../platform/facts/index.js';
 
 type Db = Kysely<Database>;
 
 /** Local day (Asia/Ho_Chi_Minh, UTC+7 without daylight saving) of a timestamptz column. */
-const vnDay = (col: RawBuilder<unknown>) =>
+export const vnDay = (col: RawBuilder<unknown>) =>
   sql`to_char((${col} at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
 
 /**
@@ -54,6 +54,27 @@ export function dossierFactCtes(from: string, extra?: Record<string, unknown>) {
     subjectId: sql.ref(`${from}.id`),
     unitCode: sql.ref(`${from}.unit_code`),
     data,
+  });
+}
+
+/**
+ * The `procedure_offer` fact (fact-kinds.ts ProcedureOfferFact) of a receipt whose row CTE is
+ * `from`: receiving a procedure's dossier shows the unit offers it (the catalogue has no
+ * per-unit offering). A new offer starts on the receipt day; an existing one moves its
+ * `sinceOn` back only for an earlier receipt at the same level (a back-dated receipt), so it is
+ * queued for the followers only when it changes. The procedures module republishes the offers
+ * when the procedure's level changes (procedures.offers.ts).
+ */
+export function offerFactCtes(from: string, onlineLevel: string): RawBuilder<unknown>[] {
+  const c = (col: string) => sql.ref(`${from}.${col}`);
+  return publishStockFactCtes('fo', from, {
+    kind: 'procedure_offer',
+    subjectId: sql`${c('unit_code')} || ':' || ${c('procedure_code')}`,
+    unitCode: c('unit_code'),
+    data: sql`jsonb_build_object('procedureCode', ${c('procedure_code')},
+      'onlineLevel', ${onlineLevel}::text, 'sinceOn', ${vnDay(c('received_at'))})`,
+    since: 'sinceOn',
+    match: 'onlineLevel',
   });
 }
 

@@ -1,7 +1,12 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { makeAppendOnly } from '../../platform/db/platform.migrations.js';
 import { getProcedure } from '../procedures/index.js';
-import { dossierRowFact, factOnlineLevel, requiredAttachmentKeys } from './dossiers.facts.js';
+import {
+  dossierRowFact,
+  factOnlineLevel,
+  requiredAttachmentKeys,
+  vnDay,
+} from './dossiers.facts.js';
 
 /** Migrations of the dossiers module (range 05xx). */
 export const dossiersMigrations: Record<string, Migration> = {
@@ -179,6 +184,35 @@ export const dossiersMigrations: Record<string, Migration> = {
       );
       await sql`insert into fact_pending (kind, subject_id)
         select 'dossier', id::text from dossier`.execute(db);
+    },
+  },
+  // Issue 12: the `procedure_offer` facts of an upgraded database — every unit offers each
+  // procedure it has received a dossier of (dossiers.facts.ts offerFactCtes), since its first
+  // receipt, at the procedure's level now (the public getProcedure, once per procedure).
+  '0507_dossiers_offer_facts': {
+    async up(db: Kysely<unknown>) {
+      const ids = await sql<{ procedure_id: string }>`
+        select distinct procedure_id from dossier`.execute(db);
+      const levels: Record<string, string> = {};
+      for (const { procedure_id } of ids.rows) {
+        const p = await getProcedure(db as never, procedure_id).catch(() => null);
+        levels[procedure_id] = factOnlineLevel(p?.onlineLevel ?? 'info');
+      }
+      // One offer per (unit, code): the level of the procedure row received last.
+      await sql`
+        insert into fact (kind, subject_id, unit_code, data, updated_at)
+        select distinct on (d.unit_code, d.procedure_code) 'procedure_offer',
+          d.unit_code || ':' || d.procedure_code, d.unit_code,
+          jsonb_build_object('procedureCode', d.procedure_code,
+            'onlineLevel', coalesce(${JSON.stringify(levels)}::jsonb ->> d.procedure_id::text, 'none'),
+            'sinceOn', (select ${vnDay(sql`min(x.received_at)`)} from dossier x
+              where x.unit_code = d.unit_code and x.procedure_code = d.procedure_code)),
+          now()
+        from dossier d
+        order by d.unit_code, d.procedure_code, d.received_at desc
+        on conflict (kind, subject_id) do nothing`.execute(db);
+      await sql`insert into fact_pending (kind, subject_id)
+        select kind, subject_id from fact where kind = 'procedure_offer'`.execute(db);
     },
   },
 };

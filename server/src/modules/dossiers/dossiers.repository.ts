@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { type AccountBrief, identityExpressions } from '../identity/index.js';
 import { type OutboxMessage, outboxInsertSql } from '../notifications/index.js';
 import { orgExpressions } from '../org/index.js';
-import { dossierFactCtes } from './dossiers.facts.js';
+import { dossierFactCtes, offerFactCtes } from './dossiers.facts.js';
 import type { DossierEventTable, DossierFileTable, DossierTable } from './dossiers.tables.js';
 
 type Db = Kysely<Database>;
@@ -193,6 +193,7 @@ export const dossiersRepository = {
     if (outbox) ctes.push(sql`ob as (${outbox})`);
     ctes.push(sql`au as (${auditInsertSql(w.actor, w.audit, 'ins', slot)})`);
     ctes.push(...dossierFactCtes('ins', w.fact));
+    ctes.push(...offerFactCtes('ins', String(w.fact.onlineLevel ?? 'none')));
     const r = await sql<DossierRow>`with ${sql.join(ctes)} select * from ins`.execute(db);
     return r.rows[0]!;
   },

@@ -407,4 +407,22 @@ export const INDICATOR_LIBRARY: readonly IndicatorDefinition[] = [
     'Số bộ dữ liệu mở đơn vị công bố trong kỳ, do đơn vị nhập; giá trị của đơn vị cấp trên chưa nhập là tổng các đơn vị trực thuộc.',
     0,
   ),
+  // The 766 index's two sub-indicators with no source in the platform (@cqs/shared
+  // indicators/index766.ts, origin 'entered'): without a definition the index answered 404.
+  entered(
+    'procedures.published_on_time',
+    'Tỷ lệ thủ tục hành chính được công bố, công khai đúng hạn',
+    'Procedures published on time',
+    '%',
+    'Tỷ lệ thủ tục hành chính được công bố, công khai đầy đủ, đúng hạn trên Cơ sở dữ liệu quốc gia về thủ tục hành chính trong kỳ, do đơn vị nhập (Quyết định 766/QĐ-TTg, nhóm Công khai, minh bạch — regulations.md §5).',
+    1,
+  ),
+  entered(
+    'dossiers.synced_national',
+    'Tỷ lệ hồ sơ được đồng bộ lên Cổng Dịch vụ công quốc gia',
+    'Dossiers synchronised to the national portal',
+    '%',
+    'Tỷ lệ hồ sơ thủ tục hành chính được đồng bộ trạng thái lên Cổng Dịch vụ công quốc gia trong kỳ, do đơn vị nhập (Quyết định 766/QĐ-TTg, nhóm Công khai, minh bạch — regulations.md §5).',
+    1,
+  ),
 ];

@@ -147,6 +147,17 @@ describe('the demo plans', () => {
     const kinds = p.tasks.map((x: { kind: string | null }) => x.kind).filter(Boolean);
     expect(kinds.filter((k: string) => k === 'Mới')).toHaveLength(7);
     expect(kinds.filter((k: string) => k === 'Chuyển tiếp')).toHaveLength(2);
+    // Each became a task of the city (issue 12), carried over where the plan says so.
+    const links = p.tasks.map((x: { taskId: string | null }) => x.taskId);
+    expect(new Set(links.filter(Boolean)).size).toBe(43);
+    const carried = p.tasks.find((x: { kind: string | null }) => x.kind === 'Chuyển tiếp');
+    const task = (await get(`tasks/${carried.taskId}`)).json();
+    expect(task.task ?? task).toMatchObject({
+      source: { type: 'plan_task', id: carried.id },
+      assignedByUnitCode: '883',
+      kind: 'carried_over',
+      deadlineOn: null,
+    });
   });
 });
 

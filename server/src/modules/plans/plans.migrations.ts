@@ -106,4 +106,11 @@ export const plansMigrations: Record<string, Migration> = {
       await makeAppendOnly(db, 'plan_event');
     },
   },
+  // Issue 12: each plan task becomes a task of the tasks module (plans.tasks.ts); the plan
+  // keeps its id. No foreign key: the tasks table is another module's.
+  '1301_plans_task_link': {
+    async up(db: Kysely<unknown>) {
+      await sql`alter table plan_task add column task_id uuid`.execute(db);
+    },
+  },
 };

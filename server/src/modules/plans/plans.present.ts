@@ -84,6 +84,7 @@ export function presentPlan(rows: PlanRows, names: UnitNames) {
       support: t.support,
       kind: t.kind,
       deadline: t.deadline,
+      taskId: t.task_id,
     })),
     budget: rows.budget.map((b) => ({
       id: b.id,

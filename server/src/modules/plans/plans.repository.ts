@@ -55,6 +55,27 @@ function targetValues(planId: string, t: PlanTargetInput, position: number) {
 }
 
 export const plansRepository = {
+  /** Ids of a plan's tasks in position order. */
+  async planTaskIds(db: Db, planId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('plan_task')
+      .select('id')
+      .where('plan_id', '=', planId)
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
+  /** Links plan tasks to the tasks made of them (the tasks module's ids). */
+  async linkTasks(db: Db, links: { planTaskId: string; taskId: string }[]): Promise<void> {
+    for (const l of links)
+      await db
+        .updateTable('plan_task')
+        .set({ task_id: l.taskId })
+        .where('id', '=', l.planTaskId)
+        .execute();
+  },
+
   /** Inserts a plan with its targets, assignments, tasks and budget rows; returns its id. */
   async insertPlan(db: Db, doc: PlanDocument, now: Date): Promise<string> {
     const id = randomUUID();

@@ -23,6 +23,7 @@ import {
 import { planDocument, presentPlan, presentTarget } from './plans.present.js';
 import { type PlanRows, plansRepository as repo, type TargetRow } from './plans.repository.js';
 import type { PlanTargetTable } from './plans.tables.js';
+import { createPlanTasks } from './plans.tasks.js';
 
 // The rules of plans (kế hoạch): one function per change, each in one transaction with its
 // plan_event row and its audit row (style.md rule 5).
@@ -140,6 +141,7 @@ export async function createPlanAs(deps: PlansDeps, actor: Actor, doc: PlanDocum
       budget: doc.budget.length,
     };
     await event(trx, actor, planId, 'created', now, summary);
+    await createPlanTasks(trx, deps.clock, actor, planId, doc);
     await recordAudit(trx, actor, {
       action: 'plan.create',
       entityType: 'plan',

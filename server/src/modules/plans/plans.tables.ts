@@ -64,6 +64,8 @@ export interface PlanTaskTable {
   support: string[] | null;
   kind: 'Mới' | 'Chuyển tiếp' | null;
   deadline: string | null;
+  /** The task of the tasks module made of it (1301); null for a plan created before. */
+  task_id: Generated<string | null>;
 }
 
 /** A budget row (kinh phí), numbers as printed. */

@@ -9,6 +9,7 @@ import {
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { ValidationError } from '../../platform/errors.js';
+import { republishOffers } from './procedures.offers.js';
 import { proceduresRepository as repo, toProcedure } from './procedures.repository.js';
 import {
   insertProcedure,
@@ -170,12 +171,15 @@ export async function importProcedures(
       const updated = await mapCodeConflict(input.code, () =>
         repo.update(trx, row.id, { input, searchText: searchTextOf(input), now }),
       );
+      const after = toProcedure(updated);
+      if (after.onlineLevel !== before.onlineLevel)
+        await republishOffers(trx, after.code, after.onlineLevel, now);
       await recordAudit(trx, actor, {
         action: 'procedure.import',
         entityType: 'procedure',
         entityId: row.id,
         before,
-        after: toProcedure(updated),
+        after,
       });
       result.updated += 1;
     }

@@ -18,6 +18,7 @@ import {
   ProcedureNotFoundError,
   ProcedureVersionConflictError,
 } from './procedures.errors.js';
+import { republishOffers } from './procedures.offers.js';
 import {
   type ProcedureFilter,
   type ProcedureKey,
@@ -156,6 +157,8 @@ export async function insertProcedure(
   );
   const after = toProcedure(row);
   await recordAudit(trx, actor, { action, entityType: 'procedure', entityId: row.id, after });
+  // A code archived and added again keeps the units' offers; their level is the new one.
+  await republishOffers(trx, after.code, after.onlineLevel, now);
   return after;
 }
 
@@ -198,6 +201,8 @@ export async function replaceProcedure(
     );
     const before = toProcedure(row);
     const after = toProcedure(updated);
+    if (after.onlineLevel !== before.onlineLevel)
+      await republishOffers(trx, after.code, after.onlineLevel, deps.clock.now());
     await recordAudit(trx, actor, {
       action: 'procedure.update',
       entityType: 'procedure',

@@ -67,10 +67,11 @@ export interface DossierFact {
 
 /**
  * `procedure_offer` — subject: `<unitCode>:<procedureCode>`; unit: the unit offering it.
- * Owned by procedures/dossiers (whichever knows a unit's catalogue): the procedure's online
- * level as offered by that unit. A stock fact: `sinceOn` is the day the state began.
- * Not published yet (issue 12 helper A ran out of time): the procedures catalogue has no
- * per-unit offering; the plan is every active procedure for every unit that received it.
+ * The procedure's online level as offered by that unit. A stock fact: `sinceOn` is the day the
+ * state began. The catalogue has no per-unit offering, so a unit offers every procedure it has
+ * received a dossier of: the dossiers module publishes the offer at receipt (its first receipt
+ * day; dossiers.facts.ts offerFactCtes, backfill 0507_dossiers_offer_facts) and the procedures
+ * module republishes a procedure's offers when its online level changes (procedures.offers.ts).
  */
 export interface ProcedureOfferFact {
   procedureCode: string;

@@ -85,6 +85,41 @@ export function publishFactCtes(
 }
 
 /**
+ * CTEs (`<name>`, `<name>_q`) publishing a stock fact of a one-statement write: a new subject
+ * starts with `data`; an existing one only moves its `since` key back to an earlier day when
+ * `match` keys are equal (a back-dated event), and is queued only when it changes.
+ */
+export function publishStockFactCtes(
+  name: string,
+  from: string,
+  change: {
+    kind: FactKind;
+    subjectId: RawBuilder<unknown>;
+    unitCode: RawBuilder<unknown>;
+    data: RawBuilder<unknown>;
+    since: string;
+    match: string;
+  },
+): RawBuilder<unknown>[] {
+  const since = sql.lit(change.since);
+  const match = sql.lit(change.match);
+  return [
+    sql`${sql.raw(name)} as (insert into fact (kind, subject_id, unit_code, data, updated_at)
+      select ${change.kind}::text, (${change.subjectId})::text, (${change.unitCode})::text,
+        ${change.data}, now()
+      from ${sql.table(from)}
+      on conflict (kind, subject_id) do update
+        set data = fact.data || jsonb_build_object(${since}::text, excluded.data ->> ${since}::text),
+            updated_at = now()
+        where excluded.data ->> ${since}::text < fact.data ->> ${since}::text
+          and excluded.data ->> ${match}::text = fact.data ->> ${match}::text
+      returning kind, subject_id)`,
+    sql`${sql.raw(`${name}_q`)} as (insert into fact_pending (kind, subject_id)
+      select kind, subject_id from ${sql.raw(name)})`,
+  ];
+}
+
+/**
  * Claims up to `limit` queued subjects (deleting their queue rows in `trx`) and returns their
  * current facts, each subject once. Run it in the follower's transaction: if that rolls back,
  * the subjects stay queued.
@@ -120,6 +155,20 @@ export async function pendingFactCount(db: Executor): Promise<number> {
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/**
+ * Subjects of one kind whose snapshot has `key` = `value` (e.g. the procedure offers of one
+ * procedure, so its owner can republish them when the procedure changes).
+ */
+export async function factSubjectsWhere(
+  db: Executor,
+  q: { kind: FactKind; key: string; value: string },
+): Promise<Fact[]> {
+  const r = await sql<Parameters<typeof toFact>[0]>`
+    select * from fact where kind = ${q.kind} and data ->> ${q.key} = ${q.value}
+    order by subject_id`.execute(db);
+  return r.rows.map(toFact);
 }
 
 /** Facts of one kind in subject order, a page at a time (for a rebuild). */

@@ -4,9 +4,11 @@ export {
   claimPendingFacts,
   type Fact,
   type FactChange,
+  factSubjectsWhere,
   pendingFactCount,
   publishFact,
   publishFactCtes,
   publishFactsSql,
+  publishStockFactCtes,
   scanFacts,
 } from './facts.js';
