@@ -188,6 +188,16 @@ GET    /api/v1/indicators                                               ok    ok
 GET    /api/v1/indicators/stream                                        ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 GET    /api/v1/indicators/{code}/values                                 404   404   404   ok    ok    ok    ok    404   404   404   404   ok    404   ok
 POST   /api/v1/indicator-values                                         401   403   403   403   403   ok    ok    403   403   404   404   ok    404   ok
+# Grades, the 766 index, rankings and trends (issue 12): staff of the unit's line; settings and weight sets written by the system administrator
+GET    /api/v1/plans/{id}/grades                                        401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+GET    /api/v1/units/{code}/index-766                                   401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+GET    /api/v1/index-766/settings                                       401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+PUT    /api/v1/index-766/settings                                       401   403   403   403   403   403   403   403   403   403   403   403   403   ok
+GET    /api/v1/indicators/{code}/ranking                                401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+GET    /api/v1/rankings/{set}                                           401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+GET    /api/v1/ranking-sets                                             401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+POST   /api/v1/ranking-sets                                             401   403   403   403   403   403   403   403   403   403   403   403   403   ok
+GET    /api/v1/indicators/{code}/trend                                  401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
 
 # Operators
 POST   /api/v1/admin/backups                                            401   403   403   403   403   403   403   403   403   403   403   403   403   ok

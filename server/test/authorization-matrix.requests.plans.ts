@@ -1,6 +1,7 @@
 // The requests of the plans operations (issue 12) in the authorization matrix: a plan of
 // ward A (read by the staff of its line, written by its administrator, leader and
 // secretariat); a write acts on a fresh plan of ward A made by the system administrator.
+import { DEFAULT_INDEX766 } from '@cqs/shared/indicators/index766';
 import type { World } from './authorization-matrix.fixtures.js';
 import { type Builder, listed, V } from './authorization-matrix.kit.js';
 import { uniqueUnitCode } from './factories/org.js';
@@ -82,4 +83,39 @@ export const PLANS_REQUESTS: Record<string, Builder> = {
       payload: { items: [{ unitCode: code, value: 80 }] },
     };
   },
+
+  // Grades of ward A's plan (issue 12): read by the staff of the plan's line.
+  'GET /api/v1/plans/{id}/grades': async (w) => ({
+    url: `${V}/plans/${(await planOfA(w)).id}/grades?period=2027`,
+  }),
+};
+
+/** Scoring (issue 12): the 766 index, rankings and trends of ward A; settings and sets. */
+export const SCORING_REQUESTS: Record<string, Builder> = {
+  'GET /api/v1/units/{code}/index-766': (w) => ({
+    url: `${V}/units/${w.units.A}/index-766?period=2026`,
+  }),
+  'GET /api/v1/index-766/settings': () => ({ url: `${V}/index-766/settings` }),
+  'PUT /api/v1/index-766/settings': () => ({
+    url: `${V}/index-766/settings`,
+    payload: DEFAULT_INDEX766,
+  }),
+  'GET /api/v1/indicators/{code}/ranking': (w) => ({
+    url: `${V}/indicators/dossiers.on_time/ranking?unit=${w.units.A}&period=2026`,
+  }),
+  'GET /api/v1/rankings/{set}': (w) => ({
+    url: `${V}/rankings/mac-dinh?unit=${w.units.A}&period=2026`,
+  }),
+  'GET /api/v1/ranking-sets': () => ({ url: `${V}/ranking-sets` }),
+  'POST /api/v1/ranking-sets': (w) => ({
+    url: `${V}/ranking-sets`,
+    payload: {
+      code: `bo-${w.next()}`,
+      name: 'Bộ chỉ số thử',
+      items: [{ indicator: 'dossiers.on_time', weight: 1, direction: 'higher' }],
+    },
+  }),
+  'GET /api/v1/indicators/{code}/trend': (w) => ({
+    url: `${V}/indicators/dossiers.on_time/trend?unit=${w.units.A}&year=2026`,
+  }),
 };

@@ -5,7 +5,7 @@
 
 import type { World } from './authorization-matrix.fixtures.js';
 import { type Builder, hidden, listed, onB, V } from './authorization-matrix.kit.js';
-import { PLANS_REQUESTS } from './authorization-matrix.requests.plans.js';
+import { PLANS_REQUESTS, SCORING_REQUESTS } from './authorization-matrix.requests.plans.js';
 import { SERVICE_REQUESTS } from './authorization-matrix.requests.services.js';
 import { TASK_REQUESTS } from './authorization-matrix.requests.tasks.js';
 import { uniqueUnitCode } from './factories/org.js';
@@ -235,7 +235,7 @@ export const REQUESTS: Record<string, Builder> = {
   ...SERVICE_REQUESTS,
   ...TASK_REQUESTS,
 };
-Object.assign(REQUESTS, PLANS_REQUESTS);
+Object.assign(REQUESTS, PLANS_REQUESTS, SCORING_REQUESTS);
 
 /** Operations run after all others: they end the caller's account. */
 export const RUN_LAST = new Set(['POST /api/v1/citizens/me/deletion']);

@@ -117,6 +117,11 @@ function pathValues(fx: Fixtures): Record<string, string> {
   for (const p of ['', '/export.json', '/export.xlsx', '/targets/{targetId}'])
     v[`/api/v1/plans/{id}${p}:id`] = fx.plan.id;
   v['/api/v1/plans/{id}/targets/{targetId}/assignments:id'] = fx.plan.id;
+  v['/api/v1/plans/{id}/grades:id'] = fx.plan.id;
+  // Indicators (issue 12): a library indicator, the shipped weight set.
+  for (const p of ['/values', '/ranking', '/trend'])
+    v[`/api/v1/indicators/{code}${p}:code`] = 'dossiers.on_time';
+  v.set = 'mac-dinh';
   const publicReport = ['', '/follow', '/reopen', '/info', '/rating'];
   for (const p of publicReport) v[`/api/v1/public/reports/{code}${p}:code`] = fx.report.code;
   const publicDossier = [
