@@ -7,7 +7,11 @@ import { createTestApp, type TestApp } from '../test/helpers.js';
 import { DEMO_ACCOUNTS, seedDemo } from './demo.js';
 import { DEMO_WARDS } from './modules/dossiers/index.js';
 import { IdentityService } from './modules/identity/index.js';
-import { indicatorValue, syncLibraryAndRebuild } from './modules/indicators/index.js';
+import {
+  indicatorValue,
+  rebuildIndicators,
+  syncIndicatorLibrary,
+} from './modules/indicators/index.js';
 import { TaskService } from './modules/tasks/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import { FixedClock, systemClock } from './platform/clock.js';
@@ -61,7 +65,10 @@ beforeAll(async () => {
     { authorize: false },
   );
   await seedDemo(t.db.kysely, identity, 'http://localhost:3000', undefined, history);
-  await syncLibraryAndRebuild(t.db.kysely);
+  // The library may already be in the database (the app syncs it when ready): sync, then
+  // rebuild every indicator from the facts the history published.
+  await syncIndicatorLibrary(t.db.kysely);
+  await rebuildIndicators(t.db.kysely);
 }, 300_000);
 afterAll(() => t.close());
 
