@@ -36,7 +36,13 @@ async function main() {
   const { app, ctx, identity, citizenKeys } = await buildApp({ config, db, log });
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
   if (config.demoData)
-    await seedDemo(ctx.kysely, identity, config.publicUrl, citizenKeys, { now: new Date() });
+    await seedDemo(
+      ctx.kysely,
+      identity,
+      config.publicUrl,
+      citizenKeys,
+      config.demoHistory ? { now: new Date() } : undefined,
+    );
   // The audit head is checkpointed outside the database at start, every 5 minutes (job) and at
   // shutdown (decision 0006).
   const checkpoint = auditCheckpointer(ctx);
@@ -66,9 +72,13 @@ async function primary(config: Config, log: Logger) {
   const identity = new IdentityService(db.kysely, systemClock);
   const admin = await identity.ensureAdmin(SYSTEM_ACTOR, config.adminPassword);
   if (config.demoData)
-    await seedDemo(db.kysely, identity, config.publicUrl, loadCitizenKeys(config), {
-      now: new Date(),
-    });
+    await seedDemo(
+      db.kysely,
+      identity,
+      config.publicUrl,
+      loadCitizenKeys(config),
+      config.demoHistory ? { now: new Date() } : undefined,
+    );
   await auditCheckpointer({ config, db, clock: systemClock, log })().catch((err) =>
     log.error({ err }, 'audit checkpoint at start failed'),
   );

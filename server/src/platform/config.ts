@@ -14,6 +14,12 @@ const EnvSchema = z.object({
     .enum(['1', '0', 'true', 'false', 'on', 'off'])
     .optional()
     .transform((v) => (v === undefined ? undefined : ['1', 'true', 'on'].includes(v))),
+  // The demo's year of history (issue 12): on with the demo unless turned off; the browser
+  // specs turn it off, each starting a server of its own.
+  DEMO_HISTORY: z
+    .enum(['1', '0', 'true', 'false', 'on', 'off'])
+    .optional()
+    .transform((v) => v === undefined || ['1', 'true', 'on'].includes(v)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
   BACKUP_CRON: z.string().default('30 2 * * *'),
@@ -77,6 +83,8 @@ export interface Config {
   databaseUrl: string | undefined;
   adminPassword: string | undefined;
   demoData: boolean;
+  /** With demoData: also generate the demo's year of history (DEMO_HISTORY, default on). */
+  demoHistory: boolean;
   logLevel: string;
   backupKeep: number;
   backupCron: string;
@@ -168,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     databaseUrl: e.DATABASE_URL || undefined,
     adminPassword: e.ADMIN_PASSWORD,
     demoData: e.DEMO_DATA ?? demoDefault,
+    demoHistory: e.DEMO_HISTORY,
     logLevel: e.LOG_LEVEL,
     backupKeep: e.BACKUP_KEEP,
     backupCron: e.BACKUP_CRON,
