@@ -6,15 +6,9 @@ import { num, type PlanRows, type TargetRow } from './plans.repository.js';
 
 type UnitNames = Map<string, { name: string }>;
 
-/** A target as the API shows it, with its assignments. */
-export function presentTarget(
-  t: TargetRow,
-  assignments: { unit_code: string; value: string }[],
-  names: UnitNames,
-) {
+/** A target's own fields, as the plan document writes them (shared by the view and export). */
+function targetFields(t: TargetRow) {
   return {
-    id: t.id,
-    position: t.position,
     sectionCode: t.section_code as PlanSectionCode,
     section: t.section,
     text: t.text,
@@ -29,6 +23,19 @@ export function presentTarget(
     wording: t.wording,
     computable: t.computable,
     note: t.note,
+  };
+}
+
+/** A target as the API shows it, with its assignments. */
+export function presentTarget(
+  t: TargetRow,
+  assignments: { unit_code: string; value: string }[],
+  names: UnitNames,
+) {
+  return {
+    id: t.id,
+    position: t.position,
+    ...targetFields(t),
     assignments: assignments.map((a) => ({
       unitCode: a.unit_code,
       unitName: names.get(a.unit_code)?.name ?? null,
@@ -114,20 +121,7 @@ export function planDocument(rows: PlanRows): PlanDocument {
     status: p.status,
     source: p.source,
     targets: rows.targets.map((t) => ({
-      sectionCode: t.section_code as PlanSectionCode,
-      section: t.section,
-      text: t.text,
-      scope: t.scope,
-      indicatorCode: t.indicator_code,
-      comparator: t.comparator,
-      targetValue: Number(t.target_value),
-      stretchValue: num(t.stretch_value),
-      stretchText: t.stretch_text,
-      baseline: num(t.baseline),
-      unitOfMeasure: t.unit_of_measure,
-      wording: t.wording,
-      computable: t.computable,
-      note: t.note,
+      ...targetFields(t),
       assignments: rows.assignments
         .filter((a) => a.target_id === t.id)
         .map((a) => ({ unitCode: a.unit_code, value: Number(a.value) })),
