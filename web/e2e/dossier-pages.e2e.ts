@@ -48,7 +48,7 @@ describe('one-stop-shop pages are accessible in every state', () => {
     await steps(desk, 1);
     await axe(desk, 'dossier received (desk)');
     await takeAction(desk, 'Phân công', 2, (p) =>
-      p.getByLabel('Tên đăng nhập người xử lý').fill('chuyenvien.mybinh'),
+      p.getByLabel('Người xử lý', { exact: true }).selectOption('chuyenvien.mybinh'),
     );
 
     // The specialist asks for a missing paper: the clock pauses.

@@ -98,7 +98,7 @@ describe('field report in the browser', () => {
     await leader.getByRole('heading', { name: `Phản ánh ${report.code}` }).waitFor();
     await takeAction(leader, 'Tiếp nhận xử lý');
     await takeAction(leader, 'Phân công', (p) =>
-      p.getByLabel('Người xử lý (tên đăng nhập)').fill('lanhdao.mybinh'),
+      p.getByLabel('Người xử lý', { exact: true }).selectOption('lanhdao.mybinh'),
     );
     await takeAction(leader, 'Bắt đầu xử lý');
     // The leader asks the reporter where exactly, from a reply template (mẫu trả lời).
@@ -209,7 +209,7 @@ describe('field report in the browser', () => {
     await leader.getByRole('img', { name: 'Ảnh hiện trường 1' }).waitFor();
     await takeAction(leader, 'Tiếp nhận xử lý');
     await takeAction(leader, 'Phân công', (p) =>
-      p.getByLabel('Người xử lý (tên đăng nhập)').fill('chuyenvien.mybinh'),
+      p.getByLabel('Người xử lý', { exact: true }).selectOption('chuyenvien.mybinh'),
     );
     const officer = await signIn('chuyenvien.mybinh');
     await officer.goto(`${spec.url}/phan-anh/xu-ly`);
