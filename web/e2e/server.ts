@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import {
   type Browser,
   type BrowserContext,
@@ -11,12 +9,11 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type CaptureSmtp, startCaptureSmtp } from './smtp.js';
+import { ADMIN_PASSWORD, runSql, spawnServer, withDatabase } from './spawn-server.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-
-export const ADMIN_PASSWORD = 'mat-khau-e2e-2026';
+export { ADMIN_PASSWORD };
 /** The password of every demo account (server/src/demo.ts). */
 export const DEMO_PASSWORD = 'demo@2026';
 
@@ -52,96 +49,50 @@ export async function signedInPage(
 }
 
 /**
- * A fresh PostgreSQL database for one server when `E2E_DATABASE_URL` names a server to make
- * it on (e.g. postgres://postgres@127.0.0.1:5432/test), else null: the embedded database.
- */
-async function freshPostgres(): Promise<{
-  url: string;
-  accounts: () => Promise<number>;
-  drop: () => Promise<void>;
-} | null> {
-  const base = process.env.E2E_DATABASE_URL;
-  if (!base) return null;
-  const name = `cqs_e2e_${randomBytes(6).toString('hex')}`;
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const run = async (connectionString: string, statement: string) => {
-    const client = new pg.Client({ connectionString });
-    await client.connect();
-    try {
-      return (await client.query(statement)).rows;
-    } finally {
-      await client.end();
-    }
-  };
-  await run(base, `create database ${name}`);
-  return {
-    url: url.toString(),
-    accounts: async () =>
-      (await run(url.toString(), 'select count(*)::int as n from app_user'))[0].n as number,
-    drop: async () => {
-      await run(base, `drop database if exists ${name} with (force)`);
-    },
-  };
-}
-
-/**
- * Starts the real server on a fresh database — embedded, or PostgreSQL when
- * `E2E_DATABASE_URL` is set (a database made for it and dropped after) — and resolves with
- * its base URL. `env` adds or overrides environment variables (e.g. `{ SMTP_URL }`).
+ * Starts the real server on a fresh copy of the template the global setup made
+ * (global-setup.ts: migrated, demo data seeded) — its data directory copied and, on
+ * PostgreSQL (`E2E_DATABASE_URL`), a database made from the template database and dropped
+ * after — and resolves with its base URL. `env` adds or overrides environment variables
+ * (e.g. `{ SMTP_URL }`).
  */
 export async function startServer(
   opts: { env?: Record<string, string> } = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-e2e-'));
-  const postgres = await freshPostgres();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(repo, 'server/src/main.ts')],
-    {
-      cwd: repo,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        PORT: '0',
-        DEMO_DATA: '1',
-        // Each spec starts its own server: without the year of history (seconds each).
-        DEMO_HISTORY: '0',
-        ADMIN_PASSWORD,
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: postgres?.url ?? '',
-        ...opts.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  fs.cpSync(inject('e2eTemplateDir'), dataDir, { recursive: true });
+  const base = process.env.E2E_DATABASE_URL;
+  const template = inject('e2eTemplateDatabase');
+  let databaseUrl: string | undefined;
+  let drop = async () => {};
+  if (base && template) {
+    const name = `cqs_e2e_${randomBytes(6).toString('hex')}`;
+    await runSql(base, `create database ${name} template ${template}`);
+    databaseUrl = withDatabase(base, name);
+    drop = async () => {
+      await runSql(base, `drop database if exists ${name} with (force)`);
+    };
+  }
+  const server = await spawnServer({ dataDir, databaseUrl, env: opts.env }).catch(
+    async (error: unknown) => {
+      await drop();
+      throw error;
     },
   );
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(/is running at: (http:\/\/\S+)/);
-      if (m?.[1]) resolve(m[1]);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited ${code}:\n${out}`)));
-  }).catch(async (error: unknown) => {
-    await postgres?.drop();
-    throw error;
-  });
   // On PostgreSQL, make sure the server really runs on the database made for it.
-  if (postgres && (await postgres.accounts()) === 0) {
-    child.kill('SIGTERM');
-    await postgres.drop();
-    throw new Error(`the server did not seed ${postgres.url}:\n${out}`);
+  if (databaseUrl) {
+    const [row] = await runSql(databaseUrl, 'select count(*)::int as n from app_user');
+    if (!row || row.n === 0) {
+      await server.stop();
+      await drop();
+      throw new Error(`the server did not run on ${databaseUrl}`);
+    }
   }
   return {
-    url,
+    url: server.url,
     stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      await postgres?.drop();
+      await server.stop();
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

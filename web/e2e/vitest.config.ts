@@ -7,6 +7,8 @@ export default defineConfig({
     name: 'e2e',
     root: './web/e2e',
     include: ['**/*.e2e.ts'],
+    // Migrates and seeds one template database; each spec's server starts on a copy.
+    globalSetup: ['./global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
