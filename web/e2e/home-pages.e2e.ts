@@ -164,3 +164,35 @@ describe('staff picker', () => {
       .waitFor();
   });
 });
+
+describe('my work from the server\'s own filters', () => {
+  it('a finished dossier awaits the leader; sent back, it shows in the specialist\'s work and its "see all" queue', async () => {
+    const deskApi = await staffApi(server.url, 'motcua.mybinh');
+    const specialistApi = await staffApi(server.url, 'chuyenvien.mybinh');
+    const leaderApi = await staffApi(server.url, 'lanhdao.mybinh');
+    const dossier = await receive(deskApi);
+    const act = (api: StaffApi, body: Record<string, unknown>) =>
+      api('POST', `/dossiers/${dossier.id}/actions`, body);
+    await act(deskApi, { action: 'assign', version: 1, assigneeUsername: 'chuyenvien.mybinh' });
+    await act(specialistApi, { action: 'finish', version: 2, resultSummary: 'Đã chứng thực' });
+
+    const leader = await signIn('lanhdao.mybinh');
+    await leader.waitForURL(`${server.url}/dieu-hanh`);
+    await leader.goto(`${server.url}/viec-cua-toi`);
+    const approval = leader.getByRole('region', { name: /^Chờ tôi phê duyệt \(\d+\)$/ });
+    await approval.getByRole('link', { name: dossier.code }).waitFor();
+
+    await act(leaderApi, { action: 'send_back', version: 3, reason: 'Sai số trang' });
+    const specialist = await signIn('chuyenvien.mybinh');
+    await specialist.waitForURL(`${server.url}/viec-cua-toi`);
+    const sentBack = specialist.getByRole('region', {
+      name: /^Hồ sơ bị trả lại để xử lý lại \(1\)$/,
+    });
+    await sentBack.getByRole('link', { name: dossier.code }).waitFor();
+    await sentBack.getByRole('link', { name: 'Xem tất cả' }).click();
+    await specialist.waitForURL(/\/ho-so\?/);
+    expect(await specialist.getByLabel('Cần làm').inputValue()).toBe('sentBack');
+    await specialist.getByRole('link', { name: dossier.code }).waitFor();
+    await axe(specialist, '/ho-so?need=sentBack');
+  });
+});

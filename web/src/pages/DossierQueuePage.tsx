@@ -4,11 +4,13 @@ import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { usePersistedSearchParams } from '../lib/use-persisted-search-params.ts';
 import {
   CountChips,
+  channelOf,
   DossierTable,
   isStaff,
   QUEUE_FIRST_FILTER,
   type QueueFilter,
   QueueFilters,
+  queueNeedOf,
   useDossierList,
   useRoleUnits,
   useSlashFocus,
@@ -37,6 +39,8 @@ export function DossierQueuePage() {
     // A specialist's queue is their own work; desk officers and leaders start from the
     // unit's dossiers (new ones are assigned to nobody yet). An explicit choice wins.
     mine: params.has('mine') ? params.get('mine') === '1' : onlyProcessesWork(user?.roles ?? []),
+    need: queueNeedOf(params.get('need')),
+    channel: channelOf(params.get('channel')),
   };
   const units = useRoleUnits(STAFF_ROLES);
   const list = useDossierList({
@@ -45,6 +49,10 @@ export function DossierQueuePage() {
     unit: filter.unit,
     overdue: filter.overdue,
     assignedToMe: filter.mine,
+    awaitingApproval: filter.need === 'approval',
+    sentBack: filter.need === 'sentBack',
+    dueSoon: filter.need === 'dueSoon',
+    channel: filter.channel,
   });
   useSlashFocus(QUEUE_FIRST_FILTER);
   const update = (f: QueueFilter) =>
@@ -54,6 +62,8 @@ export function DossierQueuePage() {
       unit: f.unit,
       overdue: f.overdue ? '1' : '',
       mine: f.mine ? '1' : '0',
+      need: f.need,
+      channel: f.channel,
     });
 
   if (!isStaff(user)) {

@@ -5,7 +5,9 @@ import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { usePersistedSearchParams } from '../lib/use-persisted-search-params.ts';
 import {
   CountTiles,
+  channelOf,
   DossierTable,
+  outcomeOf,
   registerPeriod,
   registerUrl,
   UNIT_FIRST_FILTER,
@@ -33,6 +35,8 @@ export function DossierUnitPage() {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     overdue: params.get('overdue') === '1',
+    channel: channelOf(params.get('channel')),
+    outcome: outcomeOf(params.get('outcome')),
   };
   const list = useDossierList(filter);
   const period = registerPeriod(filter.from, filter.to, todayVn());

@@ -575,3 +575,83 @@ describe('withdraw', () => {
     );
   });
 });
+
+describe('work filters of the list ("my work" and the dashboard drill-down)', () => {
+  /** Ids listed for `query` (every page, at most 200). */
+  const ids = async (query: string, headers: Headers) => {
+    const r = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers?limit=200&${query}`,
+      headers,
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    return r.json().items.map((d: { id: string }) => d.id) as string[];
+  };
+
+  it('awaiting approval, sent back, due soon, channel and outcome select exactly their dossiers', async () => {
+    const waiting = await inProgress();
+    await ok(
+      waiting.id,
+      { action: 'finish', version: 2, resultSummary: 'Xong' },
+      shop.specialist.headers,
+    );
+    const approved = await inProgress();
+    await ok(
+      approved.id,
+      { action: 'finish', version: 2, resultSummary: 'Xong' },
+      shop.specialist.headers,
+    );
+    await ok(approved.id, { action: 'approve', version: 3 }, shop.leader.headers);
+    const back = await inProgress();
+    await ok(
+      back.id,
+      { action: 'finish', version: 2, resultSummary: 'Xong' },
+      shop.specialist.headers,
+    );
+    await ok(back.id, { action: 'send_back', version: 3, reason: 'Sửa lại' }, shop.leader.headers);
+    const plain = await inProgress();
+
+    const approval = await ids('awaiting=approval', shop.leader.headers);
+    expect(approval).toContain(waiting.id);
+    for (const id of [approved.id, back.id, plain.id]) expect(approval).not.toContain(id);
+
+    const sentBack = await ids('sentBack=true&assignedToMe=true', shop.specialist.headers);
+    expect(sentBack).toContain(back.id);
+    for (const id of [waiting.id, approved.id, plain.id]) expect(sentBack).not.toContain(id);
+    // Finished again, it is no longer "sent back to me".
+    await ok(
+      back.id,
+      { action: 'finish', version: 4, resultSummary: 'Đã sửa' },
+      shop.specialist.headers,
+    );
+    expect(await ids('sentBack=true', shop.specialist.headers)).not.toContain(back.id);
+    expect(await ids('awaiting=approval', shop.leader.headers)).toContain(back.id);
+
+    // Due soon is the deadline sweep's mark on a running dossier not yet overdue.
+    await sql`update dossier set due_soon_at = now() where id = ${plain.id}`.execute(t.db.kysely);
+    const dueSoon = await ids('dueSoon=true', shop.leader.headers);
+    expect(dueSoon).toContain(plain.id);
+    expect(dueSoon).not.toContain(waiting.id);
+
+    // Received at the desk: channel direct, never online.
+    expect(await ids('channel=direct', shop.leader.headers)).toContain(plain.id);
+    expect(await ids('channel=online', shop.leader.headers)).not.toContain(plain.id);
+    // An outcome looks at finished dossiers too; a running one has none.
+    const early = await ids('outcome=early', shop.leader.headers);
+    expect(early).toEqual(expect.arrayContaining([waiting.id, approved.id]));
+    expect(early).not.toContain(plain.id);
+    expect(await ids('outcome=late', shop.leader.headers)).not.toContain(waiting.id);
+  });
+
+  it('refuses values outside each filter with a problem, not a 5xx', async () => {
+    for (const q of ['awaiting=me', 'sentBack=yes', 'channel=fax', 'outcome=soon', 'dueSoon=1']) {
+      const r = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers?${q}`,
+        headers: shop.leader.headers,
+      });
+      expect(r.statusCode, q).toBe(400);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+});

@@ -66,8 +66,9 @@ function scoped(
       );
   }
   if (withStatus && q.status) b = b.where('status', '=', q.status);
-  // A work queue shows open dossiers; a date range or a code looks everywhere.
-  const state = q.state ?? (q.from || q.to || (q.q && looksLikeCode(q.q.trim())) ? 'all' : 'open');
+  // A work queue shows open dossiers; a date range, an outcome or a code looks everywhere.
+  const state =
+    q.state ?? (q.from || q.to || q.outcome || (q.q && looksLikeCode(q.q.trim())) ? 'all' : 'open');
   if (state === 'open') b = b.where('status', 'in', OPEN);
   if (state === 'final') b = b.where('status', 'in', [...FINAL_STATUSES]);
   if (q.unit)
@@ -83,6 +84,30 @@ function scoped(
     );
   if (q.assignedToMe === 'true') b = b.where('assignee_id', '=', actor.id);
   if (q.overdue === 'true') b = b.where('status', 'in', [...RUNNING]).where('due_at', '<', now);
+  if (q.dueSoon === 'true')
+    // dossiers.present.ts isDueSoon: marked, running, not yet overdue.
+    b = b
+      .where('status', 'in', [...RUNNING])
+      .where('due_soon_at', 'is not', null)
+      .where('due_at', '>=', now);
+  if (q.awaiting === 'approval')
+    b = b.where('status', '=', 'processed').where('approved_at', 'is', null);
+  if (q.sentBack === 'true')
+    b = b
+      .where('status', '=', 'in_progress')
+      .where(
+        (eb) =>
+          eb
+            .selectFrom('dossier_event as ev')
+            .select('ev.action')
+            .whereRef('ev.dossier_id', '=', 'dossier.id')
+            .orderBy('ev.seq', 'desc')
+            .limit(1),
+        '=',
+        'send_back',
+      );
+  if (q.channel) b = b.where('channel', '=', q.channel);
+  if (q.outcome) b = b.where('outcome', '=', q.outcome);
   if (q.from) b = b.where('received_at', '>=', vnDayStart(q.from));
   if (q.to) b = b.where('received_at', '<', vnDayEnd(q.to));
   if (q.q) {

@@ -226,6 +226,16 @@ export const ListQuery = z.object({
   procedure: z.string().max(64).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   assignedToMe: z.enum(['true', 'false']).optional(),
+  /** Running and marked due soon, not yet overdue (the deadline sweep's mark). */
+  dueSoon: z.enum(['true', 'false']).optional(),
+  /** `approval`: processed and not yet approved — the leader's step (dossiers.states.ts). */
+  awaiting: z.enum(['approval']).optional(),
+  /** Being handled again because a leader sent it back (its last action is `send_back`). */
+  sentBack: z.enum(['true', 'false']).optional(),
+  /** How it was received: at the desk, online or by post. */
+  channel: z.enum(['direct', 'online', 'postal']).optional(),
+  /** How it finished against its deadline (only finished dossiers have one). */
+  outcome: z.enum(['early', 'on_time', 'late']).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   q: z.string().max(100).optional(),

@@ -252,6 +252,28 @@ describe('staff workflow', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('assignedToMe lists only the reports assigned to the caller', async () => {
+    const mine = await create();
+    const other = await create();
+    for (const r of [mine, other])
+      expect((await act(r.id, { action: 'accept', version: 1 }, area.desk)).statusCode).toBe(200);
+    const assigned = await act(
+      mine.id,
+      { action: 'assign', version: 2, assigneeUsername: area.specialist.username },
+      area.leader,
+    );
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    const listed = async (who: { headers: Record<string, string> }) =>
+      (await get('/reports?assignedToMe=true&limit=100', who.headers))
+        .json()
+        .items.map((i: { id: string }) => i.id) as string[];
+    const specialist = await listed(area.specialist);
+    expect(specialist).toContain(mine.id);
+    expect(specialist).not.toContain(other.id);
+    expect(await listed(area.leader)).not.toContain(mine.id);
+    expect((await get('/reports?assignedToMe=yes', area.specialist.headers)).statusCode).toBe(400);
+  });
+
   it('puts the soonest deadline first, reports without one last, across pages', async () => {
     const seen: { dueAt: string | null }[] = [];
     let cursor: string | null = null;

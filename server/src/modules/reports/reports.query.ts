@@ -61,6 +61,7 @@ export async function listReports(svc: ReportService, actor: Actor, q: ListQuery
     category: q.category,
     unit: q.unit,
     overdueAt: q.overdue ? now : undefined,
+    assigneeId: q.assignedToMe ? actor.id : undefined,
     byDeadline: true,
     afterDue: dueCursorOf(q.cursor),
     limit: q.limit,

@@ -36,6 +36,8 @@ export interface ListFilter {
   category?: string;
   unit?: string;
   overdueAt?: Date;
+  /** Only the reports assigned to this account (null, a system actor: none). */
+  assigneeId?: string | null;
   from?: Date;
   to?: Date;
   bbox?: { minLong: number; minLat: number; maxLong: number; maxLat: number };
@@ -266,6 +268,11 @@ export const reportsRepository = {
       q = q
         .where('report.status', 'in', [...OPEN_STATUSES])
         .where('report.due_at', '<', f.overdueAt);
+    if (f.assigneeId !== undefined)
+      q =
+        f.assigneeId === null
+          ? q.where(sql<boolean>`false`)
+          : q.where('report.assignee_id', '=', f.assigneeId);
     if (f.from) q = q.where('report.created_at', '>=', f.from);
     if (f.to) q = q.where('report.created_at', '<', f.to);
     if (f.bbox)

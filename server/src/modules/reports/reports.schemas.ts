@@ -212,6 +212,11 @@ export const ListQuery = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** Only the reports assigned to the caller ("my work"). */
+  assignedToMe: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   ...PageQuery,
 });
 export type ListQueryT = z.infer<typeof ListQuery>;

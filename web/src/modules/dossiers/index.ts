@@ -16,7 +16,16 @@ export { DossierSummaryList } from './components/DossierSummary.tsx';
 export { DossierTable } from './components/DossierTable.tsx';
 export { DossierTimeline } from './components/DossierTimeline.tsx';
 export { FileUploadForm } from './components/FileUploadForm.tsx';
-export { QUEUE_FIRST_FILTER, type QueueFilter, QueueFilters } from './components/QueueFilters.tsx';
+export {
+  channelOf,
+  outcomeOf,
+  QUEUE_FIRST_FILTER,
+  QUEUE_NEEDS,
+  type QueueFilter,
+  QueueFilters,
+  type QueueNeed,
+  queueNeedOf,
+} from './components/QueueFilters.tsx';
 export { ReceiptConfirmation } from './components/ReceiptConfirmation.tsx';
 export { ReceiptForm, type ReceiptPlace } from './components/ReceiptForm.tsx';
 export {

@@ -21,7 +21,8 @@ import type {
   EventAction,
 } from '@cqs/shared/dossiers/index';
 
-export type Outcome = 'early' | 'on_time' | 'late';
+export const OUTCOMES = ['early', 'on_time', 'late'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export interface Address {
   line: string;
@@ -192,6 +193,14 @@ export interface DossierFilter {
   procedure?: string;
   overdue?: boolean;
   assignedToMe?: boolean;
+  /** Running, marked due soon and not yet overdue. */
+  dueSoon?: boolean;
+  /** Processed and not yet approved: the leader's step. */
+  awaitingApproval?: boolean;
+  /** Being handled again after a leader sent it back. */
+  sentBack?: boolean;
+  channel?: Channel | '';
+  outcome?: Outcome | '';
   /** YYYY-MM-DD. */
   from?: string;
   to?: string;

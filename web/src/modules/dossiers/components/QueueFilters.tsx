@@ -3,7 +3,13 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useDebounced } from '../../../lib/use-debounced.ts';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field.tsx';
-import { DOSSIER_STATUSES } from '../api/dossier.types.ts';
+import {
+  CHANNELS,
+  type Channel,
+  DOSSIER_STATUSES,
+  OUTCOMES,
+  type Outcome,
+} from '../api/dossier.types.ts';
 import { useInstantValue } from '../hooks/use-instant-value.ts';
 
 /** Id of the first filter, focused by the `/` shortcut. */
@@ -17,7 +23,26 @@ export interface QueueFilter {
   unit: string;
   overdue: boolean;
   mine: boolean;
+  /** What needs doing: awaiting my approval, sent back for rework, or due soon ('' = any). */
+  need: QueueNeed;
+  channel: Channel | '';
 }
+
+/** The "needs" a queue can be narrowed to ("my work" links to each). */
+export const QUEUE_NEEDS = ['approval', 'sentBack', 'dueSoon'] as const;
+export type QueueNeed = (typeof QUEUE_NEEDS)[number] | '';
+
+/** `need` from the URL: one of QUEUE_NEEDS, else ''. */
+export const queueNeedOf = (value: string | null): QueueNeed =>
+  (QUEUE_NEEDS as readonly string[]).includes(value ?? '') ? (value as QueueNeed) : '';
+
+/** `outcome` from the URL: a known outcome, else ''. */
+export const outcomeOf = (value: string | null): Outcome | '' =>
+  (OUTCOMES as readonly string[]).includes(value ?? '') ? (value as Outcome) : '';
+
+/** `channel` from the URL: a known channel, else ''. */
+export const channelOf = (value: string | null): Channel | '' =>
+  (CHANNELS as readonly string[]).includes(value ?? '') ? (value as Channel) : '';
 
 interface QueueFiltersProps {
   filter: QueueFilter;
@@ -61,6 +86,26 @@ export function QueueFilters({ filter, onChange, units }: QueueFiltersProps) {
             ...DOSSIER_STATUSES.map((s) => ({ value: s, label: t(`dossiers.status.${s}`) })),
           ]}
           onChange={(e) => set({ status: e.target.value })}
+        />
+        <SelectField
+          id="queue-need"
+          label={t('dossiers.queue.need')}
+          value={shown.need}
+          options={[
+            { value: '', label: t('form.all') },
+            ...QUEUE_NEEDS.map((n) => ({ value: n, label: t(`dossiers.queue.need.${n}`) })),
+          ]}
+          onChange={(e) => set({ need: queueNeedOf(e.target.value) })}
+        />
+        <SelectField
+          id="queue-channel"
+          label={t('dossiers.queue.channel')}
+          value={shown.channel}
+          options={[
+            { value: '', label: t('form.all') },
+            ...CHANNELS.map((c) => ({ value: c, label: t(`dossiers.channel.${c}`) })),
+          ]}
+          onChange={(e) => set({ channel: channelOf(e.target.value) })}
         />
         {units.length > 1 ? (
           <SelectField

@@ -6,7 +6,13 @@ import { formatDate, parseDisplayDate } from '../../../lib/format.ts';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field.tsx';
 import type { FieldErrors } from '../../../ui/form-errors.ts';
 import type { Procedure } from '../../procedures/index.ts';
-import { DOSSIER_STATUSES } from '../api/dossier.types.ts';
+import {
+  CHANNELS,
+  type Channel,
+  DOSSIER_STATUSES,
+  OUTCOMES,
+  type Outcome,
+} from '../api/dossier.types.ts';
 import { useProcedureById } from '../hooks/use-dossiers.ts';
 import { useInstantValue } from '../hooks/use-instant-value.ts';
 import { ProcedurePicker } from './ProcedurePicker.tsx';
@@ -19,6 +25,10 @@ export interface UnitFilter {
   from: string;
   to: string;
   overdue: boolean;
+  /** Reception channel ('' = any): the dashboard's channel figures link here. */
+  channel: Channel | '';
+  /** Finished early, on time or late ('' = any): the on-time figures link here. */
+  outcome: Outcome | '';
 }
 
 /** Id of the first filter, focused by the `/` shortcut. */
@@ -84,6 +94,26 @@ export function UnitDossierFilters({ filter, onChange, units }: UnitDossierFilte
             ...DOSSIER_STATUSES.map((s) => ({ value: s, label: t(`dossiers.status.${s}`) })),
           ]}
           onChange={(e) => set({ status: e.target.value })}
+        />
+        <SelectField
+          id="unit-filter-channel"
+          label={t('dossiers.queue.channel')}
+          value={shown.channel}
+          options={[
+            { value: '', label: t('form.all') },
+            ...CHANNELS.map((c) => ({ value: c, label: t(`dossiers.channel.${c}`) })),
+          ]}
+          onChange={(e) => set({ channel: e.target.value as Channel | '' })}
+        />
+        <SelectField
+          id="unit-filter-outcome"
+          label={t('dossiers.unit.outcome')}
+          value={shown.outcome}
+          options={[
+            { value: '', label: t('form.all') },
+            ...OUTCOMES.map((o) => ({ value: o, label: t(`dossiers.outcome.${o}`) })),
+          ]}
+          onChange={(e) => set({ outcome: e.target.value as Outcome | '' })}
         />
         <ProcedurePicker
           id="unit-filter-procedure"

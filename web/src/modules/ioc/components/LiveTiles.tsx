@@ -113,7 +113,10 @@ function Tile({
             <ul className="ioc-tile__channels">
               {CHANNELS.map((c) => (
                 <li key={c}>
-                  {t(`ioc.channel.${c}`)}: <strong>{formatNumber(state.data?.channels[c])}</strong>
+                  {t(`ioc.channel.${c}`)}:{' '}
+                  <Link to={recordsLink(dossierUnit, period, `&channel=${c}`)}>
+                    <strong>{formatNumber(state.data?.channels[c])}</strong>
+                  </Link>
                 </li>
               ))}
             </ul>

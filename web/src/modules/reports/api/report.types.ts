@@ -225,4 +225,6 @@ export interface StaffReportFilter {
   status: ReportStatus | '';
   unit: string;
   overdue: boolean;
+  /** Only those assigned to me ("my work" links here). */
+  mine: boolean;
 }

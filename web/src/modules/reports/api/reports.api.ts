@@ -126,6 +126,7 @@ export function listReports(
       status: filter.status,
       unit: filter.unit,
       overdue: filter.overdue ? 'true' : undefined,
+      assignedToMe: filter.mine ? 'true' : undefined,
       cursor,
       limit: 100,
     },

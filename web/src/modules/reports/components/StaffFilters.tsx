@@ -54,6 +54,12 @@ export function StaffFilters({
         checked={filter.overdue}
         onChange={(e) => onChange({ ...filter, overdue: e.target.checked })}
       />
+      <CheckboxField
+        id="rq-filter-mine"
+        label={t('reports.filters.mine')}
+        checked={filter.mine}
+        onChange={(e) => onChange({ ...filter, mine: e.target.checked })}
+      />
     </fieldset>
   );
 }

@@ -53,7 +53,7 @@ export function usePublicReport(code: string, token: string | undefined) {
 export function useReportList(filter: StaffReportFilter) {
   return useCursorList(
     (cursor, signal) => listReports(filter, cursor, signal),
-    [filter.category, filter.status, filter.unit, filter.overdue],
+    [filter.category, filter.status, filter.unit, filter.overdue, filter.mine],
   );
 }
 

@@ -42,7 +42,9 @@ describe('staffFilterFromParams', () => {
       status: 'new',
       unit: '',
       overdue: true,
+      mine: false,
     });
+    expect(staffFilterFromParams(new URLSearchParams('mine=1')).mine).toBe(true);
     expect(filterToParams({ overdue: true, status: '', unit: '30280' })).toEqual({
       overdue: '1',
       unit: '30280',

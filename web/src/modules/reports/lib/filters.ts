@@ -58,5 +58,6 @@ export function staffFilterFromParams(params: URLSearchParams): StaffReportFilte
     status: statusOf(params.get('status')),
     unit: codeOf(params.get('unit')),
     overdue: params.get('overdue') === '1',
+    mine: params.get('mine') === '1',
   };
 }

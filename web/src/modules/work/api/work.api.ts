@@ -1,11 +1,11 @@
-// What "my work" (việc của tôi) reads: the existing dossier and field report lists, their
-// details where a list does not say enough (who a report is assigned to, whether a dossier
-// was sent back or approved), and the tasks of one's unit once the tasks module serves them.
+// What "my work" (việc của tôi) reads: the dossier and field report lists with the filters
+// made for it (assigned to me, awaiting approval, sent back, due soon), whose counts cover
+// the whole filter, and the tasks of one's unit.
 
 import type { TaskView } from '@cqs/shared/tasks/index';
 import { ApiError, apiRequest, type Page } from '../../../api/client.ts';
-import type { Dossier, DossierPage, DossierSummary } from '../../dossiers/api/dossier.types.ts';
-import type { Report, ReportSummary } from '../../reports/api/report.types.ts';
+import type { DossierPage, DossierSummary } from '../../dossiers/api/dossier.types.ts';
+import type { ReportSummary } from '../../reports/api/report.types.ts';
 
 const V1 = '/api/v1';
 
@@ -13,57 +13,28 @@ const V1 = '/api/v1';
 export function dossierPage(
   query: {
     status?: string;
-    overdue?: 'true' | 'false';
     assignedToMe?: 'true';
+    overdue?: 'true';
+    dueSoon?: 'true';
+    awaiting?: 'approval';
+    sentBack?: 'true';
     limit?: number;
   },
   signal: AbortSignal,
 ): Promise<DossierPage> {
   return apiRequest<DossierPage>(`${V1}/dossiers`, {
-    query: { ...query, limit: query.limit ?? 50 },
+    query: { ...query, limit: query.limit ?? 10 },
     signal,
   });
 }
 
-/** GET /reports in one status (the caller's units). */
-export function reportPage(status: string, signal: AbortSignal): Promise<Page<ReportSummary>> {
+/** GET /reports assigned to the caller, still to be handled (accepted or in progress). */
+export function myReportPage(status: string, signal: AbortSignal): Promise<Page<ReportSummary>> {
   return apiRequest<Page<ReportSummary>>(`${V1}/reports`, {
-    query: { status, limit: 100 },
+    query: { status, assignedToMe: 'true', limit: 100 },
     signal,
   });
 }
-
-/** At most this many details are read per section: a queue larger than that is paged there. */
-export const DETAIL_CAP = 25;
-
-/**
- * The items whose detail passes `keep`, in list order, reading at most DETAIL_CAP details,
- * four at a time (a list answer does not carry the assignee of a report, nor a dossier's
- * approval or last action).
- */
-export async function keepByDetail<T extends { id: string }, D>(
-  items: T[],
-  detail: (id: string, signal: AbortSignal) => Promise<D>,
-  keep: (d: D) => boolean,
-  signal: AbortSignal,
-): Promise<T[]> {
-  const head = items.slice(0, DETAIL_CAP);
-  const kept: boolean[] = new Array(head.length).fill(false);
-  let next = 0;
-  const worker = async () => {
-    while (next < head.length) {
-      const i = next++;
-      kept[i] = keep(await detail(head[i]!.id, signal));
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return head.filter((_, i) => kept[i]);
-}
-
-export const dossierDetail = (id: string, signal: AbortSignal) =>
-  apiRequest<Dossier>(`${V1}/dossiers/${encodeURIComponent(id)}`, { signal });
-export const reportDetail = (id: string, signal: AbortSignal) =>
-  apiRequest<Report>(`${V1}/reports/${encodeURIComponent(id)}`, { signal });
 
 /** A task as GET /tasks/mine lists it (the tasks module's shared schema). */
 export type TaskItem = TaskView;

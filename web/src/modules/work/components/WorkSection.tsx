@@ -12,7 +12,7 @@ import type { WorkSectionKey } from '../lib/sections.ts';
 /** The section `section` of `user`'s work. */
 export function WorkSection({ section, user }: { section: WorkSectionKey; user: User }) {
   const t = useT();
-  const state = useAsync((signal) => loadSection(section, user, signal), [section, user.id]);
+  const state = useAsync((signal) => loadSection(section, signal), [section, user.id]);
   const id = `work-${section}`;
   const data = state.data;
   return (

@@ -1,16 +1,7 @@
 // One loader per "my work" section: it reads the lists (and details where needed) and
 // returns rows to show, the heading's count and where "see all" goes.
 import type { DossierCounts, DossierPage } from '../../dossiers/api/dossier.types.ts';
-import type { User } from '../../identity/api/identity.types.ts';
-import {
-  type DossierSummary,
-  dossierDetail,
-  dossierPage,
-  keepByDetail,
-  myTasks,
-  reportDetail,
-  reportPage,
-} from '../api/work.api.ts';
+import { type DossierSummary, dossierPage, myReportPage, myTasks } from '../api/work.api.ts';
 import type { WorkSectionKey } from './sections.ts';
 
 /** A row of a section: a record with a link. */
@@ -54,69 +45,51 @@ const listed = (rows: WorkRow[], count: number, more: string | null): WorkSectio
   more,
 });
 
-/** Loads `key` for `user`. */
+/** Loads `key` for the signed-in user (the server knows who "me" is). */
 export async function loadSection(
   key: WorkSectionKey,
-  user: User,
   signal: AbortSignal,
 ): Promise<WorkSectionData> {
   switch (key) {
     case 'queue': {
       const page = await dossierPage({ assignedToMe: 'true' }, signal);
-      return listed(page.items.map(dossierRow), total(page), '/ho-so');
+      return listed(page.items.map(dossierRow), total(page), '/ho-so?mine=1');
     }
     case 'new': {
       const page = await dossierPage({ status: 'received' }, signal);
-      return listed(page.items.map(dossierRow), total(page), '/ho-so');
+      // The counts leave the status filter out (they are the chips of every status).
+      return listed(
+        page.items.map(dossierRow),
+        total(page, (c) => c.byStatus.received ?? 0),
+        '/ho-so?status=received&mine=0',
+      );
     }
     case 'overdue': {
       const page = await dossierPage({ overdue: 'true' }, signal);
-      return listed(
-        page.items.map(dossierRow),
-        total(page, (c) => c.overdue),
-        '/ho-so',
-      );
+      return listed(page.items.map(dossierRow), total(page), '/ho-so?overdue=1&mine=0');
     }
     case 'dueSoon': {
-      // Sorted by due date, not overdue: the due-soon ones come first.
-      const page = await dossierPage({ overdue: 'false', limit: 100 }, signal);
-      const rows = page.items.filter((d) => d.dueSoon).map(dossierRow);
-      return listed(
-        rows,
-        total(page, (c) => c.dueSoon),
-        '/ho-so',
-      );
+      const page = await dossierPage({ dueSoon: 'true' }, signal);
+      return listed(page.items.map(dossierRow), total(page), '/ho-so?need=dueSoon&mine=0');
     }
     case 'sentBack': {
-      // Assigned to me, being handled again, and the last thing that happened was send_back.
-      const page = await dossierPage({ assignedToMe: 'true', status: 'in_progress' }, signal);
-      const kept = await keepByDetail(
-        page.items,
-        dossierDetail,
-        (d) => d.events.at(-1)?.action === 'send_back',
-        signal,
-      );
-      return listed(kept.map(dossierRow), kept.length, null);
+      // Assigned to me and being handled again because a leader sent it back.
+      const page = await dossierPage({ assignedToMe: 'true', sentBack: 'true' }, signal);
+      return listed(page.items.map(dossierRow), total(page), '/ho-so?need=sentBack&mine=1');
     }
     case 'approval': {
       // Processed and not yet approved: the leader's approval step (dossiers.states.ts).
-      const page = await dossierPage({ status: 'processed' }, signal);
-      const kept = await keepByDetail(page.items, dossierDetail, (d) => !d.approvedAt, signal);
-      return listed(kept.map(dossierRow), kept.length, '/ho-so');
+      const page = await dossierPage({ awaiting: 'approval' }, signal);
+      return listed(page.items.map(dossierRow), total(page), '/ho-so?need=approval&mine=0');
     }
     case 'reports': {
-      const lists = await Promise.all(
-        ['assigned', 'in_progress'].map((s) => reportPage(s, signal)),
+      // Assigned to me and still to handle: accepted-and-assigned, or started.
+      const pages = await Promise.all(
+        ['assigned', 'in_progress'].map((s) => myReportPage(s, signal)),
       );
-      const items = lists.flatMap((p) => p.items);
-      const kept = await keepByDetail(
-        items,
-        reportDetail,
-        (r) => r.assignee?.id === user.id,
-        signal,
-      );
+      const items = pages.flatMap((p) => p.items);
       return listed(
-        kept.map((r) => ({
+        items.map((r) => ({
           key: r.id,
           href: `/phan-anh/xu-ly/${encodeURIComponent(r.id)}`,
           title: r.code,
@@ -124,8 +97,8 @@ export async function loadSection(
           due: r.dueAt,
           tag: r.overdue ? 'overdue' : null,
         })),
-        kept.length,
-        '/phan-anh/xu-ly',
+        items.length,
+        '/phan-anh/xu-ly?mine=1',
       );
     }
     case 'tasks': {
