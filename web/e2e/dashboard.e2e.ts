@@ -99,6 +99,23 @@ describe("the leaders' dashboard", () => {
     await leader.getByTestId('tile-today-value').getByRole('link').click();
     await leader.waitForURL((u) => u.pathname === '/ho-so/don-vi');
 
+    // A channel figure opens the same list narrowed to that channel.
+    await leader.goBack();
+    await leader
+      .getByRole('listitem')
+      .filter({ hasText: /^Trực tiếp:/ })
+      .getByRole('link')
+      .first()
+      .click();
+    await leader.waitForURL((u) => u.pathname === '/ho-so/don-vi');
+    expect(await leader.getByLabel('Kênh tiếp nhận').inputValue()).toBe('direct');
+
+    // The 766 sub-indicators nobody has entered are named, with a link to enter them.
+    await leader.goto(`${spec.url}/dieu-hanh`);
+    await leader.getByRole('link', { name: 'Nhập số liệu' }).first().click();
+    await leader.waitForURL((u) => u.pathname === '/chi-tieu/nhap-so-lieu');
+    await leader.getByRole('heading', { level: 1, name: 'Nhập số liệu chỉ tiêu' }).waitFor();
+
     // Wall mode: no navigation, dark, rotating with a pause button.
     await leader.goto(`${spec.url}/dieu-hanh?wall=1`);
     await leader.getByTestId('ioc-wall').waitFor();

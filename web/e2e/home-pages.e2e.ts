@@ -165,7 +165,7 @@ describe('staff picker', () => {
   });
 });
 
-describe('my work from the server\'s own filters', () => {
+describe("my work from the server's own filters", () => {
   it('a finished dossier awaits the leader; sent back, it shows in the specialist\'s work and its "see all" queue', async () => {
     const deskApi = await staffApi(server.url, 'motcua.mybinh');
     const specialistApi = await staffApi(server.url, 'chuyenvien.mybinh');

@@ -139,3 +139,37 @@ describe('plans pages', () => {
     await axe(admin, '/ke-hoach/:id (Đồng Hới)');
   });
 });
+
+describe('entering the value of an indicator the system cannot compute', () => {
+  it('the secretariat enters a 766 sub-indicator for a ward, in Vietnamese decimals; a wrong value is refused beside its field', async () => {
+    const office = await signedInPage(spec.browser, spec.url, 'vanphong.longxuyen', spec.contexts);
+    const year = new Date().getFullYear();
+    // As the 766 panel links it: indicator, unit and year filled in.
+    await office.goto(
+      `${spec.url}/chi-tieu/nhap-so-lieu?indicator=procedures.published_on_time&unit=30280&period=${year}`,
+    );
+    await office.getByRole('heading', { level: 1, name: 'Nhập số liệu chỉ tiêu' }).waitFor();
+    const indicator = office.getByLabel('Chỉ tiêu', { exact: true });
+    await expect.poll(() => indicator.inputValue()).toBe('procedures.published_on_time');
+    await expect
+      .poll(() => office.getByLabel('Đơn vị', { exact: true }).inputValue())
+      .toBe('30280');
+    await office.getByText(`Chưa có số liệu cho Năm ${year}.`).waitFor();
+    await axe(office, '/chi-tieu/nhap-so-lieu');
+
+    const value = office.getByLabel(/^Giá trị/);
+    await value.fill('120');
+    await office.getByRole('button', { name: 'Lưu số liệu' }).click();
+    await office.getByText('Tỷ lệ phải từ 0 đến 100.').waitFor();
+    await axe(office, '/chi-tieu/nhap-so-lieu (a wrong value)');
+
+    await value.fill('77,85');
+    await office.getByLabel(/^Ghi chú, nguồn số liệu/).fill('Theo báo cáo số 12/BC-UBND');
+    await office.getByRole('button', { name: 'Lưu số liệu' }).click();
+    await office
+      .getByRole('status')
+      .filter({ hasText: /^Đã lưu: / })
+      .waitFor();
+    await office.getByText(`Số liệu hiện có (Năm ${year}): 77,85 %.`).waitFor();
+  });
+});

@@ -28,13 +28,13 @@ describe('menuGroupsFor', () => {
   it('shows a leader the unit queue and the dashboard and plans', () => {
     const groups = shape(user(['leader', WARD]));
     expect(groups.oneStop).toEqual(['/ho-so', '/ho-so/don-vi', '/ho-so/kien-nghi']);
-    expect(groups.plan).toEqual([PATHS.dashboard, PATHS.plans, PATHS.tasks]);
+    expect(groups.plan).toEqual([PATHS.dashboard, PATHS.plans, PATHS.tasks, PATHS.indicatorEntry]);
     expect(groups.admin).toBeUndefined();
   });
 
   it('shows the secretariat the plan area first-hand and no desk pages', () => {
     const groups = shape(user(['secretariat', WARD]));
-    expect(groups.plan).toEqual([PATHS.dashboard, PATHS.plans, PATHS.tasks]);
+    expect(groups.plan).toEqual([PATHS.dashboard, PATHS.plans, PATHS.tasks, PATHS.indicatorEntry]);
     expect(groups.oneStop).toEqual(['/ho-so']);
   });
 

@@ -46,6 +46,7 @@ export const PATHS = {
   dashboard: '/dieu-hanh',
   plans: '/ke-hoach',
   tasks: '/nhiem-vu',
+  indicatorEntry: '/chi-tieu/nhap-so-lieu',
 } as const;
 
 /** The field report settings' tabs, each with the capability it needs. */
@@ -123,6 +124,11 @@ export const PLAN_AREAS: RoleNavItem[] = [
   { to: PATHS.dashboard, label: 'shell.nav.dashboard', roles: ['leader', 'secretariat'] },
   { to: PATHS.plans, label: 'shell.nav.plans', roles: ['leader', 'secretariat'] },
   { to: PATHS.tasks, label: 'shell.nav.tasks', roles: 'staff' },
+  {
+    to: PATHS.indicatorEntry,
+    label: 'shell.nav.indicatorEntry',
+    roles: ['leader', 'secretariat', 'admin'],
+  },
 ];
 
 /** Public pages linked from every page (no sign-in needed). */

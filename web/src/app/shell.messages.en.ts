@@ -9,6 +9,7 @@ export const shellEn: Record<keyof typeof shellVi, string> = {
   'shell.nav.myWork': 'My work',
   'shell.nav.dashboard': 'Dashboard',
   'shell.nav.plans': 'Plans',
+  'shell.nav.indicatorEntry': 'Enter indicator values',
   'shell.nav.tasks': 'Tasks',
   'work.title': 'My work',
   'work.intro': 'What is waiting for you, and what is due soon or overdue in your unit.',

@@ -9,6 +9,7 @@ export const shellVi = {
   'shell.nav.myWork': 'Việc của tôi',
   'shell.nav.dashboard': 'Bảng điều hành',
   'shell.nav.plans': 'Kế hoạch',
+  'shell.nav.indicatorEntry': 'Nhập số liệu chỉ tiêu',
   'shell.nav.tasks': 'Nhiệm vụ',
   // "My work" (việc của tôi)
   'work.title': 'Việc của tôi',

@@ -9,15 +9,29 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
 }
 
 const DashboardPage = lazyPage(() => import('../../pages/DashboardPage.tsx'), 'DashboardPage');
+const IndicatorEntryPage = lazyPage(
+  () => import('../../pages/IndicatorEntryPage.tsx'),
+  'IndicatorEntryPage',
+);
 
-/** /dieu-hanh (wall mode: /dieu-hanh?wall=1). */
+/** /dieu-hanh (wall mode: /dieu-hanh?wall=1) and /chi-tieu/nhap-so-lieu (entering values). */
 export const iocRoutes = (
-  <Route
-    path="/dieu-hanh"
-    element={
-      <RequireAuth>
-        <DashboardPage />
-      </RequireAuth>
-    }
-  />
+  <>
+    <Route
+      path="/dieu-hanh"
+      element={
+        <RequireAuth>
+          <DashboardPage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="/chi-tieu/nhap-so-lieu"
+      element={
+        <RequireAuth>
+          <IndicatorEntryPage />
+        </RequireAuth>
+      }
+    />
+  </>
 );

@@ -127,3 +127,20 @@ export function listDeadlineDossiers(
     signal,
   });
 }
+
+/** The answer of POST /indicator-values: the value as stored, with its comment. */
+export type EnteredValue = IndicatorValue & { comment: string | null };
+
+/**
+ * POST /indicator-values — enters (or replaces) the value of an entered or imported indicator
+ * for one unit and period (admin, leader or secretariat over the unit; audited).
+ */
+export function enterIndicatorValue(body: {
+  indicator: string;
+  unit: string;
+  period: string;
+  value: number;
+  comment?: string | null;
+}): Promise<EnteredValue> {
+  return apiRequest<EnteredValue>(`${V1}/indicator-values`, { method: 'POST', json: body });
+}

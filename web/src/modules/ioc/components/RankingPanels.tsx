@@ -1,10 +1,13 @@
 // Unit ranking (bar chart; a click or a button picks that unit: drill-down) and the 766 index
 // with its six groups (Quyết định 766/QĐ-TTg; regulations.md §5).
 import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
 import { useI18n, useT } from '../../../i18n/i18n-context.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
+import { hasRole, useAuth } from '../../identity/index.ts';
 import { getIndex766, getIndicatorRanking, getIndicatorValue } from '../api/ioc.api.ts';
 import type { RankingRow } from '../api/ioc.types.ts';
+import { ENTERING_ROLES } from '../lib/entering.ts';
 import { formatNumber, formatPeriod, formatRate } from '../lib/period.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { EChart } from './EChart.tsx';
@@ -142,6 +145,7 @@ export function Index766Panel({
 }) {
   const t = useT();
   const { lang } = useI18n();
+  const { user } = useAuth();
   const index = useAsync((signal) => getIndex766(unit, year, signal), [unit, year]);
   const title = t('ioc.i766.title');
   const groups = index.data?.groups ?? [];
@@ -169,6 +173,12 @@ export function Index766Panel({
     }),
     [groups, t],
   );
+  // Sub-indicators with no data source that nobody has entered yet score 0: say which, and
+  // (for those who may) link to entering them.
+  const missing = groups.flatMap((g) =>
+    g.indicators.filter((i) => i.origin === 'entered' && i.noData),
+  );
+  const canEnter = ENTERING_ROLES.some((role) => hasRole(user, role));
   const rows = groups.flatMap((g) => [
     [g.code, '', g.points, g.score] as (string | number | null)[],
     ...g.indicators.map((i) => [g.code, i.code, i.target, i.score, i.rate]),
@@ -201,6 +211,30 @@ export function Index766Panel({
       }
     >
       {groups.length > 0 ? <EChart option={option} label={title} dark={dark} /> : null}
+      {missing.length > 0 ? (
+        <div className="ioc-i766-missing">
+          <p>
+            <strong>{t('ioc.i766.missing')}</strong>
+          </p>
+          <ul>
+            {missing.map((i) => (
+              <li key={i.code}>
+                {i.name}
+                {canEnter ? (
+                  <>
+                    {' — '}
+                    <Link
+                      to={`/chi-tieu/nhap-so-lieu?${new URLSearchParams({ indicator: i.code, unit, period: year })}`}
+                    >
+                      {t('ioc.i766.enter')}
+                    </Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </ChartPanel>
   );
 }

@@ -1,7 +1,7 @@
 // The units the signed-in user may watch: the subtrees of the units where they hold a staff
 // role (the server scopes every answer the same way; this only builds the picker).
 import { useMemo } from 'react';
-import { STAFF_ROLES, useAuth } from '../../identity/index.ts';
+import { type Role, STAFF_ROLES, useAuth } from '../../identity/index.ts';
 import { inSubtrees, type Unit, useUnitOptions } from '../../org/index.ts';
 
 export interface ScopeUnits {
@@ -15,16 +15,13 @@ export interface ScopeUnits {
   loading: boolean;
 }
 
-export function useScopeUnits(): ScopeUnits {
+/** The subtrees of the units where the user holds one of `roles` (a constant list). */
+export function useScopeUnits(roles: readonly Role[] = STAFF_ROLES): ScopeUnits {
   const { user } = useAuth();
   const { units: all, loading } = useUnitOptions();
   return useMemo(() => {
     const roots = [
-      ...new Set(
-        (user?.roles ?? [])
-          .filter((r) => (STAFF_ROLES as readonly string[]).includes(r.role))
-          .map((r) => r.unitCode),
-      ),
+      ...new Set((user?.roles ?? []).filter((r) => roles.includes(r.role)).map((r) => r.unitCode)),
     ];
     const list = all ?? [];
     const inScope = inSubtrees(list, roots);
@@ -41,5 +38,5 @@ export function useScopeUnits(): ScopeUnits {
         return parent && !roots.includes(code) && inScope(parent) ? parent : null;
       },
     };
-  }, [user, all, loading]);
+  }, [user, all, loading, roles]);
 }
