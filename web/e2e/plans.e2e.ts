@@ -173,3 +173,41 @@ describe('entering the value of an indicator the system cannot compute', () => {
     await office.getByText(`Số liệu hiện có (Năm ${year}): 77,85 %.`).waitFor();
   });
 });
+
+describe('editing a target after import', () => {
+  it('the secretariat links a target to an indicator, changes its value and assigns it to two wards; the plan shows it', async () => {
+    const office = await signedInPage(spec.browser, spec.url, 'vanphong.longxuyen', spec.contexts);
+    await openList(office);
+    await office.getByRole('link', { name: LONG_XUYEN }).click();
+    await office.getByRole('heading', { level: 1, name: LONG_XUYEN }).waitFor();
+    const editor = office.getByRole('region', { name: 'Sửa chỉ tiêu, giao cho đơn vị cấp dưới' });
+    const target = editor.getByLabel('Chỉ tiêu cần sửa');
+    const option = target
+      .getByRole('option')
+      .filter({ hasText: '40% thông tin người dân được tự động nhập vào biểu mẫu trực tuyến.' });
+    await target.selectOption((await option.getAttribute('value'))!);
+    await editor.getByLabel('Chỉ số dùng để đánh giá').selectOption('portal.prefilled');
+    await editor.getByLabel('Cách so sánh').selectOption('>=');
+    await editor.getByLabel('Giá trị chỉ tiêu').fill('45,5');
+    await axe(office, '/ke-hoach/:id (editing a target)');
+    await editor.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+    await editor.getByText('Đã lưu chỉ tiêu.').waitFor();
+    const targets = office.getByRole('region', { name: 'Chỉ tiêu', exact: true });
+    const row = targets
+      .getByRole('row')
+      .filter({ hasText: '40% thông tin người dân được tự động nhập vào biểu mẫu trực tuyến.' });
+    await expect.poll(() => row.innerText()).toContain('≥ 45,50%');
+
+    // A wrong number is refused beside its field; nothing is sent.
+    await editor.getByLabel('Phường Mỹ Bình (30280)').fill('nhiều');
+    await editor.getByRole('button', { name: 'Lưu danh sách giao' }).click();
+    await editor.getByText('Phải là một số, ví dụ 77,85.').waitFor();
+    await editor.getByLabel('Phường Mỹ Bình (30280)').fill('50');
+    await editor.getByLabel('Phường Mỹ Long (30283)').fill('42,5');
+    await editor.getByRole('button', { name: 'Lưu danh sách giao' }).click();
+    await editor.getByText('Đã lưu danh sách giao chỉ tiêu.').waitFor();
+    await targets
+      .getByText(/Giao cho cấp dưới: .*Mỹ Bình.*: 50; .*Mỹ Long.*: 42,5/)
+      .waitFor({ timeout: 10_000 });
+  });
+});

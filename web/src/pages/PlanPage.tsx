@@ -4,17 +4,28 @@ import { type Lang, useI18n } from '../i18n/i18n-context.tsx';
 import { formatDate } from '../lib/format.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { getPlanGrades, loadTrends, PanelProblem, TargetsTable } from '../modules/ioc/index.ts';
+import { hasRole, useAuth } from '../modules/identity/index.ts';
+import {
+  getPlanGrades,
+  listIndicators,
+  loadTrends,
+  PanelProblem,
+  TargetsTable,
+} from '../modules/ioc/index.ts';
 import {
   getPlan,
   type Plan,
   PlanBudgetTable,
   PlanTasksTable,
   planExportUrl,
+  TargetEditor,
 } from '../modules/plans/index.ts';
 import { Loading } from '../ui/Notice.tsx';
 
 const STATUS_EN = { draft: 'Draft', issued: 'Issued' } as const;
+
+/** Who may change a plan (plans.access.ts PLAN_WRITERS; the server checks the unit). */
+const PLAN_WRITERS = ['admin', 'leader', 'secretariat'] as const;
 
 /**
  * The plan, its grades for the plan's year (GET /plans/{id}/grades?period=<year>, the
@@ -24,7 +35,7 @@ const STATUS_EN = { draft: 'Draft', issued: 'Issued' } as const;
 async function loadPlanPage(id: string, signal: AbortSignal) {
   const plan = await getPlan(id, signal);
   const year = String(plan.year);
-  const [grades, trends] = await Promise.all([
+  const [grades, trends, indicators] = await Promise.all([
     getPlanGrades(plan.id, year, signal).catch(() => null),
     loadTrends(
       plan.targets.map((x) => x.indicatorCode),
@@ -33,8 +44,9 @@ async function loadPlanPage(id: string, signal: AbortSignal) {
       signal,
       40,
     ),
+    listIndicators(signal).catch(() => []),
   ]);
-  return { plan, grades, trends };
+  return { plan, grades, trends, indicators };
 }
 
 /** A pillar's name in the page's language (the catalogue in @cqs/shared/plans). */
@@ -66,6 +78,7 @@ function bySection(plan: Plan) {
 export function PlanPage() {
   const { t, lang } = useI18n();
   const { id = '' } = useParams();
+  const { user } = useAuth();
   const state = useAsync((signal) => loadPlanPage(id, signal), [id]);
   const plan = state.data?.plan;
   useDocumentTitle(plan?.title ?? t('plans.title'));
@@ -158,7 +171,7 @@ export function PlanPage() {
                   {x.text} —{' '}
                   {t('plans.assignedTo', {
                     list: x.assignments
-                      .map((a) => `${a.unitName ?? a.unitCode}: ${a.value}`)
+                      .map((a) => `${a.unitName ?? a.unitCode}: ${a.value.toLocaleString('vi-VN')}`)
                       .join('; '),
                   })}
                 </p>
@@ -166,6 +179,17 @@ export function PlanPage() {
           </section>
         ))}
       </section>
+
+      {PLAN_WRITERS.some((role) => hasRole(user, role)) ? (
+        <TargetEditor
+          plan={plan}
+          indicators={state.data.indicators.map((i) => ({
+            code: i.code,
+            name: lang === 'en' ? i.nameEn : i.name,
+          }))}
+          onSaved={state.reload}
+        />
+      ) : null}
 
       <section aria-labelledby="plan-tasks">
         <h2 id="plan-tasks">{t('plans.tasks')}</h2>

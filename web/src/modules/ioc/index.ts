@@ -1,7 +1,7 @@
 // Public surface of the ioc module (Trung tâm điều hành: the leaders' dashboard) for pages.
 import './ioc.css';
 
-export { getIndicatorTrend, getPlanGrades } from './api/ioc.api.ts';
+export { getIndicatorTrend, getPlanGrades, listIndicators } from './api/ioc.api.ts';
 export type { Index766, IndicatorValue, TargetGrade } from './api/ioc.types.ts';
 export { Dashboard } from './components/Dashboard.tsx';
 export { EnterValueForm } from './components/EnterValueForm.tsx';

@@ -52,4 +52,31 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
     'Takes a JSON file from "Download plan (JSON)" or a workbook laid out as "Download plan (XLSX)" (sheets Kế hoạch, Mục tiêu, Nhiệm vụ, Kinh phí).',
   'plans.import.problems':
     'The plan was not imported, nothing was saved: the file has {count} errors.',
+  'plans.edit.title': 'Edit targets, assign them to units below',
+  'plans.edit.intro':
+    'Link a target to an indicator so the system grades it, change its values, and hand it down to the units below with a value of their own.',
+  'plans.edit.target': 'Target to edit',
+  'plans.edit.values': 'Values and the grading indicator',
+  'plans.edit.indicator': 'Indicator it is graded by',
+  'plans.edit.indicatorHint':
+    'A target linked to an indicator is graded Exceeded / Met / Not met from the actual figures.',
+  'plans.edit.noIndicator': 'No indicator (graded by hand)',
+  'plans.edit.comparator': 'Comparison',
+  'plans.edit.comparator.atLeast': 'At least (≥)',
+  'plans.edit.comparator.atMost': 'At most (≤)',
+  'plans.edit.comparator.equal': 'Equal (=)',
+  'plans.edit.targetValue': 'Target value',
+  'plans.edit.stretch': 'Stretch value',
+  'plans.edit.baseline': 'Baseline',
+  'plans.edit.measure': 'Unit of measure',
+  'plans.edit.save': 'Save the target',
+  'plans.edit.saved': 'Target saved.',
+  'plans.edit.assign': 'Assign to units below',
+  'plans.edit.assignHint':
+    'Leave a unit empty to not assign it. Saving replaces the whole previous list.',
+  'plans.edit.noChildren': "The plan's unit has no units below it to assign to.",
+  'plans.edit.assignSave': 'Save the assignments',
+  'plans.edit.assigned': 'Assignments saved.',
+  'plans.edit.required': 'Required.',
+  'plans.edit.number': 'Must be a number, e.g. 77,85.',
 };

@@ -51,4 +51,31 @@ export const plansVi = {
   'plans.import.hint':
     'Nhận tệp JSON tải từ nút "Tải kế hoạch (JSON)" hoặc tệp Excel theo mẫu "Tải kế hoạch (XLSX)" (các trang Kế hoạch, Mục tiêu, Nhiệm vụ, Kinh phí).',
   'plans.import.problems': 'Chưa nhập được kế hoạch, chưa lưu gì: tệp có {count} lỗi.',
+  'plans.edit.title': 'Sửa chỉ tiêu, giao cho đơn vị cấp dưới',
+  'plans.edit.intro':
+    'Gắn chỉ tiêu với chỉ số để hệ thống tự đánh giá, sửa giá trị, và giao chỉ tiêu cho các đơn vị trực thuộc với giá trị riêng của từng đơn vị.',
+  'plans.edit.target': 'Chỉ tiêu cần sửa',
+  'plans.edit.values': 'Giá trị và chỉ số đánh giá',
+  'plans.edit.indicator': 'Chỉ số dùng để đánh giá',
+  'plans.edit.indicatorHint':
+    'Chỉ tiêu gắn với chỉ số sẽ được chấm Vượt / Đạt / Chưa đạt theo số liệu thực tế.',
+  'plans.edit.noIndicator': 'Không gắn chỉ số (chấm tay)',
+  'plans.edit.comparator': 'Cách so sánh',
+  'plans.edit.comparator.atLeast': 'Tối thiểu (≥)',
+  'plans.edit.comparator.atMost': 'Tối đa (≤)',
+  'plans.edit.comparator.equal': 'Bằng (=)',
+  'plans.edit.targetValue': 'Giá trị chỉ tiêu',
+  'plans.edit.stretch': 'Giá trị phấn đấu',
+  'plans.edit.baseline': 'Giá trị cơ sở',
+  'plans.edit.measure': 'Đơn vị tính',
+  'plans.edit.save': 'Lưu chỉ tiêu',
+  'plans.edit.saved': 'Đã lưu chỉ tiêu.',
+  'plans.edit.assign': 'Giao cho đơn vị cấp dưới',
+  'plans.edit.assignHint':
+    'Để trống ô của đơn vị không được giao. Lưu sẽ thay toàn bộ danh sách giao trước đó.',
+  'plans.edit.noChildren': 'Đơn vị của kế hoạch không có đơn vị trực thuộc để giao.',
+  'plans.edit.assignSave': 'Lưu danh sách giao',
+  'plans.edit.assigned': 'Đã lưu danh sách giao chỉ tiêu.',
+  'plans.edit.required': 'Không được để trống.',
+  'plans.edit.number': 'Phải là một số, ví dụ 77,85.',
 } as const;

@@ -60,3 +60,33 @@ export function importPlanXlsx(file: Blob): Promise<PlanDetailView> {
     contentType: XLSX_MIME,
   });
 }
+
+/** What PATCH /plans/{id}/targets/{targetId} may change; absent fields stay. */
+export interface TargetPatch {
+  indicatorCode?: string | null;
+  comparator?: '>=' | '<=' | '=';
+  targetValue?: number;
+  stretchValue?: number | null;
+  baseline?: number | null;
+  unitOfMeasure?: string;
+}
+
+/** PATCH /plans/{id}/targets/{targetId} — the plan's writers change a target. */
+export function updatePlanTarget(planId: string, targetId: string, patch: TargetPatch) {
+  return apiRequest<Plan['targets'][number]>(
+    `${one(planId)}/targets/${encodeURIComponent(targetId)}`,
+    { method: 'PATCH', json: patch },
+  );
+}
+
+/** PUT /plans/{id}/targets/{targetId}/assignments — the whole list of child-unit values. */
+export function assignPlanTarget(
+  planId: string,
+  targetId: string,
+  items: { unitCode: string; value: number }[],
+) {
+  return apiRequest<Plan['targets'][number]>(
+    `${one(planId)}/targets/${encodeURIComponent(targetId)}/assignments`,
+    { method: 'PUT', json: { items } },
+  );
+}
