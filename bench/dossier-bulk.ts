@@ -12,7 +12,8 @@
 // - received over the last --months months, never today (so their codes can never meet the
 //   codes the live benchmark gets today), weekdays and office hours for desk/postal dossiers
 //   (online ones also in the evening and at weekends);
-// - the 12 wards and communes of Long Xuyên (30280…30313), weighted unevenly;
+// - the 12 wards and communes of Long Xuyên (30280…30313), weighted unevenly, procedures
+//   and names as the demo's history has them (server dossiers.distributions.ts);
 // - procedures from the demo catalogue, skewed (a handful are most of the volume);
 // - channel ~60% direct / 35% online / 5% postal;
 // - ~95% final (mostly returned; some refused, withdrawn, stopped), the rest open — open ones
@@ -26,6 +27,14 @@
 import { sql } from 'kysely';
 import { openAndMigrate } from '../server/src/app.js';
 import { seedDemo } from '../server/src/demo.js';
+import {
+  DEMO_WARDS,
+  GIVEN_NAMES,
+  lowerBounds,
+  MIDDLE_NAMES,
+  procedureWeight,
+  SURNAMES,
+} from '../server/src/modules/dossiers/index.js';
 import { IdentityService } from '../server/src/modules/identity/index.js';
 import { OrgService } from '../server/src/modules/org/index.js';
 import { systemClock } from '../server/src/platform/clock.js';
@@ -39,87 +48,9 @@ const target = arg('count', 100_000);
 const batchSize = arg('batch', 50_000);
 const months = arg('months', 24);
 
-/** The 12 wards and communes of Long Xuyên with their share of the city's dossiers (%). */
-const UNITS: [string, number][] = [
-  ['30280', 16], // Mỹ Bình (the demo accounts' ward)
-  ['30283', 14],
-  ['30286', 12],
-  ['30289', 10],
-  ['30292', 9],
-  ['30295', 8],
-  ['30298', 7],
-  ['30301', 6],
-  ['30304', 6],
-  ['30307', 5],
-  ['30310', 4],
-  ['30313', 3],
-];
-
-/** Volume weight of the busiest procedures; every other active procedure weighs 1. */
-const PROCEDURE_WEIGHTS: Record<string, number> = {
-  '2.000815': 30, // chứng thực bản sao từ bản chính
-  '2.000884': 14, // chứng thực chữ ký
-  '1.001193': 9, // đăng ký khai sinh
-  '2.000635': 7, // bản sao trích lục hộ tịch
-  '1.004873': 6, // xác nhận tình trạng hôn nhân
-  '2.001035': 5, // chứng thực hợp đồng, giao dịch
-  '1.000656': 3, // đăng ký khai tử
-  '1.000894': 3, // đăng ký kết hôn
-};
-
-const SURNAMES: [string, number][] = [
-  ['Nguyễn', 38],
-  ['Trần', 11],
-  ['Lê', 9.5],
-  ['Phạm', 7],
-  ['Huỳnh', 5],
-  ['Võ', 4],
-  ['Phan', 4],
-  ['Trương', 2],
-  ['Bùi', 2],
-  ['Đặng', 2],
-  ['Đỗ', 1.5],
-  ['Ngô', 1.5],
-  ['Hồ', 1.5],
-  ['Dương', 1],
-  ['Lý', 1],
-  ['Châu', 1],
-  ['Thái', 0.5],
-  ['Lâm', 0.5],
-];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Ngọc', 'Thanh', 'Hoàng', 'Hữu', 'Đức', 'Kim', 'Quốc'];
-const GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hà',
-  'Hải',
-  'Hạnh',
-  'Hoa',
-  'Hùng',
-  'Hương',
-  'Khang',
-  'Lan',
-  'Linh',
-  'Long',
-  'Mai',
-  'Nam',
-  'Ngân',
-  'Nhung',
-  'Phúc',
-  'Phương',
-  'Quang',
-  'Sơn',
-  'Tâm',
-  'Thảo',
-  'Thu',
-  'Trang',
-  'Trung',
-  'Tuấn',
-  'Vy',
-  'Yến',
-];
+const UNITS = DEMO_WARDS;
+const MIDDLE = MIDDLE_NAMES;
+const GIVEN = GIVEN_NAMES;
 const STREETS = [
   'Trần Hưng Đạo',
   'Hà Hoàng Hổ',
@@ -135,18 +66,6 @@ const STREETS = [
   'Ung Văn Khiêm',
 ];
 
-/** Lower bounds of each bucket of a weighted choice, for width_bucket(random(), bounds). */
-function lowerBounds(weights: number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  const out: number[] = [];
-  let acc = 0;
-  for (const w of weights) {
-    out.push(acc / total);
-    acc += w;
-  }
-  return out;
-}
-
 /** Local (UTC+07:00) calendar date of an instant, as YYYY-MM-DD. */
 const localDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -154,7 +73,7 @@ const config = loadConfig(process.env);
 const db = await openAndMigrate(config, 'bench dossier-bulk');
 const k = db.kysely;
 const t0 = performance.now();
-await seedDemo(k, new IdentityService(k, systemClock));
+await seedDemo(k, new IdentityService(k, systemClock), config.publicUrl);
 
 // The catalogue and the people the rows refer to.
 const procs = (
@@ -172,9 +91,7 @@ const procs = (
        fees, components, steps from procedure where status = 'active' order by code`.execute(k)
 ).rows;
 if (procs.length === 0) throw new Error('no active procedures (demo catalogue missing?)');
-const procWeights = procs.map(
-  (p) => PROCEDURE_WEIGHTS[p.code] ?? (p.level === 'commune' ? 1 : 0.4),
-);
+const procWeights = procs.map(procedureWeight);
 const users = new Map(
   (
     await sql<{ id: string; username: string }>`select id, username from app_user

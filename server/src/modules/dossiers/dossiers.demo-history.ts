@@ -1,6 +1,7 @@
 // The demo's year of one-stop history (issue 12 deliver 7): dossiers of Long Xuyên's 12 wards
 // over the 12 months up to yesterday, set-based (insert … select … generate_series), with the
-// distributions of bench/dossier-bulk.ts — the wards' and procedures' weights, ~60/35/5
+// distributions the benchmark data uses (dossiers.distributions.ts, shared with
+// bench/dossier-bulk.ts) — the wards' and procedures' weights, names, ~60/35/5
 // direct/online/postal, office hours, ~95% final, a few % late — plus a visible shape: the
 // online share rises (≈25% → 45%) and lateness falls (≈7% → 1.5%) over the year. Each dossier
 // publishes its `dossier` fact (platform/facts publishFactsSql), so the indicators count it
@@ -13,54 +14,17 @@ import type { Database } from '../../platform/db/schema.js';
 import { publishFactsSql } from '../../platform/facts/index.js';
 import { OrgService } from '../org/index.js';
 import { listAllProcedures } from '../procedures/index.js';
+import {
+  DEMO_WARDS,
+  GIVEN_NAMES,
+  lowerBounds,
+  MIDDLE_NAMES,
+  procedureWeight,
+  SURNAMES,
+} from './dossiers.distributions.js';
 import { dossierRowFact, factOnlineLevel } from './dossiers.facts.js';
 
 export const DEMO_NOTE = 'Dữ liệu minh họa';
-
-/** The 12 wards and communes of Long Xuyên with their share of the city's dossiers (%). */
-export const DEMO_WARDS: [string, number][] = [
-  ['30280', 16],
-  ['30283', 14],
-  ['30286', 12],
-  ['30289', 10],
-  ['30292', 9],
-  ['30295', 8],
-  ['30298', 7],
-  ['30301', 6],
-  ['30304', 6],
-  ['30307', 5],
-  ['30310', 4],
-  ['30313', 3],
-];
-
-/** Volume weight of the busiest procedures (bench/dossier-bulk.ts); others weigh 1. */
-const PROCEDURE_WEIGHTS: Record<string, number> = {
-  '2.000815': 30,
-  '2.000884': 14,
-  '1.001193': 9,
-  '2.000635': 7,
-  '1.004873': 6,
-  '2.001035': 5,
-  '1.000656': 3,
-  '1.000894': 3,
-};
-const SURNAMES: [string, number][] = [
-  ['Nguyễn', 38],
-  ['Trần', 11],
-  ['Lê', 9.5],
-  ['Phạm', 7],
-  ['Huỳnh', 5],
-  ['Võ', 4],
-  ['Phan', 4],
-  ['Trương', 2],
-  ['Bùi', 2],
-  ['Đặng', 2],
-  ['Đỗ', 1.5],
-  ['Ngô', 1.5],
-];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Ngọc', 'Thanh', 'Hoàng', 'Hữu', 'Đức', 'Kim', 'Quốc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hoa', 'Hùng', 'Hương'];
-const GIVEN2 = ['Khang', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Ngân', 'Phúc', 'Tâm', 'Vy'];
 
 export interface DemoHistoryOptions {
   /** "Now": the history ends the day before. */
@@ -92,21 +56,10 @@ export interface DemoDossierRef {
   k: number;
 }
 
-/** Lower bounds of each bucket of a weighted choice, for width_bucket(random(), bounds). */
-function lowerBounds(weights: number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  let acc = 0;
-  return weights.map((w) => {
-    const lo = acc / total;
-    acc += w;
-    return lo;
-  });
-}
-
 const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 const firstId = sql`md5('cqs-demo-dossier:1')::uuid`;
 
-/** Event paths per kind of dossier: [path, seq, action, from, to] (bench/dossier-bulk.ts). */
+/** Event paths per kind of dossier: [path, seq, action, from, to] (as bench/dossier-bulk.ts). */
 const PATHS: [string, number, string, string | null, string][] = [
   ['R', 1, 'receive', null, 'received'],
   ['R', 2, 'assign', 'received', 'in_progress'],
@@ -139,7 +92,7 @@ export async function seedDemoHistory(
   const n = opts.dossiers ?? 12_000;
   const procs = await listAllProcedures(trx, { status: 'active' });
   if (procs.length === 0) return { added: 0, feeDossiers: [], returned: [] };
-  const weights = procs.map((p) => PROCEDURE_WEIGHTS[p.code] ?? (p.level === 'commune' ? 1 : 0.4));
+  const weights = procs.map(procedureWeight);
   const org = new OrgService(trx, systemClock);
   const agencyKeys: string[] = [];
   for (const [code] of DEMO_WARDS) {
@@ -188,7 +141,8 @@ export async function seedDemoHistory(
         width_bucket(random(), ${arr(lowerBounds(DEMO_WARDS.map((u) => u[1])), 'float8')}) as ui,
         width_bucket(random(), ${arr(lowerBounds(weights), 'float8')}) as pi,
         width_bucket(random(), ${arr(lowerBounds(SURNAMES.map((s) => s[1])), 'float8')}) as si,
-        1 + floor(random() * 10)::int as mi, 1 + floor(random() * 20)::int as gi,
+        1 + floor(random() * ${MIDDLE_NAMES.length})::int as mi,
+        1 + floor(random() * ${GIVEN_NAMES.length})::int as gi,
         random() as r_stat, random() as r_stat2, random() as r_late, random() as r_fin,
         random() as r_ret, random() as r_x
       from kept where k <= ${n}
@@ -226,8 +180,8 @@ export async function seedDemoHistory(
         (${arr(
           SURNAMES.map((s) => s[0]),
           'text',
-        )})[si] || ' ' || (${arr(MIDDLE, 'text')})[mi] || ' '
-          || (${arr([...GIVEN, ...GIVEN2], 'text')})[gi] as person,
+        )})[si] || ' ' || (${arr(MIDDLE_NAMES, 'text')})[mi] || ' '
+          || (${arr(GIVEN_NAMES, 'text')})[gi] as person,
         '09' || lpad((k * 7919 % 100000000)::text, 8, '0') as phone,
         (${today}::date - day) as age
       from x

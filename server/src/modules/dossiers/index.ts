@@ -23,11 +23,18 @@ export {
 } from './dossiers.briefs.js';
 export { checkCodePattern, DEFAULT_CODE_PATTERN, formatDossierCode } from './dossiers.code.js';
 export {
-  DEMO_WARDS,
   type DemoDossierRef,
   type DemoFeeDossier,
   seedDemoHistory as seedDemoDossierHistory,
 } from './dossiers.demo-history.js';
+export {
+  DEMO_WARDS,
+  GIVEN_NAMES,
+  lowerBounds,
+  MIDDLE_NAMES,
+  procedureWeight,
+  SURNAMES,
+} from './dossiers.distributions.js';
 export { dossierFormPdf } from './dossiers.forms.js';
 export { dossiersJobs } from './dossiers.jobs.js';
 export { notifyViaOutbox } from './dossiers.notify.js';
