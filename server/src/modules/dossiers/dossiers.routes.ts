@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { FileStore } from '../../platform/files/file-store.js';
+import { acceptRawBodies, rawUpload } from '../../platform/http/raw-upload.js';
 import { requireStaff } from '../identity/index.js';
 import { actOnDossier } from './dossiers.actions.js';
 import { downloadDossierFile, uploadDossierFile } from './dossiers.files.js';
@@ -42,7 +43,7 @@ export function dossiersRoutes(ctx: AppContext, svc: DossierService): FastifyPlu
   const store = new FileStore(path.join(ctx.config.dataDir, 'files'));
   return async (app) => {
     // Uploads arrive as the raw file (any type); JSON routes keep their own parser.
-    app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+    acceptRawBodies(app);
 
     app.post(
       '/dossiers',
@@ -126,14 +127,12 @@ export function dossiersRoutes(ctx: AppContext, svc: DossierService): FastifyPlu
       },
       async (req, reply) => {
         const actor = requireStaff(req.actor);
-        const bytes = Buffer.isBuffer(req.body)
-          ? req.body
-          : Buffer.from(JSON.stringify(req.body ?? ''));
+        const { bytes, mime } = rawUpload(req);
         const file = await uploadDossierFile(svc, store, actor, req.params.id, {
           kind: req.query.kind,
           componentKey: req.query.component,
           filename: req.query.filename,
-          mime: req.headers['content-type'] ?? 'application/octet-stream',
+          mime,
           bytes,
         });
         return reply.status(201).send(file);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/errors.js';
 import { FileStore } from '../../platform/files/file-store.js';
+import { acceptRawBodies, rawUpload } from '../../platform/http/raw-upload.js';
 import { attachmentHeader } from '../dossiers/index.js';
 import { requireStaff } from '../identity/index.js';
 import { vnToday } from '../org/index.js';
@@ -44,7 +45,7 @@ export function tasksRoutes(ctx: AppContext, svc: TaskService): FastifyPluginAsy
     presentTask(t, await svc.calendarOf(t.lead_unit_code), vnToday(ctx.clock.now()));
   return async (app) => {
     // Evidence arrives as the raw file (any type); JSON routes keep their own parser.
-    app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+    acceptRawBodies(app);
 
     app.get(
       '/tasks',
@@ -181,12 +182,10 @@ export function tasksRoutes(ctx: AppContext, svc: TaskService): FastifyPluginAsy
       },
       async (req, reply) => {
         const actor = requireStaff(req.actor);
-        const bytes = Buffer.isBuffer(req.body)
-          ? req.body
-          : Buffer.from(JSON.stringify(req.body ?? ''));
+        const { bytes, mime } = rawUpload(req);
         const file = await uploadTaskFile(svc, store, actor, req.params.id, {
           filename: req.query.filename,
-          mime: req.headers['content-type'] ?? 'application/octet-stream',
+          mime,
           bytes,
         });
         return reply.status(201).send(file);
