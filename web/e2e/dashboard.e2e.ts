@@ -132,7 +132,7 @@ describe("the leaders' dashboard", () => {
     const firstPlan = office.getByRole('table').getByRole('link').first();
     await firstPlan.waitFor({ timeout: 10_000 });
     await firstPlan.click();
-    await office.getByRole('heading', { level: 2, name: 'Chỉ tiêu' }).waitFor();
+    await office.getByRole('heading', { level: 2, name: 'Chỉ tiêu', exact: true }).waitFor();
     await office.locator('.ioc-grade').first().waitFor();
     await axe(office, '/ke-hoach/:id');
 
