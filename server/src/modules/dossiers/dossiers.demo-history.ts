@@ -89,7 +89,7 @@ export async function seedDemoHistory(
 ): Promise<{ added: number; feeDossiers: DemoFeeDossier[]; returned: DemoDossierRef[] }> {
   const seeded = await sql`select 1 from dossier where id = ${firstId}`.execute(trx);
   if (seeded.rows.length > 0) return { added: 0, feeDossiers: [], returned: [] };
-  const n = opts.dossiers ?? 12_000;
+  const n = opts.dossiers ?? 8_000;
   const procs = await listAllProcedures(trx, { status: 'active' });
   if (procs.length === 0) return { added: 0, feeDossiers: [], returned: [] };
   const weights = procs.map(procedureWeight);

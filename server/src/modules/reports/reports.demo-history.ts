@@ -28,7 +28,7 @@ export async function seedDemoHistory(
     trx,
   );
   if (seeded.rows.length > 0) return { reports: 0 };
-  const n = opts.reports ?? 1200;
+  const n = opts.reports ?? 800;
   const total = opts.wards.reduce((s, w) => s + w[1], 0);
   let acc = 0;
   const bounds = opts.wards.map((w) => {
