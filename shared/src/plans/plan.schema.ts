@@ -77,6 +77,19 @@ export const IndicatorCodeSchema = z
   .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, 'Mã chỉ số dạng "module.ten_chi_so".')
   .max(100);
 
+/** A change of a target after import (PATCH …/targets/{id}): absent fields stay. */
+export const TargetPatchSchema = z
+  .object({
+    indicatorCode: IndicatorCodeSchema.nullable().optional(),
+    comparator: z.enum(COMPARATORS).optional(),
+    targetValue: PlanNumber.optional(),
+    stretchValue: PlanNumber.nullable().optional(),
+    baseline: PlanNumber.nullable().optional(),
+    unitOfMeasure: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict();
+export type TargetPatchInput = z.infer<typeof TargetPatchSchema>;
+
 /** A target handed down to a child unit with its own value (giao chỉ tiêu cho cấp dưới). */
 export const PlanAssignmentSchema = z.object({
   unitCode: UnitCode,

@@ -1,12 +1,11 @@
 import {
   AssignmentView,
-  COMPARATORS,
-  IndicatorCodeSchema,
   PlanAssignmentSchema,
   PlanDetail,
   PlanDocumentSchema,
   PlanListReply,
   PlanSectionCodeSchema,
+  TargetPatchSchema,
   TargetView,
 } from '@cqs/shared/plans/index';
 import { z } from 'zod';
@@ -34,19 +33,8 @@ export const PlanListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-const PlanNumber = z.number().finite().min(-1e15).max(1e15);
-
-/** A change of a target: its indicator link and values; absent fields stay. */
-export const TargetPatchBody = z
-  .object({
-    indicatorCode: IndicatorCodeSchema.nullable().optional(),
-    comparator: z.enum(COMPARATORS).optional(),
-    targetValue: PlanNumber.optional(),
-    stretchValue: PlanNumber.nullable().optional(),
-    baseline: PlanNumber.nullable().optional(),
-    unitOfMeasure: z.string().trim().min(1).max(100).optional(),
-  })
-  .strict();
+/** A change of a target: its indicator link and values (shared with the web's editor). */
+export const TargetPatchBody = TargetPatchSchema;
 
 /** The target's whole list of assignments to child units (replaces the previous one). */
 export const AssignmentsBody = z.object({

@@ -1,5 +1,5 @@
 // Typed client of the plans API (server module `plans`; routes in plans.routes.ts there).
-import type { PlanDetailView, PlanListReplyView } from '@cqs/shared/plans/index';
+import type { PlanDetailView, PlanListReplyView, TargetPatchInput } from '@cqs/shared/plans/index';
 import { apiRequest, buildUrl } from '../../../api/client.ts';
 import type { Plan, PlanSummary } from './plan.types.ts';
 
@@ -61,18 +61,8 @@ export function importPlanXlsx(file: Blob): Promise<PlanDetailView> {
   });
 }
 
-/** What PATCH /plans/{id}/targets/{targetId} may change; absent fields stay. */
-export interface TargetPatch {
-  indicatorCode?: string | null;
-  comparator?: '>=' | '<=' | '=';
-  targetValue?: number;
-  stretchValue?: number | null;
-  baseline?: number | null;
-  unitOfMeasure?: string;
-}
-
 /** PATCH /plans/{id}/targets/{targetId} — the plan's writers change a target. */
-export function updatePlanTarget(planId: string, targetId: string, patch: TargetPatch) {
+export function updatePlanTarget(planId: string, targetId: string, patch: TargetPatchInput) {
   return apiRequest<Plan['targets'][number]>(
     `${one(planId)}/targets/${encodeURIComponent(targetId)}`,
     { method: 'PATCH', json: patch },
