@@ -3,6 +3,7 @@ import {
   type PlanDocument,
   type PlanDocumentInput,
   PlanDocumentSchema,
+  type TargetPatchInput,
 } from '@cqs/shared/plans/index';
 import type { Kysely, Updateable } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
@@ -34,14 +35,7 @@ export interface PlansDeps {
 }
 
 /** A change of a target's indicator link or values (PATCH). */
-export interface TargetPatch {
-  indicatorCode?: string | null;
-  comparator?: '>=' | '<=' | '=';
-  targetValue?: number;
-  stretchValue?: number | null;
-  baseline?: number | null;
-  unitOfMeasure?: string;
-}
+export type TargetPatch = TargetPatchInput;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
