@@ -618,7 +618,6 @@ export const en: Messages = {
     'Someone else has just updated this dossier. The latest version has been loaded.',
   'dossiers.detail.actionDone': 'Done: {action}.',
   'dossiers.detail.confirmOnly': 'Press Confirm to proceed.',
-  'dossiers.detail.assigneeUsername': 'Username of the person to handle it',
   'dossiers.detail.forwardUnit': 'Receiving unit',
   'dossiers.detail.forwardUser': "Recipient's username",
   'dossiers.detail.note': 'Note',

@@ -614,7 +614,6 @@ export const vi = {
   'dossiers.detail.conflict': 'Hồ sơ vừa được người khác cập nhật. Đã tải lại thông tin mới nhất.',
   'dossiers.detail.actionDone': 'Đã thực hiện: {action}.',
   'dossiers.detail.confirmOnly': 'Bấm Xác nhận để thực hiện.',
-  'dossiers.detail.assigneeUsername': 'Tên đăng nhập người xử lý',
   'dossiers.detail.forwardUnit': 'Đơn vị nhận',
   'dossiers.detail.forwardUser': 'Tên đăng nhập người nhận',
   'dossiers.detail.note': 'Ghi chú',

@@ -16,6 +16,7 @@ import {
 import { useProcedureById } from '../hooks/use-dossiers.ts';
 import { useInstantValue } from '../hooks/use-instant-value.ts';
 import { ProcedurePicker } from './ProcedurePicker.tsx';
+import { channelOf, outcomeOf } from './QueueFilters.tsx';
 
 /** The unit view's filter state (dates 'YYYY-MM-DD'), as kept in the URL. */
 export interface UnitFilter {
@@ -103,7 +104,7 @@ export function UnitDossierFilters({ filter, onChange, units }: UnitDossierFilte
             { value: '', label: t('form.all') },
             ...CHANNELS.map((c) => ({ value: c, label: t(`dossiers.channel.${c}`) })),
           ]}
-          onChange={(e) => set({ channel: e.target.value as Channel | '' })}
+          onChange={(e) => set({ channel: channelOf(e.target.value) })}
         />
         <SelectField
           id="unit-filter-outcome"
@@ -113,7 +114,7 @@ export function UnitDossierFilters({ filter, onChange, units }: UnitDossierFilte
             { value: '', label: t('form.all') },
             ...OUTCOMES.map((o) => ({ value: o, label: t(`dossiers.outcome.${o}`) })),
           ]}
-          onChange={(e) => set({ outcome: e.target.value as Outcome | '' })}
+          onChange={(e) => set({ outcome: outcomeOf(e.target.value) })}
         />
         <ProcedurePicker
           id="unit-filter-procedure"
