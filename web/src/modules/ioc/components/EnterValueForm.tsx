@@ -104,7 +104,8 @@ export function EnterValueForm({ start, thisYear }: { start: EntryStart; thisYea
   };
 
   const unitName = (code: string) => `${scope.nameOf(code)} (${code})`;
-  const measure = definition ? (definition.unit === '%' ? '%' : definition.unit) : '';
+  // '%' beside the value; a count needs no unit word ('count' is the definition's code for it).
+  const measure = definition && definition.unit !== 'count' ? definition.unit : '';
   return (
     <form className="ioc-entry" onSubmit={onSubmit} noValidate aria-labelledby="ioc-entry-title">
       <h2 id="ioc-entry-title">{t('ioc.entry.formTitle')}</h2>
