@@ -135,19 +135,31 @@ export const indicatorsRepository = {
     return canonicalJson(parseSpec(before.spec)) !== canonicalJson(d.spec);
   },
 
+  // The fold's reads and writes below pass whole columns as arrays (`unnest`): one statement
+  // text whatever the batch size, so the driver and the server parse and plan it once, instead
+  // of a statement with thousands of parameters per batch (bench: the follower's share of the
+  // dossier lifecycle's CPU, docs/benchmarks.md).
+
   async contributionsOf(
     trx: Db,
     indicators: string[],
     subjectIds: string[],
   ): Promise<ContributionRow[]> {
     if (indicators.length === 0 || subjectIds.length === 0) return [];
-    const rows = await trx
-      .selectFrom('indicator_contribution')
-      .selectAll()
-      .where('indicator', 'in', indicators)
-      .where('subject_id', 'in', subjectIds)
-      .execute();
-    return rows.map((r) => ({
+    const rows = await sql<{
+      indicator: string;
+      subject_kind: string;
+      subject_id: string;
+      unit_code: string;
+      day: string;
+      num: unknown;
+      den: unknown;
+    }>`select indicator, subject_kind, subject_id, unit_code, day::text as day, num, den
+      from indicator_contribution
+      where indicator = any(${indicators}::text[]) and subject_id = any(${subjectIds}::text[])`.execute(
+      trx,
+    );
+    return rows.rows.map((r) => ({
       indicator: r.indicator,
       subjectKind: r.subject_kind,
       subjectId: r.subject_id,
@@ -159,83 +171,49 @@ export const indicatorsRepository = {
   },
 
   async putContributions(trx: Db, rows: ContributionRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) {
-      await trx
-        .insertInto('indicator_contribution')
-        .values(
-          rows.slice(i, i + 500).map((r) => ({
-            indicator: r.indicator,
-            subject_kind: r.subjectKind,
-            subject_id: r.subjectId,
-            unit_code: r.unitCode,
-            day: r.day,
-            num: r.num,
-            den: r.den,
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(['indicator', 'subject_id']).doUpdateSet((eb) => ({
-            subject_kind: eb.ref('excluded.subject_kind'),
-            unit_code: eb.ref('excluded.unit_code'),
-            day: eb.ref('excluded.day'),
-            num: eb.ref('excluded.num'),
-            den: eb.ref('excluded.den'),
-          })),
-        )
-        .execute();
+    for (let i = 0; i < rows.length; i += 5000) {
+      const part = rows.slice(i, i + 5000);
+      await sql`insert into indicator_contribution
+          (indicator, subject_kind, subject_id, unit_code, day, num, den)
+        select * from unnest(${part.map((r) => r.indicator)}::text[],
+          ${part.map((r) => r.subjectKind)}::text[], ${part.map((r) => r.subjectId)}::text[],
+          ${part.map((r) => r.unitCode)}::text[], ${part.map((r) => r.day)}::date[],
+          ${part.map((r) => r.num)}::float8[], ${part.map((r) => r.den)}::float8[])
+        on conflict (indicator, subject_id) do update set
+          subject_kind = excluded.subject_kind, unit_code = excluded.unit_code,
+          day = excluded.day, num = excluded.num, den = excluded.den`.execute(trx);
     }
   },
 
   async deleteContributions(trx: Db, keys: { indicator: string; subjectId: string }[]) {
-    for (let i = 0; i < keys.length; i += 500) {
-      const part = keys.slice(i, i + 500);
-      await trx
-        .deleteFrom('indicator_contribution')
-        .where((eb) =>
-          eb(
-            eb.refTuple('indicator', 'subject_id'),
-            'in',
-            part.map((k) => eb.tuple(k.indicator, k.subjectId)),
-          ),
-        )
-        .execute();
+    for (let i = 0; i < keys.length; i += 5000) {
+      const part = keys.slice(i, i + 5000);
+      await sql`delete from indicator_contribution c
+        using unnest(${part.map((k) => k.indicator)}::text[],
+          ${part.map((k) => k.subjectId)}::text[]) as k(indicator, subject_id)
+        where c.indicator = k.indicator and c.subject_id = k.subject_id`.execute(trx);
     }
   },
 
   /** Adds the deltas to the rollups; rows that fall back to (0, 0) are removed. */
   async applyDeltas(trx: Db, deltas: Delta[]): Promise<void> {
-    for (let i = 0; i < deltas.length; i += 500) {
-      const part = deltas.slice(i, i + 500);
-      await trx
-        .insertInto('indicator_rollup')
-        .values(
-          part.map((d) => ({
-            indicator: d.indicator,
-            unit_code: d.unitCode,
-            day: d.day,
-            num: d.num,
-            den: d.den,
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(['indicator', 'unit_code', 'day']).doUpdateSet({
-            num: sql`indicator_rollup.num + excluded.num`,
-            den: sql`indicator_rollup.den + excluded.den`,
-          }),
-        )
-        .execute();
-      await trx
-        .deleteFrom('indicator_rollup')
-        .where('num', '=', 0)
-        .where('den', '=', 0)
-        .where((eb) =>
-          eb(
-            eb.refTuple('indicator', 'unit_code', 'day'),
-            'in',
-            part.map((d) => eb.tuple(d.indicator, d.unitCode, d.day)),
-          ),
-        )
-        .execute();
+    for (let i = 0; i < deltas.length; i += 5000) {
+      const part = deltas.slice(i, i + 5000);
+      const indicators = part.map((d) => d.indicator);
+      const units = part.map((d) => d.unitCode);
+      const days = part.map((d) => d.day);
+      await sql`insert into indicator_rollup (indicator, unit_code, day, num, den)
+        select * from unnest(${indicators}::text[], ${units}::text[], ${days}::date[],
+          ${part.map((d) => d.num)}::float8[], ${part.map((d) => d.den)}::float8[])
+        on conflict (indicator, unit_code, day) do update set
+          num = indicator_rollup.num + excluded.num, den = indicator_rollup.den + excluded.den`.execute(
+        trx,
+      );
+      await sql`delete from indicator_rollup r
+        using unnest(${indicators}::text[], ${units}::text[], ${days}::date[])
+          as k(indicator, unit_code, day)
+        where r.indicator = k.indicator and r.unit_code = k.unit_code and r.day = k.day
+          and r.num = 0 and r.den = 0`.execute(trx);
     }
   },
 
@@ -265,18 +243,12 @@ export const indicatorsRepository = {
     trx: Db,
     rows: { indicator: string; unitCode: string; firstDay: string; lastDay: string }[],
   ): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) {
-      await trx
-        .insertInto('indicator_change')
-        .values(
-          rows.slice(i, i + 500).map((r) => ({
-            indicator: r.indicator,
-            unit_code: r.unitCode,
-            first_day: r.firstDay,
-            last_day: r.lastDay,
-          })),
-        )
-        .execute();
+    for (let i = 0; i < rows.length; i += 5000) {
+      const part = rows.slice(i, i + 5000);
+      await sql`insert into indicator_change (indicator, unit_code, first_day, last_day)
+        select * from unnest(${part.map((r) => r.indicator)}::text[],
+          ${part.map((r) => r.unitCode)}::text[], ${part.map((r) => r.firstDay)}::date[],
+          ${part.map((r) => r.lastDay)}::date[])`.execute(trx);
     }
   },
 

@@ -128,24 +128,15 @@ export async function claimPendingFacts(
   trx: Transaction<Database>,
   limit: number,
 ): Promise<Fact[]> {
-  const claimed = await sql<{ kind: FactKind; subject_id: string }>`
-    delete from fact_pending where id in (
-      select id from fact_pending order by id limit ${limit} for update skip locked)
-    returning kind, subject_id`.execute(trx);
-  if (claimed.rows.length === 0) return [];
-  const seen = new Map<string, { kind: FactKind; subject_id: string }>();
-  for (const r of claimed.rows) seen.set(`${r.kind}\u0001${r.subject_id}`, r);
-  const keys = [...seen.values()];
-  const rows = await trx
-    .selectFrom('fact')
-    .selectAll()
-    .where((eb) =>
-      eb.or(
-        keys.map((k) => eb.and([eb('kind', '=', k.kind), eb('subject_id', '=', k.subject_id)])),
-      ),
-    )
-    .execute();
-  return rows.map(toFact);
+  // One statement: the queue rows claimed, and each claimed subject's fact once.
+  const rows = await sql<Parameters<typeof toFact>[0]>`
+    with claimed as (
+      delete from fact_pending where id in (
+        select id from fact_pending order by id limit ${limit} for update skip locked)
+      returning kind, subject_id)
+    select f.* from fact f
+    where (f.kind, f.subject_id) in (select kind, subject_id from claimed)`.execute(trx);
+  return rows.rows.map(toFact);
 }
 
 /** How many subjects wait for the followers (for health and tests). */
