@@ -11,7 +11,8 @@
 #   BACKENDS="postgres embedded"  PG_COUNT=1000000  EMB_COUNT=200000
 #   PG_ADMIN_URL=postgres://postgres@127.0.0.1:5432/postgres   PG_DB=cqs_bench_ind
 #   CALLS=200  RAW_CALLS=20  ACTIONS=60  CLIENTS=16  SECONDS_RUN=30  PAIRS=2  PORT=3941
-#   FOLLOWER_ORDER="1 0" (the order of the follower-on and -off runs in each pair)
+#   FOLLOWER_ORDER="1 0" (the order of the follower-on and -off runs in the first pair; the
+#     next pair runs the other way round, and so on)
 #   SKIP_BULK=1 (reuse the database / DATA_DIR as it is)  DATA_DIR=<embedded dir>
 #   SKIP_IND=1 (skip bench/indicators.ts: the lifecycle runs only)
 #   KEEP=1 (keep the databases; by default both are dropped at the end)
@@ -107,7 +108,11 @@ for backend in $BACKENDS; do
   fi
   if [[ $backend == postgres ]]; then
     for pair in $(seq 1 "$PAIRS"); do
-      for follower in ${FOLLOWER_ORDER:-1 0}; do
+      # ABBA: every second pair runs in the opposite order, so a drift over the runs (caches,
+      # the growing tables) does not favour one side.
+      order=${FOLLOWER_ORDER:-1 0}
+      if (( pair % 2 == 0 )); then order=$(echo "$order" | awk '{print $2, $1}'); fi
+      for follower in $order; do
         tag="lifecycle-follower$follower-$pair"
         echo "== $tag: $CLIENTS clients × $SECONDS_RUN s, INDICATORS_FOLLOWER=$follower"
         INDICATORS_FOLLOWER=$follower start_server "$OUT/server-$tag.log"
