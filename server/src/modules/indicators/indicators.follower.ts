@@ -32,6 +32,7 @@ export async function foldPendingBatch(
 ): Promise<FoldResult> {
   return db.transaction().execute(async (trx) => {
     if (!(await repo.tryFoldLock(trx))) return { locked: false, claimed: 0, changed: 0 };
+    await repo.noJit(trx);
     const facts = await claimPendingFacts(trx, limit);
     if (facts.length === 0) return { locked: true, claimed: 0, changed: 0 };
     const defs = (await repo.definitions(trx)).filter(isComputed);

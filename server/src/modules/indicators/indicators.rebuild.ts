@@ -31,7 +31,10 @@ export async function rebuildIndicators(
   for (const [kind, defs] of byKind) {
     await db.transaction().execute(async (trx) => {
       await repo.waitFoldLock(trx);
-      for (const d of defs) await repo.clearIndicator(trx, d.code);
+      await repo.clearIndicators(
+        trx,
+        defs.map((d) => d.code),
+      );
       let after: string | undefined;
       for (;;) {
         const facts = await scanFacts(trx, {
@@ -50,10 +53,11 @@ export async function rebuildIndicators(
           }
         await repo.putContributions(trx, rows);
       }
-      for (const d of defs) {
-        await repo.rollupFromContributions(trx, d.code);
-        await repo.logWholeIndicator(trx, d.code);
-      }
+      await repo.rollupFromContributions(
+        trx,
+        defs.map((d) => d.code),
+      );
+      for (const d of defs) await repo.logWholeIndicator(trx, d.code);
     });
   }
   return { indicators: wanted.length, subjects };
