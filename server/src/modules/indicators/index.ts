@@ -7,7 +7,12 @@ import { getPlanTargets } from '../plans/index.js';
 import { startIndicatorFollower, syncLibraryAndRebuild } from './indicators.follower.js';
 import { followFactsWhileListening } from './indicators.routes.js';
 import { indicatorsScoringRoutes } from './indicators.scoring.routes.js';
-import { indicatorSeries, indicatorValue, indicatorValues } from './indicators.values.js';
+import {
+  indicatorSeries,
+  indicatorValue,
+  indicatorValues,
+  indicatorValuesOfUnit,
+} from './indicators.values.js';
 
 export { syncIndicatorLibrary } from './indicators.definitions.js';
 export {
@@ -65,6 +70,7 @@ export function indicatorsScoringPlugin(ctx: AppContext) {
     values: {
       value: (q) => indicatorValue(db, q),
       many: (q) => indicatorValues(db, q),
+      several: (q) => indicatorValuesOfUnit(db, q),
       series: (q) =>
         indicatorSeries(db, {
           indicator: q.indicator,

@@ -68,8 +68,12 @@ export async function index766For(
   period: string,
 ): Promise<Index766Result> {
   const rates = new Map<string, number | null>();
-  for (const indicator of index766Sources(setting)) {
-    rates.set(indicator, (await values.value({ indicator, unitCode, period })).value);
-  }
+  const sources = index766Sources(setting);
+  if (values.several) {
+    const all = await values.several({ indicators: sources, unitCode, period });
+    for (const indicator of sources) rates.set(indicator, all.get(indicator)?.value ?? null);
+  } else
+    for (const indicator of sources)
+      rates.set(indicator, (await values.value({ indicator, unitCode, period })).value);
   return scoreIndex766(setting, rates);
 }

@@ -211,16 +211,19 @@ export const indicatorsRepository = {
       const indicators = part.map((d) => d.indicator);
       const units = part.map((d) => d.unitCode);
       const days = part.map((d) => d.day);
-      await sql`insert into indicator_rollup (indicator, unit_code, day, num, den)
+      // The upsert names the rows it left at (0, 0); usually none, so no second statement.
+      const zero = await sql<{ indicator: string; unit_code: string; day: string; zero: boolean }>`
+        insert into indicator_rollup (indicator, unit_code, day, num, den)
         select * from unnest(${indicators}::text[], ${units}::text[], ${days}::date[],
           ${part.map((d) => d.num)}::float8[], ${part.map((d) => d.den)}::float8[])
         on conflict (indicator, unit_code, day) do update set
-          num = indicator_rollup.num + excluded.num, den = indicator_rollup.den + excluded.den`.execute(
-        trx,
-      );
+          num = indicator_rollup.num + excluded.num, den = indicator_rollup.den + excluded.den
+        returning indicator, unit_code, day::text as day, num = 0 and den = 0 as zero`.execute(trx);
+      const gone = zero.rows.filter((r) => r.zero === true);
+      if (gone.length === 0) continue;
       await sql`delete from indicator_rollup r
-        using unnest(${indicators}::text[], ${units}::text[], ${days}::date[])
-          as k(indicator, unit_code, day)
+        using unnest(${gone.map((g) => g.indicator)}::text[], ${gone.map((g) => g.unit_code)}::text[],
+          ${gone.map((g) => g.day)}::date[]) as k(indicator, unit_code, day)
         where r.indicator = k.indicator and r.unit_code = k.unit_code and r.day = k.day
           and r.num = 0 and r.den = 0`.execute(trx);
     }

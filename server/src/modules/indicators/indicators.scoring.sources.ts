@@ -31,6 +31,13 @@ export interface ValueSource {
     unitCodes: string[];
     period: string;
   }): Promise<Map<string, IndicatorValueRow>>;
+  /** Several indicators for one unit (the 766 index), keyed by indicator; optional: without
+   * it, the index asks `value` per indicator. */
+  several?(q: {
+    indicators: string[];
+    unitCode: string;
+    period: string;
+  }): Promise<Map<string, IndicatorValueRow>>;
   series(q: {
     indicator: string;
     unitCode: string;

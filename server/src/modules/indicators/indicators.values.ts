@@ -127,6 +127,31 @@ export async function indicatorValues(
   return valuesFor(db, def, subtrees, period);
 }
 
+/**
+ * Several indicators for one unit and period (the 766 index's sub-indicators): the unit's
+ * subtree and the definitions read once, the sums asked together — not three queries per
+ * indicator one after another (bench: the index call was the dashboard's slowest).
+ */
+export async function indicatorValuesOfUnit(
+  db: Kysely<Database>,
+  q: { indicators: string[]; unitCode: string; period: string },
+): Promise<Map<string, ValueNumbers>> {
+  const period = periodOrThrow(q.period);
+  const codes = [...new Set(q.indicators)];
+  const known = new Map((await repo.definitions(db)).map((d) => [d.code, d]));
+  const missing = codes.find((c) => !known.has(c));
+  if (missing !== undefined)
+    throw new NotFoundError(`Không có chỉ tiêu ${missing.slice(0, 64)}.`, 'indicator_not_found');
+  const trees = new Map([[q.unitCode, await subtreeOrThrow(db, q.unitCode)]]);
+  const values = await Promise.all(
+    codes.map(
+      async (c) =>
+        [c, (await valuesFor(db, known.get(c)!, trees, period)).get(q.unitCode)!] as const,
+    ),
+  );
+  return new Map(values);
+}
+
 export interface SeriesPoint extends ValueNumbers {
   /** The bucket as a DHIS2 period: `202611` (month) or `20261122` (day). */
   period: string;
