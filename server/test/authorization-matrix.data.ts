@@ -173,6 +173,7 @@ GET    /api/v1/plans/{id}/export.json                                   401   40
 GET    /api/v1/plans/{id}/export.xlsx                                   401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
 PATCH  /api/v1/plans/{id}/targets/{targetId}                            401   403   403   403   403   ok    ok    404   404   404   404   ok    404   ok
 PUT    /api/v1/plans/{id}/targets/{targetId}/assignments                401   403   403   403   403   ok    ok    404   404   404   404   ok    404   ok
+POST   /api/v1/plans/{id}/withdraw                                      401   403   403   403   403   ok    ok    404   404   404   404   ok    404   ok
 # Tasks (nhiệm vụ): staff of the assigning, lead or supporting unit (or above) see a task, others 404; the assigning unit's leader, secretariat and unit administrator steer it; the lead unit's officers report
 GET    /api/v1/tasks                                                    401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 GET    /api/v1/tasks/mine                                               401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok

@@ -83,6 +83,11 @@ export const PLANS_REQUESTS: Record<string, Builder> = {
       payload: { items: [{ unitCode: code, value: 80 }] },
     };
   },
+  // Each writer withdraws a fresh plan (a withdrawn one answers 409 to the next).
+  'POST /api/v1/plans/{id}/withdraw': async (w) => ({
+    url: `${V}/plans/${(await freshPlan(w)).id}/withdraw`,
+    payload: { reason: 'Nhập nhầm, thay bằng kế hoạch đã ban hành' },
+  }),
 
   // Grades of ward A's plan (issue 12): read by the staff of the plan's line.
   'GET /api/v1/plans/{id}/grades': async (w) => ({

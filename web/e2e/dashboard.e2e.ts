@@ -110,6 +110,15 @@ describe("the leaders' dashboard", () => {
     await leader.waitForURL((u) => u.pathname === '/ho-so/don-vi');
     expect(await leader.getByLabel('Kênh tiếp nhận').inputValue()).toBe('direct');
 
+    // The on-time rate counts dossiers by the day they finished: its figure lists those.
+    await leader.goBack();
+    await leader.getByTestId('tile-onTime-value').getByRole('link').click();
+    await leader.waitForURL(
+      (u) => u.pathname === '/ho-so/don-vi' && u.searchParams.get('dates') === 'finished',
+    );
+    expect(await leader.getByLabel('Khoảng ngày theo').inputValue()).toBe('finished');
+    await leader.getByRole('table').getByRole('row').nth(1).waitFor({ timeout: 10_000 });
+
     // The 766 sub-indicators nobody has entered are named, with a link to enter them.
     await leader.goto(`${spec.url}/dieu-hanh`);
     await leader.getByRole('link', { name: 'Nhập số liệu' }).first().click();

@@ -211,3 +211,69 @@ describe('editing a target after import', () => {
       .waitFor({ timeout: 10_000 });
   });
 });
+
+describe('withdrawing a plan imported by mistake', () => {
+  it('the secretariat withdraws it with a reason: out of the list, kept with its history, its task cancelled', async () => {
+    const office = await signedInPage(spec.browser, spec.url, 'vanphong.longxuyen', spec.contexts);
+    await openList(office);
+    const title = 'Kế hoạch chuyển đổi số năm 2027 (nhập nhầm)';
+    const doc = {
+      unitCode: '883',
+      year: 2027,
+      title,
+      status: 'draft',
+      targets: [
+        {
+          sectionCode: 'chinh_quyen_so',
+          text: '50% hồ sơ được nộp trực tuyến.',
+          indicatorCode: 'dossiers.online',
+          comparator: '>=',
+          targetValue: 50,
+          unitOfMeasure: '%',
+        },
+      ],
+      tasks: [{ name: 'Rà soát hạ tầng mạng', kind: 'Mới' }],
+      budget: [],
+    };
+    await office.getByLabel('Tệp kế hoạch (JSON hoặc XLSX)').setInputFiles({
+      name: 'ke-hoach-nham.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    await office.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    await office.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    const section = office.getByRole('region', { name: 'Thu hồi kế hoạch' });
+    await section.getByRole('button', { name: 'Thu hồi kế hoạch…' }).click();
+    // No reason: refused beside the field, nothing sent.
+    await section.getByRole('button', { name: 'Xác nhận thu hồi' }).click();
+    await section.getByText('Nhập lý do thu hồi kế hoạch.').waitFor();
+    await axe(office, '/ke-hoach/:id (withdrawing)');
+    await section.getByLabel('Lý do thu hồi').fill('Nhập nhầm tệp của năm sau');
+    await section.getByRole('button', { name: 'Xác nhận thu hồi' }).click();
+    await office
+      .getByText(/^Kế hoạch đã được thu hồi ngày .*Lý do: Nhập nhầm tệp của năm sau$/)
+      .waitFor({ timeout: 10_000 });
+    // Withdrawn: no editor, no second withdrawal.
+    expect(await office.getByRole('region', { name: 'Thu hồi kế hoạch' }).count()).toBe(0);
+    expect(
+      await office.getByRole('region', { name: 'Sửa chỉ tiêu, giao cho đơn vị cấp dưới' }).count(),
+    ).toBe(0);
+    await axe(office, '/ke-hoach/:id (withdrawn)');
+
+    // Out of the list; kept, marked, when withdrawn plans are shown too.
+    await openList(office);
+    expect(await office.getByRole('link', { name: title }).count()).toBe(0);
+    await office.getByLabel('Hiện cả kế hoạch đã thu hồi').check();
+    const row = office.getByRole('row').filter({ hasText: title });
+    await row.waitFor({ timeout: 10_000 });
+    await expect(row.innerText()).resolves.toContain('Đã thu hồi');
+
+    // Its task was cancelled with the reason.
+    const tasks = (await office.evaluate(async () => {
+      const r = await fetch('/api/v1/tasks?limit=200&status=cancelled');
+      return r.json();
+    })) as { items: { content: string; status: string }[] };
+    expect(tasks.items.map((x) => x.content)).toContain('Rà soát hạ tầng mạng');
+  });
+});

@@ -118,6 +118,7 @@ function pathValues(fx: Fixtures): Record<string, string> {
     v[`/api/v1/plans/{id}${p}:id`] = fx.plan.id;
   v['/api/v1/plans/{id}/targets/{targetId}/assignments:id'] = fx.plan.id;
   v['/api/v1/plans/{id}/grades:id'] = fx.plan.id;
+  v['/api/v1/plans/{id}/withdraw:id'] = fx.plan.id;
   // Indicators (issue 12): a library indicator, the shipped weight set.
   for (const p of ['/values', '/ranking', '/trend'])
     v[`/api/v1/indicators/{code}${p}:code`] = 'dossiers.on_time';
@@ -202,6 +203,7 @@ export function tablesOf(
       'POST /api/v1/procedures': buildProcedureInput(),
       'POST /api/v1/plans': planBodyOf(fx.unit),
       'PUT /api/v1/plans/{id}/targets/{targetId}/assignments': { items: [] },
+      'POST /api/v1/plans/{id}/withdraw': { reason: 'Kiểm thử thu hồi' },
       'POST /api/v1/tasks': {
         content: 'Nhiệm vụ kiểm thử',
         leadUnitCode: fx.unit,

@@ -8,6 +8,11 @@ import { COMPARATORS, PLAN_STATUSES, PlanSectionCodeSchema, TASK_KINDS } from '.
 const num = z.number();
 const nullableNum = z.number().nullable();
 
+/** A withdrawn plan's record (thu hồi): when, by whom, why; null while the plan is in force. */
+export const WithdrawalView = z
+  .object({ at: z.string(), byName: z.string().nullable(), reason: z.string() })
+  .nullable();
+
 export const AssignmentView = z.object({
   unitCode: z.string(),
   unitName: z.string().nullable(),
@@ -44,6 +49,7 @@ export const PlanDetail = z.object({
   documentNumber: z.string().nullable(),
   documentDate: z.string().nullable(),
   status: z.enum(PLAN_STATUSES),
+  withdrawn: WithdrawalView,
   source: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
@@ -101,6 +107,7 @@ export const PlanListReply = z.object({
       title: z.string(),
       issuer: z.string().nullable(),
       status: z.enum(PLAN_STATUSES),
+      withdrawn: WithdrawalView,
       targets: z.number().int(),
       tasks: z.number().int(),
       updatedAt: z.string(),

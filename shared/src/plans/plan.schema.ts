@@ -90,6 +90,18 @@ export const TargetPatchSchema = z
   .strict();
 export type TargetPatchInput = z.infer<typeof TargetPatchSchema>;
 
+/** Withdrawing a plan (thu hồi kế hoạch, POST …/withdraw): why, in the unit's words. */
+export const PlanWithdrawSchema = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Nhập lý do thu hồi kế hoạch.')
+      .max(1000, 'Lý do thu hồi dài tối đa 1.000 ký tự.'),
+  })
+  .strict();
+export type PlanWithdrawInput = z.infer<typeof PlanWithdrawSchema>;
+
 /** A target handed down to a child unit with its own value (giao chỉ tiêu cho cấp dưới). */
 export const PlanAssignmentSchema = z.object({
   unitCode: UnitCode,

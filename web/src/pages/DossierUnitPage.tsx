@@ -7,6 +7,7 @@ import {
   CountTiles,
   channelOf,
   DossierTable,
+  dateFieldOf,
   outcomeOf,
   registerPeriod,
   registerUrl,
@@ -34,6 +35,7 @@ export function DossierUnitPage() {
     procedure: params.get('procedure') ?? '',
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
+    dates: dateFieldOf(params.get('dates')),
     overdue: params.get('overdue') === '1',
     channel: channelOf(params.get('channel')),
     outcome: outcomeOf(params.get('outcome')),
@@ -41,7 +43,12 @@ export function DossierUnitPage() {
   const list = useDossierList(filter);
   const period = registerPeriod(filter.from, filter.to, todayVn());
   useSlashFocus(UNIT_FIRST_FILTER);
-  const update = (f: UnitFilter) => setParams({ ...f, overdue: f.overdue ? '1' : '' });
+  const update = (f: UnitFilter) =>
+    setParams({
+      ...f,
+      dates: f.dates === 'finished' ? 'finished' : '',
+      overdue: f.overdue ? '1' : '',
+    });
 
   return (
     <div className="page">

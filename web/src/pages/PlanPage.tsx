@@ -1,7 +1,7 @@
 import { PLAN_SECTIONS, PLAN_STATUS_LABELS } from '@cqs/shared/plans/index';
 import { useParams } from 'react-router-dom';
 import { type Lang, useI18n } from '../i18n/i18n-context.tsx';
-import { formatDate } from '../lib/format.ts';
+import { formatDate, formatDateTime } from '../lib/format.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { hasRole, useAuth } from '../modules/identity/index.ts';
@@ -17,6 +17,7 @@ import {
   type Plan,
   PlanBudgetTable,
   PlanTasksTable,
+  PlanWithdrawal,
   planExportUrl,
   TargetEditor,
 } from '../modules/plans/index.ts';
@@ -91,6 +92,7 @@ export function PlanPage() {
     );
   if (!state.data || !plan) return <Loading />;
   const { groups, rest } = bySection(plan);
+  const writer = PLAN_WRITERS.some((role) => hasRole(user, role));
   const name = (g: { code: string; name: string }) => sectionName(g.code, lang, g.name);
   const withTargets = groups.filter((g) => g.targets.length > 0);
   const withTasks = groups.filter((g) => g.tasks.length > 0);
@@ -104,6 +106,15 @@ export function PlanPage() {
         {plan.unitName ?? plan.unitCode} — {t('plans.year')} {plan.year} —{' '}
         {lang === 'en' ? STATUS_EN[plan.status] : PLAN_STATUS_LABELS[plan.status]}
       </p>
+      {plan.withdrawn ? (
+        <p className="notice notice--warning" role="status">
+          {t('plans.withdrawn', {
+            date: formatDateTime(plan.withdrawn.at),
+            by: plan.withdrawn.byName ?? '—',
+            reason: plan.withdrawn.reason,
+          })}
+        </p>
+      ) : null}
       {plan.issuer || doc ? (
         <dl className="tasks-facts">
           {plan.issuer ? (
@@ -180,7 +191,7 @@ export function PlanPage() {
         ))}
       </section>
 
-      {PLAN_WRITERS.some((role) => hasRole(user, role)) ? (
+      {writer && !plan.withdrawn ? (
         <TargetEditor
           plan={plan}
           indicators={state.data.indicators.map((i) => ({
@@ -216,6 +227,8 @@ export function PlanPage() {
           <PlanBudgetTable lines={plan.budget} caption={t('plans.budget')} />
         )}
       </section>
+
+      {writer && !plan.withdrawn ? <PlanWithdrawal plan={plan} onDone={state.reload} /> : null}
     </div>
   );
 }

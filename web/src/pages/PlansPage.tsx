@@ -7,11 +7,17 @@ import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { PanelProblem } from '../modules/ioc/index.ts';
 import { listPlansPage, PlanImport, type PlanSummary } from '../modules/plans/index.ts';
 import { errorText } from '../ui/error-text.ts';
-import { TextField } from '../ui/Field.tsx';
+import { CheckboxField, TextField } from '../ui/Field.tsx';
 import { Loading } from '../ui/Notice.tsx';
 
 const YEAR = /^\d{4}$/;
 const STATUS_EN = { draft: 'Draft', issued: 'Issued' } as const;
+
+/** The page's URL query: the year, and withdrawn=1 when withdrawn plans are shown too. */
+const query = (year: string, withdrawn: boolean): Record<string, string> => ({
+  ...(year ? { year } : {}),
+  ...(withdrawn ? { withdrawn: '1' } : {}),
+});
 
 /**
  * /ke-hoach — the plans the user may read (the units on their line), of one year or of every
@@ -22,28 +28,29 @@ export function PlansPage() {
   useDocumentTitle(t('plans.title'));
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? '';
+  const withdrawn = params.get('withdrawn') === '1';
   const [draft, setDraft] = useState(year);
   const [more, setMore] = useState<{ items: PlanSummary[]; cursor: string | null } | null>(null);
   const [moreError, setMoreError] = useState('');
   const first = useAsync(
     async (signal) => {
-      const page = await listPlansPage({ year }, signal);
+      const page = await listPlansPage({ year, withdrawn }, signal);
       setMore({ items: [], cursor: page.nextCursor });
       return page.items;
     },
-    [year],
+    [year, withdrawn],
   );
   const plans = first.data ? [...first.data, ...(more?.items ?? [])] : undefined;
   const draftOk = draft === '' || YEAR.test(draft);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (draftOk) setParams(draft ? { year: draft } : {});
+    if (draftOk) setParams(query(draft, withdrawn));
   };
   const loadMore = async () => {
     if (!more?.cursor) return;
     setMoreError('');
     try {
-      const page = await listPlansPage({ year, cursor: more.cursor });
+      const page = await listPlansPage({ year, withdrawn, cursor: more.cursor });
       setMore({ items: [...more.items, ...page.items], cursor: page.nextCursor });
     } catch (err) {
       setMoreError(errorText(err, t));
@@ -66,6 +73,12 @@ export function PlansPage() {
           <button type="submit" className="button">
             {t('action.apply')}
           </button>
+          <CheckboxField
+            id="plans-withdrawn"
+            label={t('plans.showWithdrawn')}
+            checked={withdrawn}
+            onChange={(e) => setParams(query(year, e.target.checked))}
+          />
         </form>
       </search>
       {first.error ? <PanelProblem error={first.error} onRetry={first.reload} /> : null}
@@ -94,7 +107,13 @@ export function PlansPage() {
                   </td>
                   <td>{p.unitName ?? p.unitCode}</td>
                   <td>{p.year}</td>
-                  <td>{lang === 'en' ? STATUS_EN[p.status] : PLAN_STATUS_LABELS[p.status]}</td>
+                  <td>
+                    {p.withdrawn
+                      ? t('plans.withdrawnBadge')
+                      : lang === 'en'
+                        ? STATUS_EN[p.status]
+                        : PLAN_STATUS_LABELS[p.status]}
+                  </td>
                   <td className="num">
                     {p.targets} / {p.tasks}
                   </td>

@@ -643,8 +643,42 @@ describe('work filters of the list ("my work" and the dashboard drill-down)', ()
     expect(await ids('outcome=late', shop.leader.headers)).not.toContain(waiting.id);
   });
 
+  it("a date range bounds the finishing day with dates=finished (the on-time rate's period)", async () => {
+    const done = await inProgress();
+    await ok(
+      done.id,
+      { action: 'finish', version: 2, resultSummary: 'Xong' },
+      shop.specialist.headers,
+    );
+    // Received in February, finished in March (Vietnam time).
+    await sql`update dossier set received_at = '2026-02-20T03:00:00Z',
+      finished_at = '2026-03-10T03:00:00Z' where id = ${done.id}`.execute(t.db.kysely);
+    const running = await inProgress();
+    await sql`update dossier set received_at = '2026-03-05T03:00:00Z' where id = ${running.id}`.execute(
+      t.db.kysely,
+    );
+    const march = 'from=2026-03-01&to=2026-03-31';
+    const finishedInMarch = await ids(`dates=finished&${march}`, shop.leader.headers);
+    expect(finishedInMarch).toContain(done.id);
+    expect(finishedInMarch).not.toContain(running.id);
+    const receivedInMarch = await ids(march, shop.leader.headers);
+    expect(receivedInMarch).toContain(running.id);
+    expect(receivedInMarch).not.toContain(done.id);
+    expect(await ids(`dates=received&${march}`, shop.leader.headers)).toEqual(receivedInMarch);
+    const feb = 'from=2026-02-01&to=2026-02-28';
+    expect(await ids(`dates=received&${feb}`, shop.leader.headers)).toContain(done.id);
+    expect(await ids(`dates=finished&${feb}`, shop.leader.headers)).not.toContain(done.id);
+  });
+
   it('refuses values outside each filter with a problem, not a 5xx', async () => {
-    for (const q of ['awaiting=me', 'sentBack=yes', 'channel=fax', 'outcome=soon', 'dueSoon=1']) {
+    for (const q of [
+      'awaiting=me',
+      'sentBack=yes',
+      'channel=fax',
+      'outcome=soon',
+      'dueSoon=1',
+      'dates=closed',
+    ]) {
       const r = await t.app.inject({
         method: 'GET',
         url: `/api/v1/dossiers?${q}`,

@@ -215,4 +215,12 @@ export const dossiersMigrations: Record<string, Migration> = {
         select kind, subject_id from fact where kind = 'procedure_offer'`.execute(db);
     },
   },
+  // Issue 12: the dashboard's on-time figure opens the dossiers finished in its period
+  // (GET /dossiers?dates=finished&from=&to=), a range on the finishing time.
+  '0508_dossiers_finished_index': {
+    async up(db: Kysely<unknown>) {
+      await sql`create index dossier_finished_idx on dossier (finished_at)
+        where finished_at is not null`.execute(db);
+    },
+  },
 };

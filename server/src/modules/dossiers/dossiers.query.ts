@@ -108,8 +108,11 @@ function scoped(
       );
   if (q.channel) b = b.where('channel', '=', q.channel);
   if (q.outcome) b = b.where('outcome', '=', q.outcome);
-  if (q.from) b = b.where('received_at', '>=', vnDayStart(q.from));
-  if (q.to) b = b.where('received_at', '<', vnDayEnd(q.to));
+  // A range of finishing days lists what the on-time rate of that period counts (its
+  // denominator: every dossier finished in it, indicators library `dossiers.on_time`).
+  const day = q.dates === 'finished' ? 'finished_at' : 'received_at';
+  if (q.from) b = b.where(day, '>=', vnDayStart(q.from));
+  if (q.to) b = b.where(day, '<', vnDayEnd(q.to));
   if (q.q) {
     const text = q.q.trim();
     const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -238,6 +238,11 @@ export const ListQuery = z.object({
   outcome: z.enum(['early', 'on_time', 'late']).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /**
+   * Which day `from`/`to` bound: `received` (ngày tiếp nhận, the default) or `finished` (ngày
+   * giải quyết xong — the day the on-time rate counts a dossier in, dossiers.on_time).
+   */
+  dates: z.enum(['received', 'finished']).optional(),
   q: z.string().max(100).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -279,6 +279,90 @@ describe('plans: targets and assignments down', () => {
   });
 });
 
+describe('plans: withdrawal (thu hồi)', () => {
+  let id = '';
+  let targetId = '';
+  let taskIds: string[] = [];
+  beforeAll(async () => {
+    const doc = planOf(u.city);
+    doc.tasks = [
+      { no: '1', name: 'Nâng cấp hạ tầng mạng nội bộ', kind: 'Mới' },
+      { no: '2', name: 'Số hoá hồ sơ lưu trữ', kind: 'Chuyển tiếp' },
+    ];
+    const p = (await call('POST', 'plans', who.secrCity!, doc)).json();
+    id = p.id;
+    targetId = p.targets[0].id;
+    taskIds = p.tasks.map((x: { taskId: string }) => x.taskId);
+    // The second task was finished before the plan was withdrawn: it stays done.
+    await sql`update task set status = 'done', percent = 100 where id = ${taskIds[1]}`.execute(
+      t.db.kysely,
+    );
+  });
+
+  it('refuses a reader (403), another unit (404) and an empty reason (400), changing nothing', async () => {
+    const url = `plans/${id}/withdraw`;
+    expect((await call('POST', url, who.deskA!, { reason: 'Nhập nhầm' })).statusCode).toBe(403);
+    expect((await call('POST', url, who.leadX!, { reason: 'Nhập nhầm' })).statusCode).toBe(404);
+    expect(
+      (await call('POST', `plans/${randomUUID()}/withdraw`, who.leadCity!, { reason: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    const empty = await call('POST', url, who.leadCity!, { reason: '   ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.headers['content-type']).toContain('application/problem+json');
+    expect((await call('GET', `plans/${id}`, who.leadCity!)).json().withdrawn).toBeNull();
+  });
+
+  it('withdraws: kept with its history, out of the default list, its open tasks cancelled', async () => {
+    const r = await call('POST', `plans/${id}/withdraw`, who.secrCity!, {
+      reason: 'Nhập nhầm tệp, thay bằng kế hoạch đã ban hành',
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().withdrawn).toMatchObject({
+      byName: 'Cán bộ thử',
+      reason: 'Nhập nhầm tệp, thay bằng kế hoạch đã ban hành',
+    });
+    expect(r.json().targets).toHaveLength(2);
+
+    const listed = (q: string) =>
+      call('GET', `plans?unit=${u.city}&year=2027&limit=100${q}`, who.leadCity!).then((x) =>
+        x.json().items.map((p: { id: string }) => p.id),
+      );
+    expect(await listed('')).not.toContain(id);
+    expect(await listed('&withdrawn=true')).toContain(id);
+
+    const status = async (taskId: string) =>
+      (await call('GET', `tasks/${taskId}`, who.leadCity!)).json().status;
+    expect(await status(taskIds[0]!)).toBe('cancelled');
+    expect(await status(taskIds[1]!)).toBe('done');
+
+    const audit = await sql<{ action: string }>`select action from audit_log
+      where entity_id = ${id} order by id`.execute(t.db.kysely);
+    expect(audit.rows.map((x) => x.action)).toEqual(['plan.create', 'plan.withdraw']);
+    const events = await sql<{ action: string }>`select action from plan_event
+      where plan_id = ${id} order by id`.execute(t.db.kysely);
+    expect(events.rows.map((e) => e.action)).toEqual(['created', 'withdrawn']);
+    const taskAudit = await sql<{ action: string }>`select action from audit_log
+      where entity_id = ${taskIds[0]} order by id`.execute(t.db.kysely);
+    expect(taskAudit.rows.map((x) => x.action)).toContain('task.cancel');
+  });
+
+  it('refuses a second withdrawal and edits of a withdrawn plan (409)', async () => {
+    const again = await call('POST', `plans/${id}/withdraw`, who.leadCity!, { reason: 'Lần hai' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('plan_withdrawn');
+    const edit = await call('PATCH', `plans/${id}/targets/${targetId}`, who.leadCity!, {
+      targetValue: 60,
+    });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().code).toBe('plan_withdrawn');
+    const assign = await call('PUT', `plans/${id}/targets/${targetId}/assignments`, who.leadCity!, {
+      items: [],
+    });
+    expect(assign.statusCode).toBe(409);
+  });
+});
+
 describe('plans: import of a bad workbook', () => {
   const post = (payload: Buffer, headers: Record<string, string>) =>
     t.app.inject({

@@ -113,4 +113,14 @@ export const plansMigrations: Record<string, Migration> = {
       await sql`alter table plan_task add column task_id uuid`.execute(db);
     },
   },
+  // A plan withdrawn (thu hồi) — imported by mistake or replaced by a new one — keeps every row
+  // and its history; it leaves the default lists and the dashboard, and its open tasks are
+  // cancelled. Not a status: draft/issued stay what the document says.
+  '1302_plans_withdrawal': {
+    async up(db: Kysely<unknown>) {
+      await sql`alter table plan add column withdrawn_at timestamptz,
+        add column withdrawn_reason text,
+        add column withdrawn_by_name text`.execute(db);
+    },
+  },
 };

@@ -55,6 +55,21 @@ function sectionsOf(rows: PlanRows) {
 }
 
 /** The whole plan with ids, unit names and the sections used. */
+/** The withdrawal record of a plan row, null while it is in force. */
+export function withdrawalOf(p: {
+  withdrawn_at: Date | null;
+  withdrawn_reason: string | null;
+  withdrawn_by_name: string | null;
+}) {
+  return p.withdrawn_at
+    ? {
+        at: new Date(p.withdrawn_at).toISOString(),
+        byName: p.withdrawn_by_name,
+        reason: p.withdrawn_reason ?? '',
+      }
+    : null;
+}
+
 export function presentPlan(rows: PlanRows, names: UnitNames) {
   const p = rows.plan;
   return {
@@ -67,6 +82,7 @@ export function presentPlan(rows: PlanRows, names: UnitNames) {
     documentNumber: p.document_number,
     documentDate: p.document_date,
     status: p.status,
+    withdrawn: withdrawalOf(p),
     source: p.source,
     version: p.version,
     createdAt: p.created_at.toISOString(),

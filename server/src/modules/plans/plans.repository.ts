@@ -153,6 +153,37 @@ export const plansRepository = {
     return db.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  /** Marks the plan withdrawn (thu hồi) and moves its version. */
+  async withdrawPlan(
+    db: Db,
+    id: string,
+    w: { at: Date; reason: string; byName: string },
+  ): Promise<void> {
+    await db
+      .updateTable('plan')
+      .set((eb) => ({
+        withdrawn_at: w.at,
+        withdrawn_reason: w.reason,
+        withdrawn_by_name: w.byName,
+        updated_at: w.at,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .execute();
+  },
+
+  /** The tasks (tasks module) made of the plan's tasks. */
+  async linkedTaskIds(db: Db, planId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('plan_task')
+      .select('task_id')
+      .where('plan_id', '=', planId)
+      .where('task_id', 'is not', null)
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => r.task_id!);
+  },
+
   /** The plan row locked for a change (FOR UPDATE), so concurrent edits queue. */
   lockPlan(db: Db, id: string): Promise<PlanRow | undefined> {
     return db.selectFrom('plan').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
@@ -223,11 +254,14 @@ export const plansRepository = {
     f: {
       units: string[] | null;
       year?: number;
+      /** Withdrawn plans too (default: only those in force). */
+      withdrawn?: boolean;
       after?: { unitCode: string; year: number; id: string };
       limit: number;
     },
   ): Promise<PlanRow[]> {
     let q = db.selectFrom('plan').selectAll();
+    if (!f.withdrawn) q = q.where('withdrawn_at', 'is', null);
     if (f.units !== null) {
       if (f.units.length === 0) return Promise.resolve([]);
       q = q.where('unit_code', 'in', f.units);

@@ -13,6 +13,7 @@ import {
   TargetParams,
   TargetPatchBody,
   TargetView,
+  WithdrawBody,
 } from './plans.schemas.js';
 import {
   createPlan,
@@ -21,6 +22,7 @@ import {
   listPlans,
   setAssignments,
   updateTarget,
+  withdrawPlan,
 } from './plans.service.js';
 import { readPlanXlsx, writePlanXlsx } from './plans.xlsx.js';
 
@@ -184,6 +186,21 @@ export function plansRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => updateTarget(deps, req.actor, req.params.id, req.params.targetId, req.body),
+    );
+
+    app.post(
+      '/plans/:id/withdraw',
+      {
+        schema: {
+          tags,
+          summary:
+            "Withdraw a plan (thu hồi): kept with its history, out of the default lists and the dashboard; its open tasks are cancelled (the plan's writers)",
+          params: PlanIdParams,
+          body: WithdrawBody,
+          response: { 200: PlanDetail },
+        },
+      },
+      async (req) => withdrawPlan(deps, req.actor, req.params.id, req.body),
     );
 
     app.put(

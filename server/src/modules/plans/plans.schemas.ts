@@ -5,6 +5,7 @@ import {
   PlanDocumentSchema,
   PlanListReply,
   PlanSectionCodeSchema,
+  PlanWithdrawSchema,
   TargetPatchSchema,
   TargetView,
 } from '@cqs/shared/plans/index';
@@ -29,12 +30,17 @@ export const PlanListQuery = z.object({
     .regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/, 'Mã đơn vị không hợp lệ.')
     .optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** `true`: withdrawn plans too (default: only plans in force). */
+  withdrawn: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
 /** A change of a target: its indicator link and values (shared with the web's editor). */
 export const TargetPatchBody = TargetPatchSchema;
+
+/** Withdrawing a plan (thu hồi): the reason. */
+export const WithdrawBody = PlanWithdrawSchema;
 
 /** The target's whole list of assignments to child units (replaces the previous one). */
 export const AssignmentsBody = z.object({

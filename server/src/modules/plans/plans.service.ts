@@ -5,15 +5,16 @@ import {
   PlanDocumentSchema,
   type TargetPatchInput,
 } from '@cqs/shared/plans/index';
-import type { Kysely, Updateable } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
-import { NotFoundError, ValidationError } from '../../platform/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { requireStaff } from '../identity/index.js';
 import { findUnitsByCodes, unitDescendants, unitLineage } from '../org/index.js';
+import { TaskService } from '../tasks/index.js';
 import {
   planNotFound,
   readableUnits,
@@ -21,7 +22,7 @@ import {
   requirePlanReader,
   requirePlanWriter,
 } from './plans.access.js';
-import { planDocument, presentPlan, presentTarget } from './plans.present.js';
+import { planDocument, presentPlan, presentTarget, withdrawalOf } from './plans.present.js';
 import { type PlanRows, plansRepository as repo, type TargetRow } from './plans.repository.js';
 import type { PlanTargetTable } from './plans.tables.js';
 import { createPlanTasks } from './plans.tasks.js';
@@ -187,7 +188,7 @@ const PLAN_CURSOR = [{ tag: 'plans' }, 'text', 'int', 'uuid'] as const;
 export async function listPlans(
   deps: PlansDeps,
   actor: Actor | null,
-  q: { unit?: string; year?: number; cursor?: string; limit: number },
+  q: { unit?: string; year?: number; withdrawn?: 'true' | 'false'; cursor?: string; limit: number },
 ) {
   const a = requireStaff(actor);
   const readable = await readableUnits(deps.db, a);
@@ -201,7 +202,13 @@ export async function listPlans(
     const [, unitCode, year, id] = decodeCursor(q.cursor, PLAN_CURSOR);
     after = { unitCode, year, id };
   }
-  const rows = await repo.listPlans(deps.db, { units, year: q.year, after, limit: q.limit + 1 });
+  const rows = await repo.listPlans(deps.db, {
+    units,
+    year: q.year,
+    withdrawn: q.withdrawn === 'true',
+    after,
+    limit: q.limit + 1,
+  });
   const page = rows.slice(0, q.limit);
   const counts = await repo.countsOf(
     deps.db,
@@ -218,6 +225,7 @@ export async function listPlans(
       title: p.title,
       issuer: p.issuer,
       status: p.status,
+      withdrawn: withdrawalOf(p),
       targets: counts.get(p.id)?.targets ?? 0,
       tasks: counts.get(p.id)?.tasks ?? 0,
       updatedAt: p.updated_at.toISOString(),
@@ -227,6 +235,53 @@ export async function listPlans(
         ? encodeCursor(['plans', last.unit_code, last.year, last.id])
         : null,
   };
+}
+
+const planWithdrawn = () =>
+  new ConflictError('Kế hoạch đã được thu hồi, không sửa được nữa.', 'plan_withdrawn');
+
+/**
+ * Withdraws a plan (thu hồi — imported by mistake, or replaced by a new one): the plan keeps
+ * every row and its history but leaves the default lists and the dashboard; the tasks made of
+ * its tasks that are still open or paused are cancelled with the same reason. The plan's
+ * writers only; a second withdrawal answers 409 `plan_withdrawn`.
+ */
+export async function withdrawPlan(
+  deps: PlansDeps,
+  actor: Actor | null,
+  planId: string,
+  input: { reason: string },
+) {
+  const plan = await repo.findPlan(deps.db, planId);
+  if (!plan) {
+    requireStaff(actor);
+    throw planNotFound();
+  }
+  const a = await requirePlanWriter(deps.db, actor, plan.unit_code);
+  const reason = input.reason.trim().normalize('NFC');
+  const now = deps.clock.now();
+  await inTx(deps.db, async (trx) => {
+    const locked = await repo.lockPlan(trx, planId);
+    if (!locked || locked.withdrawn_at) throw planWithdrawn();
+    await repo.withdrawPlan(trx, planId, { at: now, reason, byName: a.name });
+    const cancelled = await new TaskService({ db: trx, clock: deps.clock }).cancelForSource(
+      trx as Transaction<Database>,
+      a,
+      await repo.linkedTaskIds(trx, planId),
+      `Kế hoạch "${plan.title}" đã được thu hồi: ${reason}`.slice(0, 2000),
+    );
+    const summary = { reason, tasksCancelled: cancelled.map((t) => t.id) };
+    await event(trx, a, planId, 'withdrawn', now, summary);
+    await recordAudit(trx, a, {
+      action: 'plan.withdraw',
+      entityType: 'plan',
+      entityId: planId,
+      unitCode: plan.unit_code,
+      before: { withdrawn: null },
+      after: summary,
+    });
+  });
+  return getPlanAs(deps, planId);
 }
 
 /** Loads the plan and target for a change by a writer; 404 for unknown or unseen ones. */
@@ -242,6 +297,7 @@ async function targetForChange(
     throw planNotFound();
   }
   const a = await requirePlanWriter(deps.db, actor, plan.unit_code);
+  if (plan.withdrawn_at) throw planWithdrawn();
   const target = await repo.findTarget(deps.db, planId, targetId);
   if (!target) throw new NotFoundError('Kế hoạch không có chỉ tiêu này.', 'plan_target_not_found');
   return { actor: a, unitCode: plan.unit_code, target };

@@ -19,6 +19,10 @@ export interface PlanTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Withdrawn (thu hồi): when, why, by whom; null while in force. */
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
+  withdrawn_by_name: string | null;
 }
 
 /** A target (chỉ tiêu) of a plan, in the plan's order (`position`). */

@@ -233,6 +233,35 @@ export class TaskService {
     });
   }
 
+  /**
+   * Cancels (hủy) the tasks still open or paused among `ids`, in the caller's transaction —
+   * for another module that has decided it for its own source (a plan withdrawn by its unit's
+   * administrator): each cancellation has its event, audit row and fact like `act`'s. Done and
+   * already cancelled tasks stay as they are. Returns the tasks cancelled.
+   */
+  async cancelForSource(
+    trx: Transaction<Database>,
+    actor: Actor,
+    ids: string[],
+    reason: string,
+  ): Promise<TaskRow[]> {
+    const out: TaskRow[] = [];
+    for (const id of ids) {
+      const t = await repo.findById(trx, id, true);
+      if (!t) continue;
+      const next = transition(t, 'cancel');
+      if (!next) continue;
+      const row = await repo.update(trx, id, t.version, { status: next }, this.deps.clock.now());
+      if (!row) continue;
+      await this.record(trx, actor, row, 'cancel', t.status, {
+        before: { status: t.status },
+        after: { status: next, reason },
+      });
+      out.push(row);
+    }
+    return out;
+  }
+
   /** The task_event row, the audit row and the `task` fact of one change, in `trx`. */
   async record(
     trx: Executor,

@@ -29,6 +29,7 @@ export {
 export { ReceiptConfirmation } from './components/ReceiptConfirmation.tsx';
 export { ReceiptForm, type ReceiptPlace } from './components/ReceiptForm.tsx';
 export {
+  dateFieldOf,
   UNIT_FIRST_FILTER,
   UnitDossierFilters,
   type UnitFilter,

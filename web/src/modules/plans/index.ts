@@ -20,6 +20,7 @@ export {
 export { PlanBudgetTable } from './components/PlanBudgetTable.tsx';
 export { PlanImport } from './components/PlanImport.tsx';
 export { PlanTasksTable } from './components/PlanTasksTable.tsx';
+export { PlanWithdrawal } from './components/PlanWithdrawal.tsx';
 export { TargetEditor } from './components/TargetEditor.tsx';
 export { budgetRowKind, currencyNotes } from './lib/budget.ts';
 export { importKind, parsePlanJson, problemPlace } from './lib/import.ts';

@@ -79,4 +79,16 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   'plans.edit.assigned': 'Assignments saved.',
   'plans.edit.required': 'Required.',
   'plans.edit.number': 'Must be a number, e.g. 77,85.',
+  'plans.withdraw.title': 'Withdraw the plan',
+  'plans.withdraw.intro':
+    'For a plan imported by mistake or replaced by another. The plan stays stored with its history but leaves the lists and the dashboard; the {tasks} tasks made from it are cancelled with the same reason unless already done. This cannot be undone.',
+  'plans.withdraw.open': 'Withdraw the plan…',
+  'plans.withdraw.reason': 'Reason for withdrawal',
+  'plans.withdraw.reasonHint': 'E.g. Wrong file imported; replaced by Plan No. 45/KH-UBND.',
+  'plans.withdraw.reasonRequired': 'Enter the reason for withdrawing the plan.',
+  'plans.withdraw.confirm': 'Confirm withdrawal',
+  'plans.withdraw.keep': 'Keep the plan',
+  'plans.withdrawn': 'This plan was withdrawn on {date} ({by}). Reason: {reason}',
+  'plans.withdrawnBadge': 'Withdrawn',
+  'plans.showWithdrawn': 'Show withdrawn plans too',
 };

@@ -78,4 +78,16 @@ export const plansVi = {
   'plans.edit.assigned': 'Đã lưu danh sách giao chỉ tiêu.',
   'plans.edit.required': 'Không được để trống.',
   'plans.edit.number': 'Phải là một số, ví dụ 77,85.',
+  'plans.withdraw.title': 'Thu hồi kế hoạch',
+  'plans.withdraw.intro':
+    'Dùng khi kế hoạch được nhập nhầm hoặc đã được thay bằng kế hoạch khác. Kế hoạch vẫn được lưu cùng lịch sử nhưng không còn hiện trong danh sách và trang điều hành; {tasks} nhiệm vụ lập từ kế hoạch, nếu chưa hoàn thành, sẽ bị hủy với cùng lý do. Không hoàn tác được.',
+  'plans.withdraw.open': 'Thu hồi kế hoạch…',
+  'plans.withdraw.reason': 'Lý do thu hồi',
+  'plans.withdraw.reasonHint': 'Ví dụ: Nhập nhầm tệp; thay bằng Kế hoạch số 45/KH-UBND.',
+  'plans.withdraw.reasonRequired': 'Nhập lý do thu hồi kế hoạch.',
+  'plans.withdraw.confirm': 'Xác nhận thu hồi',
+  'plans.withdraw.keep': 'Không thu hồi',
+  'plans.withdrawn': 'Kế hoạch đã được thu hồi ngày {date} ({by}). Lý do: {reason}',
+  'plans.withdrawnBadge': 'Đã thu hồi',
+  'plans.showWithdrawn': 'Hiện cả kế hoạch đã thu hồi',
 } as const;

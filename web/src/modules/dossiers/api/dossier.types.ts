@@ -204,7 +204,13 @@ export interface DossierFilter {
   /** YYYY-MM-DD. */
   from?: string;
   to?: string;
+  /** Which day from/to bound: reception (default) or finishing (the on-time rate's day). */
+  dates?: DateField;
 }
+
+/** The day a date range bounds (ListQuery.dates). */
+export const DATE_FIELDS = ['received', 'finished'] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
 
 /** Forms 01–06 of Thông tư 03/2025/TT-VPCP printed per dossier. */
 export const FORM_NUMBERS = ['01', '02', '03', '04', '05', '06'] as const;

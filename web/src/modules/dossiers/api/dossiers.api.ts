@@ -48,6 +48,7 @@ export function listDossiers(
       outcome: filter.outcome || undefined,
       from: filter.from,
       to: filter.to,
+      dates: filter.dates === 'finished' ? 'finished' : undefined,
       cursor,
       limit: 50,
     },

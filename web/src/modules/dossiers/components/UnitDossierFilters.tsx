@@ -1,4 +1,5 @@
-// Filters of the leader's unit view: unit, status, procedure, reception period, overdue only.
+// Filters of the leader's unit view: unit, status, channel, outcome, procedure, a period of
+// reception or of finishing, overdue only.
 // Selects apply at once; the typed dates apply with the button (or Enter).
 import { type FormEvent, useEffect, useState } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
@@ -9,6 +10,8 @@ import type { Procedure } from '../../procedures/index.ts';
 import {
   CHANNELS,
   type Channel,
+  DATE_FIELDS,
+  type DateField,
   DOSSIER_STATUSES,
   OUTCOMES,
   type Outcome,
@@ -25,6 +28,8 @@ export interface UnitFilter {
   procedure: string;
   from: string;
   to: string;
+  /** The day from/to bound: reception, or finishing (the on-time figures link with this). */
+  dates: DateField;
   overdue: boolean;
   /** Reception channel ('' = any): the dashboard's channel figures link here. */
   channel: Channel | '';
@@ -34,6 +39,10 @@ export interface UnitFilter {
 
 /** Id of the first filter, focused by the `/` shortcut. */
 export const UNIT_FIRST_FILTER = 'unit-filter-unit';
+
+/** A URL's `dates` value as a DateField (anything else: reception). */
+export const dateFieldOf = (v: string | null | undefined): DateField =>
+  DATE_FIELDS.find((d) => d === v) ?? 'received';
 
 interface UnitDossierFiltersProps {
   filter: UnitFilter;
@@ -125,6 +134,13 @@ export function UnitDossierFilters({ filter, onChange, units }: UnitDossierFilte
             setPicked(p);
             set({ procedure: p?.id ?? '' });
           }}
+        />
+        <SelectField
+          id="unit-filter-dates"
+          label={t('dossiers.unit.dates')}
+          value={shown.dates}
+          options={DATE_FIELDS.map((d) => ({ value: d, label: t(`dossiers.unit.dates.${d}`) }))}
+          onChange={(e) => set({ dates: dateFieldOf(e.target.value) })}
         />
         <TextField
           id="unit-filter-from"

@@ -81,10 +81,12 @@ function Tile({
   const value = key in live.values ? live.values[key] : loaded?.value;
   const shown = def.rate ? formatRate(value) : formatNumber(value);
   const headingId = `tile-${def.id}`;
+  // The records behind the number: the on-time rate counts dossiers by their finishing day
+  // (dossiers.on_time), the other tiles by reception.
   const link =
     def.id === 'pending'
       ? `/ho-so/don-vi${dossierUnit ? `?unit=${encodeURIComponent(dossierUnit)}` : ''}`
-      : recordsLink(dossierUnit, period);
+      : recordsLink(dossierUnit, period, def.id === 'onTime' ? '&dates=finished' : '');
   return (
     <article className="ioc-tile" aria-labelledby={headingId} data-tile={def.id}>
       <h3 id={headingId} className="ioc-tile__title">

@@ -12,6 +12,8 @@ export interface PlanFilter {
   unit?: string;
   /** Four digits, or empty for every year. */
   year?: string;
+  /** Withdrawn plans too (default: only plans in force). */
+  withdrawn?: boolean;
 }
 
 /** GET /plans?unit=&year=&cursor= — one page of the plans the caller may read. */
@@ -23,6 +25,7 @@ export function listPlansPage(
     query: {
       unit: filter.unit || undefined,
       year: filter.year || undefined,
+      withdrawn: filter.withdrawn ? 'true' : undefined,
       cursor: filter.cursor || undefined,
     },
     signal,
@@ -37,6 +40,11 @@ export async function listPlans(filter: PlanFilter, signal?: AbortSignal): Promi
 /** GET /plans/{id} — sections, targets (with assignments), tasks and budget as written. */
 export async function getPlan(id: string, signal?: AbortSignal): Promise<Plan> {
   return apiRequest<PlanDetailView>(one(id), { signal });
+}
+
+/** POST /plans/{id}/withdraw — thu hồi: kept with its history, its open tasks cancelled. */
+export function withdrawPlan(id: string, reason: string): Promise<Plan> {
+  return apiRequest<PlanDetailView>(`${one(id)}/withdraw`, { method: 'POST', json: { reason } });
 }
 
 /** GET /plans/{id}/export.json | export.xlsx — the server names the file (ke-hoach-…). */
