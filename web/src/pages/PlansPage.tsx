@@ -1,5 +1,5 @@
 import { PLAN_STATUS_LABELS } from '@cqs/shared/plans/index';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useAsync } from '../lib/use-async.ts';
@@ -30,6 +30,10 @@ export function PlansPage() {
   const year = params.get('year') ?? '';
   const withdrawn = params.get('withdrawn') === '1';
   const [draft, setDraft] = useState(year);
+  // The box follows the click at once; the URL (and the list) follow on the router's next
+  // render — a controlled box bound to the URL alone would flick back meanwhile.
+  const [showWithdrawn, setShowWithdrawn] = useState(withdrawn);
+  useEffect(() => setShowWithdrawn(withdrawn), [withdrawn]);
   const [more, setMore] = useState<{ items: PlanSummary[]; cursor: string | null } | null>(null);
   const [moreError, setMoreError] = useState('');
   const first = useAsync(
@@ -76,8 +80,11 @@ export function PlansPage() {
           <CheckboxField
             id="plans-withdrawn"
             label={t('plans.showWithdrawn')}
-            checked={withdrawn}
-            onChange={(e) => setParams(query(year, e.target.checked))}
+            checked={showWithdrawn}
+            onChange={(e) => {
+              setShowWithdrawn(e.target.checked);
+              setParams(query(year, e.target.checked));
+            }}
           />
         </form>
       </search>
