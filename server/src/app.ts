@@ -18,6 +18,7 @@ import {
   ownedDossierVisibleTo,
 } from './modules/dossiers/index.js';
 
+import { documentService, documentsRoutes } from './modules/documents/index.js';
 import { feedbackJobs, feedbackRoutes } from './modules/feedback/index.js';
 import {
   authenticationPlugin,
@@ -178,6 +179,8 @@ export async function buildApp(opts: {
   await app.register(tasksRoutes(ctx, new TaskService({ db: kysely, clock })), {
     prefix: '/api/v1',
   });
+  // Official documents (văn bản, issue 13): incoming, outgoing, handling, signatures, edXML.
+  await app.register(documentsRoutes(ctx, documentService(ctx)), { prefix: '/api/v1' });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });
   // Indicators (issue 12): definitions, values, live stream; the fact follower runs while listening.

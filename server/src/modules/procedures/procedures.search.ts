@@ -21,7 +21,9 @@
 // then shorter names, then the code (byte order).
 
 import type { Procedure } from '@cqs/shared/procedures/index';
-import { foldVietnamese } from '@cqs/shared/procedures/index';
+import { foldVietnamese, withinOneEdit } from '@cqs/shared/procedures/index';
+
+export { withinOneEdit };
 
 /** What the public list shows of a procedure (and what the index keeps of it). */
 export type ProcedureSummary = Pick<
@@ -73,22 +75,6 @@ export function matchWords(text: string): string[] {
     .split(/[^a-z0-9.]+/)
     .map((w) => w.replace(/^\.+|\.+$/g, '').replace(FINAL_Y, '$1i'))
     .filter((w) => w.length > 0);
-}
-
-/** True when b is a with at most one edit: insertion, deletion, substitution or swap of neighbours. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    // One substitution, or one transposition of neighbours (Damerau).
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 // How a query word matched an indexed word; larger is better.

@@ -13,7 +13,7 @@ import { findStaffWithRoles } from '../identity/index.js';
 import { cachedUnitDescendants, findUnitsByCodes, vnToday } from '../org/index.js';
 import { managerUnits, notFound, requireManagerOf, requireVisible } from './tasks.access.js';
 import { tasksRepository as repo, type TaskRow } from './tasks.repository.js';
-import { type DeadlineInput, resolveDeadline } from './tasks.rules.js';
+import { type DeadlineInput, doneOnTime, resolveDeadline } from './tasks.rules.js';
 import type { TaskSourceType, TaskStatus } from './tasks.tables.js';
 
 type Db = Kysely<Database>;
@@ -256,6 +256,41 @@ export class TaskService {
       await this.record(trx, actor, row, 'cancel', t.status, {
         before: { status: t.status },
         after: { status: next, reason },
+      });
+      out.push(row);
+    }
+    return out;
+  }
+
+  /**
+   * Finishes (hoàn thành) the open tasks among `ids` in the caller's transaction, for another
+   * module that has decided it for its own source (an incoming document whose lead marked its
+   * handling done): 100 %, done today, on time against the deadline; each with its event,
+   * audit row and fact. Tasks already done, cancelled or paused stay as they are.
+   */
+  async finishForSource(
+    trx: Transaction<Database>,
+    actor: Actor,
+    ids: string[],
+    note: string,
+  ): Promise<TaskRow[]> {
+    const out: TaskRow[] = [];
+    const doneOn = vnToday(this.deps.clock.now());
+    for (const id of ids) {
+      const t = await repo.findById(trx, id, true);
+      if (!t || (t.status !== 'not_started' && t.status !== 'in_progress')) continue;
+      const onTime = doneOnTime(t.deadline_on, doneOn);
+      const row = await repo.update(
+        trx,
+        id,
+        t.version,
+        { status: 'done', percent: 100, done_on: doneOn, on_time: onTime },
+        this.deps.clock.now(),
+      );
+      if (!row) continue;
+      await this.record(trx, actor, row, 'done', t.status, {
+        before: { status: t.status, percent: t.percent },
+        after: { status: 'done', percent: 100, doneOn, onTime, note },
       });
       out.push(row);
     }

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { calendarMigrations } from '../../modules/calendar/calendar.migrations.js';
 import { citizensMigrations } from '../../modules/citizens/citizens.migrations.js';
+import { documentsMigrations } from '../../modules/documents/documents.migrations.js';
 import { dossiersMigrations } from '../../modules/dossiers/dossiers.migrations.js';
 import { feedbackMigrations } from '../../modules/feedback/feedback.migrations.js';
 import { identityMigrations } from '../../modules/identity/identity.migrations.js';
@@ -37,6 +38,7 @@ export function allMigrations(): Record<string, Migration> {
     indicatorsScoringMigrations,
     plansMigrations,
     tasksMigrations,
+    documentsMigrations,
     indicatorsMigrations,
   ]) {
     for (const [name, m] of Object.entries(set)) {

@@ -1,5 +1,6 @@
 import type { CalendarTables } from '../../modules/calendar/calendar.tables.js';
 import type { CitizensTables } from '../../modules/citizens/citizens.tables.js';
+import type { DocumentsTables } from '../../modules/documents/documents.tables.js';
 import type { DossiersTables } from '../../modules/dossiers/dossiers.tables.js';
 import type { FeedbackTables } from '../../modules/feedback/feedback.tables.js';
 import type { IdentityTables } from '../../modules/identity/identity.tables.js';
@@ -33,5 +34,6 @@ export interface Database
     PortalTables,
     PlansTables,
     TasksTables,
+    DocumentsTables,
     IndicatorsTables,
     IndicatorsScoringTables {}

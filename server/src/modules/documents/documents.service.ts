@@ -1,0 +1,504 @@
+// The rules of official documents (văn bản, issue 13): one door for every change. Each change
+// runs in one transaction with its document_event row and its audit row (style.md rule 5).
+// Incoming handling follows Nghị định 30/2020/NĐ-CP Điều 20–24; outgoing Điều 11–18.
+import { randomUUID } from 'node:crypto';
+import {
+  type CreateOutgoingInput,
+  type DocumentActionInput,
+  type DraftContent,
+  formatDocumentNumber,
+  type RegisterIncomingInput,
+  REVIEW_STEP_LABELS,
+} from '@cqs/shared/documents/index';
+import { foldVietnamese } from '@cqs/shared/procedures/index';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/schema.js';
+import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
+import type { FileStore } from '../../platform/files/file-store.js';
+import { findAccountsByIds } from '../identity/index.js';
+import { findUnitsByCodes, vnToday } from '../org/index.js';
+import { type TaskService } from '../tasks/index.js';
+import { documentNotFound, relationsTo } from './documents.access.js';
+import { type DocumentRow, documentsRepository as repo, type NewDocument } from './documents.repository.js';
+import { allowedActions, transitionOf } from './documents.states.js';
+
+type Db = Kysely<Database>;
+
+/** What a document service needs: the database, the clock, the file store and the tasks module. */
+export interface DocumentServiceDeps {
+  db: Db;
+  clock: Clock;
+  store: FileStore;
+  tasks: TaskService;
+}
+
+/** A file arriving with a document (decoded). */
+export interface IncomingFile {
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+  kind?: 'main' | 'attachment' | 'scan';
+}
+
+const bad = (path: string, message: string, code: string) =>
+  new ValidationError(message, [{ path, message }], code);
+
+/** The default approval flow when a unit has none for the type: the office, then the leader. */
+export const DEFAULT_REVIEW_FLOW = [
+  { role: 'office', label: REVIEW_STEP_LABELS.office },
+  { role: 'leader', label: REVIEW_STEP_LABELS.leader },
+];
+
+/** The words a document is found by (folded: no diacritics, lower case). */
+export function searchTextOf(parts: (string | null | undefined)[]): string {
+  return foldVietnamese(parts.filter(Boolean).join(' ')).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** "05/KH-UBND" of a document, or null before it has a number. */
+export function numberSymbolOf(d: Pick<DocumentRow, 'code_number' | 'code_notation'>): string | null {
+  return d.code_number ? `${d.code_number}/${d.code_notation}` : null;
+}
+
+/** Documents: register, draft, and every action on them. */
+export class DocumentService {
+  /** Signing and issuing steps, set up by documents.outgoing.ts when the app is built. */
+  hooks: ActionHooks = {};
+  constructor(readonly deps: DocumentServiceDeps) {}
+
+  /** The unit the actor acts for with `role` when the request names none (exactly one such grant). */
+  #unitFor(actor: Actor, roles: string[], given: string | undefined, message: string): string {
+    if (given) return given;
+    const units = [...new Set(actor.roles.filter((g) => g.unitCode && roles.includes(g.role)).map((g) => g.unitCode!))];
+    if (units.length === 1) return units[0]!;
+    if (units.length === 0) throw new ForbiddenError(message, 'document_forbidden');
+    throw bad('body.unitCode', 'Chọn đơn vị.', 'unit_required');
+  }
+
+  /** Stores files and their rows for a document. */
+  async #saveFiles(trx: Db, actor: Actor, documentId: string, files: IncomingFile[], draftVersion: number | null = null) {
+    const out = [];
+    for (const f of files) {
+      const { sha256, size } = await this.deps.store.put(f.bytes);
+      const row = {
+        id: randomUUID(),
+        document_id: documentId,
+        kind: f.kind ?? 'attachment',
+        name: f.name.normalize('NFC'),
+        content_type: f.contentType,
+        size,
+        sha256,
+        draft_version: draftVersion,
+        created_by: actor.id,
+        created_at: this.deps.clock.now(),
+      } as const;
+      await repo.insertFile(trx, row);
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** The event and audit rows of a change. */
+  async #record(trx: Db, actor: Actor, d: DocumentRow, action: string, from: string | null, note: string | null, payload: Record<string, unknown> = {}) {
+    await repo.insertEvent(trx, {
+      documentId: d.id,
+      action,
+      from,
+      to: d.status,
+      actorId: actor.id,
+      actorName: actor.name,
+      at: this.deps.clock.now(),
+      note,
+      payload,
+    });
+    await recordAudit(trx, actor, {
+      action: `document.${action}`,
+      entityType: 'document',
+      entityId: d.id,
+      unitCode: d.unit_code,
+      before: from === null ? undefined : { status: from },
+      after: { status: d.status, ...payload },
+    });
+  }
+
+  /**
+   * Registers an incoming document at once (POST /documents/incoming): the next arrival number
+   * of the unit's register for the year (gap-free), its metadata, its files. A confidential
+   * document is registered without content (ND30 Điều 21: not processed on networked systems).
+   */
+  async registerIncoming(
+    actor: Actor,
+    input: RegisterIncomingInput,
+    files: IncomingFile[],
+    extra: { exchange?: Record<string, unknown>; status?: 'received' | 'registered'; source?: 'platform' | 'edxml' | 'paper'; originId?: string } = {},
+  ): Promise<DocumentRow> {
+    const unit = this.#unitFor(actor, ['secretariat'], input.unitCode, 'Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.');
+    if (!actor.roles.some((g) => g.role === 'secretariat' && g.unitCode === unit) && actor.id !== null)
+      throw new ForbiddenError('Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.', 'document_forbidden');
+    if ((await findUnitsByCodes(this.deps.db, [unit])).size === 0)
+      throw bad('body.unitCode', `Không có đơn vị ${unit}.`, 'unit_unknown');
+    if (input.confidentiality !== 'normal' && files.length > 0)
+      throw bad('body.files', 'Văn bản mật chỉ được vào sổ, không đưa nội dung (tệp) lên hệ thống.', 'confidential_content');
+    const status = extra.status ?? 'registered';
+    return this.#inTx(async (trx) => {
+      if (input.replyToId) await this.#requireReplyTarget(trx, actor, input.replyToId);
+      const now = this.deps.clock.now();
+      const year = Number(vnToday(now).slice(0, 4));
+      const arrival = status === 'registered' ? await repo.nextNumber(trx, { unit, direction: 'incoming', year, series: 'all' }) : null;
+      const id = randomUUID();
+      const row: NewDocument = {
+        id,
+        direction: 'incoming',
+        unit_code: unit,
+        drafting_unit_code: null,
+        status,
+        source: extra.source ?? input.source,
+        arrival_number: arrival,
+        arrival_year: arrival === null ? null : year,
+        registered_at: arrival === null ? null : now,
+        code_number: input.codeNumber,
+        code_notation: input.codeNotation,
+        number_year: null,
+        issuer_name: input.issuer.name.normalize('NFC'),
+        issuer_organ_id: input.issuer.organId ?? null,
+        issued_on: input.issuedOn,
+        type_code: input.typeCode,
+        summary: input.summary.normalize('NFC'),
+        signer_name: input.signerName ?? null,
+        signer_position: input.signerPosition ?? null,
+        signer_user_id: null,
+        urgency: input.urgency,
+        confidentiality: input.confidentiality,
+        deadline: input.deadline ?? null,
+        reply_to_id: input.replyToId ?? null,
+        origin_id: extra.originId ?? null,
+        leader_direction: null,
+        content: null,
+        review_step: null,
+        review_flow: '[]',
+        exchange: extra.exchange ? JSON.stringify(extra.exchange) : null,
+        search_text: searchTextOf([input.codeNumber, input.codeNotation, input.issuer.name, input.summary, input.signerName]),
+        created_by: actor.id,
+        done_at: null,
+      };
+      await repo.insertDocument(trx, row);
+      await this.#saveFiles(trx, actor, id, files);
+      await repo.addWords(trx, row.search_text.split(' '));
+      const d = (await repo.get(trx, id))!;
+      await this.#record(trx, actor, d, status === 'registered' ? 'register' : 'receive', null, input.note ?? null, {
+        arrivalNumber: arrival,
+        source: row.source,
+      });
+      return d;
+    });
+  }
+
+  async #requireReplyTarget(db: Db, actor: Actor, id: string) {
+    const target = await repo.get(db, id);
+    if (!target || !(await relationsTo(db, actor, target, await repo.assignments(db, id), await repo.access(db, id))).has('reader'))
+      throw bad('body.replyToId', 'Không tìm thấy văn bản được trả lời.', 'reply_target_unknown');
+  }
+
+  #inTx<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+    const db = this.deps.db;
+    return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+  }
+
+  /** Starts an outgoing draft (dự thảo) by a specialist, from the ND30 template's fields. */
+  async createOutgoing(actor: Actor, input: CreateOutgoingInput, files: IncomingFile[]): Promise<DocumentRow> {
+    const drafting = this.#unitFor(actor, ['specialist', 'desk_officer', 'leader', 'secretariat'], undefined, 'Chỉ cán bộ của đơn vị mới được soạn văn bản đi.');
+    const unit = input.unitCode ?? drafting;
+    const known = await findUnitsByCodes(this.deps.db, [unit]);
+    if (known.size === 0) throw bad('body.unitCode', `Không có đơn vị ${unit}.`, 'unit_unknown');
+    if (!actor.roles.some((g) => g.unitCode === unit || g.unitCode === drafting))
+      throw new ForbiddenError('Chỉ soạn văn bản đi cho đơn vị của mình.', 'document_forbidden');
+    await this.#checkRecipients(input.recipients.units);
+    if (input.signer.userId) await this.#checkSigner(input.signer.userId);
+    return this.#inTx(async (trx) => {
+      if (input.replyToId) await this.#requireReplyTarget(trx, actor, input.replyToId);
+      const id = randomUUID();
+      const content = contentOf(input);
+      const row: NewDocument = {
+        id,
+        direction: 'outgoing',
+        unit_code: unit,
+        drafting_unit_code: drafting,
+        status: 'draft',
+        source: null,
+        arrival_number: null,
+        arrival_year: null,
+        registered_at: null,
+        code_number: null,
+        code_notation: '',
+        number_year: null,
+        issuer_name: known.get(unit)!.name,
+        issuer_organ_id: null,
+        issued_on: null,
+        type_code: input.typeCode,
+        summary: content.summary,
+        signer_name: input.signer.name,
+        signer_position: input.signer.title,
+        signer_user_id: input.signer.userId ?? null,
+        urgency: input.urgency,
+        confidentiality: 'normal',
+        deadline: input.deadline ?? null,
+        reply_to_id: input.replyToId ?? null,
+        origin_id: null,
+        leader_direction: null,
+        content: JSON.stringify(content),
+        review_step: null,
+        review_flow: '[]',
+        exchange: null,
+        search_text: searchTextOf([content.summary, ...content.paragraphs, input.signer.name]),
+        created_by: actor.id,
+        done_at: null,
+      };
+      await repo.insertDocument(trx, row);
+      await repo.insertVersion(trx, { document_id: id, no: 1, content: JSON.stringify(content), author_id: actor.id, author_name: actor.name, comment: null });
+      await repo.insertAccess(trx, actor.id ? [{ document_id: id, unit_code: null, user_id: actor.id, reason: 'drafter' }] : []);
+      await this.#saveFiles(trx, actor, id, files.map((f) => ({ ...f, kind: 'attachment' as const })), 1);
+      await repo.addWords(trx, row.search_text.split(' '));
+      const d = (await repo.get(trx, id))!;
+      await this.#record(trx, actor, d, 'draft', null, null, { version: 1 });
+      return d;
+    });
+  }
+
+  async #checkRecipients(units: string[]) {
+    if (units.length === 0) return;
+    const known = await findUnitsByCodes(this.deps.db, units);
+    const unknown = units.filter((u) => !known.has(u));
+    if (unknown.length > 0)
+      throw bad('body.recipients.units', `Không có đơn vị nhận: ${unknown.join(', ')}.`, 'recipient_unknown');
+  }
+
+  async #checkSigner(userId: string) {
+    if ((await findAccountsByIds(this.deps.db, [userId])).size === 0)
+      throw bad('body.signer.userId', 'Không tìm thấy người ký.', 'signer_unknown');
+  }
+
+  /**
+   * One action on a document (POST /documents/{id}/actions): 404 when the caller may not see
+   * it, 409 `version_conflict` on a stale version, 409 `action_not_allowed` when the document's
+   * status does not allow it, 403 when the caller's relation to it does not.
+   */
+  async act(actor: Actor, id: string, input: DocumentActionInput, hooks: ActionHooks = {}): Promise<DocumentRow> {
+    return this.#inTx(async (trx) => {
+      const d = await repo.get(trx, id, true);
+      if (!d) throw documentNotFound();
+      const assignments = await repo.assignments(trx, id);
+      const rel = await relationsTo(trx, actor, d, assignments, await repo.access(trx, id));
+      if (!rel.has('reader')) throw documentNotFound();
+      if (input.version !== d.version)
+        throw new ConflictError('Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.', 'version_conflict');
+      const t = transitionOf(d.direction, input.action);
+      if (!t || !t.from.includes(d.status))
+        throw new ConflictError('Thao tác này không thực hiện được ở trạng thái hiện tại của văn bản.', 'action_not_allowed');
+      if (!allowedActions(d.direction, d.status, rel).includes(input.action))
+        throw new ForbiddenError('Bạn không có quyền thực hiện thao tác này với văn bản.', 'document_action_forbidden');
+      const step = ACTIONS[input.action];
+      return step.call(this, trx, actor, d, input as never, hooks);
+    });
+  }
+
+  /** Writes the document change, its event and audit row; 409 if the version moved meanwhile. */
+  async apply(trx: Db, actor: Actor, d: DocumentRow, action: string, patch: Partial<Record<keyof DocumentRow, unknown>>, note: string | null, payload: Record<string, unknown> = {}) {
+    const row = await repo.update(trx, d.id, d.version, patch);
+    if (!row) throw new ConflictError('Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.', 'version_conflict');
+    await this.#record(trx, actor, row, action, d.status, note, payload);
+    return row;
+  }
+
+  /** Saves files produced for a document (drafts, signed PDFs, packages). */
+  saveFiles(trx: Db, actor: Actor, documentId: string, files: (IncomingFile & { kind?: never })[] | { name: string; contentType: string; bytes: Buffer; kind: 'draft_docx' | 'draft_pdf' | 'signed_pdf' | 'edxml' }[], draftVersion: number | null = null) {
+    return this.#saveFiles(trx, actor, documentId, files as IncomingFile[], draftVersion);
+  }
+}
+
+/** Steps that need more than the database: signing and issuing (documents.outgoing.ts). */
+export interface ActionHooks {
+  sign?: (trx: Db, actor: Actor, d: DocumentRow) => Promise<{ patch: Partial<Record<keyof DocumentRow, unknown>>; payload: Record<string, unknown> }>;
+  issue?: (trx: Db, actor: Actor, d: DocumentRow) => Promise<{ patch: Partial<Record<keyof DocumentRow, unknown>>; payload: Record<string, unknown>; after?: (row: DocumentRow) => Promise<void> }>;
+}
+
+/** The content of a draft, NFC. */
+function contentOf(input: DraftContent): DraftContent {
+  const nfc = (s: string) => s.normalize('NFC');
+  return {
+    summary: nfc(input.summary),
+    paragraphs: input.paragraphs.map(nfc).filter((p) => p.length > 0),
+    signer: { ...input.signer, title: nfc(input.signer.title), name: nfc(input.signer.name), authority: input.signer.authority ? nfc(input.signer.authority) : null },
+    recipients: { ...input.recipients, places: input.recipients.places.map(nfc) },
+  };
+}
+
+type Handler<A extends DocumentActionInput['action']> = (
+  this: DocumentService,
+  trx: Db,
+  actor: Actor,
+  d: DocumentRow,
+  input: Extract<DocumentActionInput, { action: A }>,
+  hooks: ActionHooks,
+) => Promise<DocumentRow>;
+
+const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
+  async register(trx, actor, d) {
+    const now = this.deps.clock.now();
+    const year = Number(vnToday(now).slice(0, 4));
+    const n = await repo.nextNumber(trx, { unit: d.unit_code, direction: 'incoming', year, series: 'all' });
+    return this.apply(trx, actor, d, 'register', { status: 'registered', arrival_number: n, arrival_year: year, registered_at: now }, null, { arrivalNumber: n });
+  },
+  async propose(trx, actor, d, i) {
+    return this.apply(trx, actor, d, 'propose', { status: 'proposed' }, i.note);
+  },
+  async direct(trx, actor, d, i) {
+    const leads = i.assignments.filter((a) => a.role === 'lead');
+    if (leads.length !== 1)
+      throw bad('body.assignments', 'Phân công đúng một đơn vị hoặc người chủ trì.', 'lead_required');
+    const units = await findUnitsByCodes(trx, i.assignments.map((a) => a.unitCode));
+    const unknown = i.assignments.filter((a) => !units.has(a.unitCode)).map((a) => a.unitCode);
+    if (unknown.length > 0) throw bad('body.assignments', `Không có đơn vị: ${unknown.join(', ')}.`, 'unit_unknown');
+    const people = await findAccountsByIds(trx, i.assignments.flatMap((a) => (a.userId ? [a.userId] : [])));
+    for (const a of i.assignments)
+      if (a.userId && !people.has(a.userId)) throw bad('body.assignments', 'Không tìm thấy người được phân công.', 'assignee_unknown');
+    // A new direction replaces the open assignments; their tasks are cancelled with the reason.
+    const previous = await repo.deleteOpenAssignments(trx, d.id);
+    const oldTasks = previous.flatMap((a) => (a.task_id ? [a.task_id] : []));
+    if (oldTasks.length > 0) await this.deps.tasks.cancelForSource(trx as never, actor, oldTasks, 'Lãnh đạo phân công lại việc xử lý văn bản.');
+    const deadline = i.deadline ?? d.deadline;
+    const lead = leads[0]!;
+    const support = i.assignments.filter((a) => a.role === 'support');
+    // The directive becomes a task of the lead (tasks module), with its deadline moved onto a
+    // working day; supporting units follow it as the task's supporting units.
+    const label = `${numberSymbolOf(d) ?? ''} ${d.summary}`.trim().slice(0, 500);
+    const [task] = await this.deps.tasks.createMany(
+      actor,
+      [
+        {
+          content: `Xử lý văn bản: ${d.summary}. Ý kiến chỉ đạo: ${i.direction}`.slice(0, 4000),
+          source: { type: 'document', id: d.id, label },
+          assignedByUnitCode: d.unit_code,
+          leadUnitCode: lead.unitCode,
+          supportUnitCodes: support.map((s) => s.unitCode),
+          responsibleId: lead.userId ?? null,
+          deadline: deadline ? { on: deadline } : { ongoing: true },
+        },
+      ],
+      { trx: trx as never, authorize: false },
+    );
+    await repo.insertAssignments(
+      trx,
+      i.assignments.map((a) => ({
+        document_id: d.id,
+        role: a.role,
+        unit_code: a.unitCode,
+        user_id: a.userId ?? null,
+        user_name: a.userId ? (people.get(a.userId)?.fullName ?? null) : null,
+        task_id: a === lead ? (task?.id ?? null) : null,
+        done_at: null,
+      })),
+    );
+    await repo.insertAccess(
+      trx,
+      i.assignments.map((a) =>
+        a.userId
+          ? { document_id: d.id, unit_code: null, user_id: a.userId, reason: 'assigned' as const }
+          : { document_id: d.id, unit_code: a.unitCode, user_id: null, reason: 'assigned' as const },
+      ),
+    );
+    return this.apply(trx, actor, d, 'direct', { status: 'directed', leader_direction: i.direction.normalize('NFC'), deadline: task?.deadline_on ?? deadline ?? null }, i.direction, {
+      assignments: i.assignments,
+      taskId: task?.id ?? null,
+      deadline: task?.deadline_on ?? null,
+    });
+  },
+  async start(trx, actor, d) {
+    return this.apply(trx, actor, d, 'start', { status: 'in_progress' }, null);
+  },
+  async complete(trx, actor, d, i) {
+    const now = this.deps.clock.now();
+    const tasks = (await repo.assignments(trx, d.id)).flatMap((a) => (a.task_id && !a.done_at ? [a.task_id] : []));
+    await repo.markAssignmentsDone(trx, d.id, now);
+    if (tasks.length > 0) await this.deps.tasks.finishForSource(trx as never, actor, tasks, i.note ?? 'Đã xử lý xong văn bản.');
+    return this.apply(trx, actor, d, 'complete', { status: 'done', done_at: now }, i.note ?? null);
+  },
+  async return(trx, actor, d, i) {
+    return this.apply(trx, actor, d, 'return', { status: 'returned', done_at: this.deps.clock.now() }, i.reason);
+  },
+  async revise(trx, actor, d, i) {
+    const content = contentOf(i.content);
+    const versions = await repo.versions(trx, d.id);
+    const no = (versions[versions.length - 1]?.no ?? 0) + 1;
+    await repo.insertVersion(trx, { document_id: d.id, no, content: JSON.stringify(content), author_id: actor.id, author_name: actor.name, comment: i.comment ?? null });
+    const search = searchTextOf([content.summary, ...content.paragraphs, content.signer.name]);
+    await repo.addWords(trx, search.split(' '));
+    return this.apply(
+      trx,
+      actor,
+      d,
+      'revise',
+      {
+        content: JSON.stringify(content),
+        summary: content.summary,
+        signer_name: content.signer.name,
+        signer_position: content.signer.title,
+        signer_user_id: content.signer.userId ?? null,
+        search_text: search,
+      },
+      i.comment ?? null,
+      { draftVersion: no },
+    );
+  },
+  async submit(trx, actor, d, i) {
+    const flow = (await repo.reviewFlow(trx, d.unit_code, d.type_code)) ?? DEFAULT_REVIEW_FLOW;
+    return this.apply(trx, actor, d, 'submit', { status: 'in_review', review_step: 0, review_flow: JSON.stringify(flow) }, i.comment ?? null, { step: flow[0]?.role });
+  },
+  async approve(trx, actor, d, i) {
+    const next = (d.review_step ?? 0) + 1;
+    const last = next >= d.review_flow.length;
+    return this.apply(
+      trx,
+      actor,
+      d,
+      'approve',
+      last ? { status: 'approved', review_step: null } : { review_step: next },
+      i.comment ?? null,
+      { step: d.review_flow[d.review_step ?? 0]?.role, next: last ? null : d.review_flow[next]?.role },
+    );
+  },
+  async reject(trx, actor, d, i) {
+    return this.apply(trx, actor, d, 'reject', { status: 'draft', review_step: null }, i.comment, { step: d.review_step });
+  },
+  async sign(trx, actor, d, _i, hooks) {
+    if (!hooks.sign) throw new ConflictError('Chưa cấu hình ký số trên máy chủ.', 'signing_unavailable');
+    const { patch, payload } = await hooks.sign(trx, actor, d);
+    return this.apply(trx, actor, d, 'sign', { status: 'signed', ...patch }, null, payload);
+  },
+  async issue(trx, actor, d, _i, hooks) {
+    if (!hooks.issue) throw new ConflictError('Chưa cấu hình phát hành văn bản.', 'issuing_unavailable');
+    const { patch, payload, after } = await hooks.issue(trx, actor, d);
+    const row = await this.apply(trx, actor, d, 'issue', { status: 'issued', ...patch }, null, payload);
+    if (after) await after(row);
+    return row;
+  },
+  async comment(trx, actor, d, i) {
+    return this.apply(trx, actor, d, 'comment', {}, i.text);
+  },
+  async share(trx, actor, d, i) {
+    if (i.unitCodes.length + i.userIds.length === 0) throw bad('body', 'Chọn đơn vị hoặc người để chia sẻ.', 'share_empty');
+    const units = await findUnitsByCodes(trx, i.unitCodes);
+    const unknown = i.unitCodes.filter((u) => !units.has(u));
+    if (unknown.length > 0) throw bad('body.unitCodes', `Không có đơn vị: ${unknown.join(', ')}.`, 'unit_unknown');
+    const people = await findAccountsByIds(trx, i.userIds);
+    if (people.size !== new Set(i.userIds).size) throw bad('body.userIds', 'Không tìm thấy người được chia sẻ.', 'user_unknown');
+    await repo.insertAccess(trx, [
+      ...i.unitCodes.map((u) => ({ document_id: d.id, unit_code: u, user_id: null, reason: 'shared' as const })),
+      ...[...new Set(i.userIds)].map((u) => ({ document_id: d.id, unit_code: null, user_id: u, reason: 'shared' as const })),
+    ]);
+    return this.apply(trx, actor, d, 'share', {}, null, { unitCodes: i.unitCodes, userIds: i.userIds });
+  },
+};
+
+export { formatDocumentNumber };

@@ -1,0 +1,3 @@
+// Public API of the documents vocabulary (văn bản): types, statuses, requests and responses.
+export * from './document.schema.ts';
+export * from './document.vocabulary.ts';
