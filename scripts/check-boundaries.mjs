@@ -162,7 +162,7 @@ function cyclesOf(edges) {
  */
 export const KNOWN_DEBTS = [
   ...['payments/payments.receipt-pdf.ts', 'procedures/procedures.form-pdf.ts'].flatMap((f) =>
-    ['format', 'pdf-document', 'pdf-table'].map((m) => ({
+    ['format', 'pdf-table'].map((m) => ({
       file: `server/src/modules/${f}`,
       import: `../dossiers/forms/${m}.js`,
       why: 'the PDF toolkit belongs to platform/ (style.md "Shared tools"); it still sits in dossiers/forms',

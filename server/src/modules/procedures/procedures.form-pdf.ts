@@ -4,7 +4,7 @@
 // fill in by hand and bring it. Laid out like the one-stop-shop forms (Nghị định 30/2020
 // page, the embedded Tinos font) through the dossier module's OfficialPdf.
 import type { FormField, FormSchema, Procedure } from '@cqs/shared/procedures/index';
-import { BODY_SIZE, OfficialPdf } from '../dossiers/forms/pdf-document.js';
+import { BODY_SIZE, OfficialPdf } from '../../platform/pdf/pdf-document.js';
 
 const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';

@@ -13,7 +13,8 @@ const tinos = (dir: string, file: string) =>
 
 /** Font styles; each maps to an embedded Tinos face (metric-compatible with Times New Roman). */
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
-const FONT_FILES: Record<FontStyle, string> = {
+/** The Tinos file of each style (also used to measure text for the DOCX renderer). */
+export const FONT_FILES: Record<FontStyle, string> = {
   regular: tinos('400Regular', '400Regular'),
   bold: tinos('700Bold', '700Bold'),
   italic: tinos('400Regular_Italic', '400Regular_Italic'),
@@ -24,14 +25,19 @@ const FONT_FILES: Record<FontStyle, string> = {
 export const MM = 72 / 25.4;
 // ND30: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm; we take the smallest so
 // long dossiers need fewer pages.
-const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+/** Page margins in points (ND30 minimums). */
+export const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
 /** Body text size: ND30 allows 13–14 pt. */
 export const BODY_SIZE = 13;
 const LINE_GAP = 2;
-const PARAGRAPH_GAP = 6; // ND30: at least 6 pt between paragraphs
-const INDENT = 10 * MM; // ND30: first-line indent 1–1.27 cm
-const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+/** Space after a body paragraph: ND30 asks for at least 6 pt. */
+export const PARAGRAPH_GAP = 6;
+/** First-line indent of body paragraphs: ND30 allows 1–1.27 cm. */
+export const INDENT = 10 * MM;
+/** The national title (Quốc hiệu). */
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+/** The motto (Tiêu ngữ). */
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /** A piece of text in one style, so a paragraph can mix regular and bold. */
 export interface Run {
@@ -229,7 +235,8 @@ export class OfficialPdf {
     return this.ended;
   }
 
-  private rule(centreX: number, y: number, length: number): void {
+  /** A 0.6 pt horizontal rule of `length` centred on `centreX` (the ND30 lines under names). */
+  rule(centreX: number, y: number, length: number): void {
     this.doc
       .moveTo(centreX - length / 2, y)
       .lineTo(centreX + length / 2, y)

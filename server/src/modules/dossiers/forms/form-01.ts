@@ -1,10 +1,10 @@
 // Mẫu 01, Thông tư 03/2025/TT-VPCP: receipt and appointment slip handed (or e-mailed) to
 // the applicant when the one-stop desk accepts a dossier.
 import QRCode from 'qrcode';
+import type { OfficialPdf } from '../../../platform/pdf/pdf-document.js';
 import { applicantRows, procedureText, startForm } from './form-common.js';
 import type { DossierFormData } from './form-data.js';
 import { channelLabel, formatDateTime, formatMoney } from './format.js';
-import type { OfficialPdf } from './pdf-document.js';
 import { drawTable } from './pdf-table.js';
 
 const QR_SIZE = 84;

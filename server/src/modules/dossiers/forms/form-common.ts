@@ -1,8 +1,8 @@
 // What the one-stop-shop forms of Thông tư 03/2025/TT-VPCP share: their titles, the ND30
 // opening (header, place and date, title) and the applicant lines.
+import { OfficialPdf } from '../../../platform/pdf/pdf-document.js';
 import type { DossierFormData, FormNo } from './form-data.js';
 import { formatPlaceDate } from './format.js';
-import { OfficialPdf } from './pdf-document.js';
 
 /** Titles of forms 01–07 of Thông tư 03/2025/TT-VPCP, sentence case (PDFs print them upper-case). */
 export const FORM_TITLES: Record<FormNo | '07', string> = {

@@ -1,7 +1,7 @@
 // Bordered tables with wrapping cells for the forms' component lists, label/value blocks
 // and the control slip (Thông tư 03/2025/TT-VPCP, form 06). Written by hand rather than
 // with pdfkit's table() so rows never split across pages and the header row repeats.
-import type { FontStyle, OfficialPdf } from './pdf-document.js';
+import type { FontStyle, OfficialPdf } from '../../../platform/pdf/pdf-document.js';
 
 /** A grid column: header text, relative width and alignment of its cells. */
 export interface TableColumn {
