@@ -5,6 +5,7 @@
 
 import type { World } from './authorization-matrix.fixtures.js';
 import { type Builder, hidden, listed, onB, V } from './authorization-matrix.kit.js';
+import { DOCUMENT_REQUESTS } from './authorization-matrix.requests.documents.js';
 import { PLANS_REQUESTS, SCORING_REQUESTS } from './authorization-matrix.requests.plans.js';
 import { SERVICE_REQUESTS } from './authorization-matrix.requests.services.js';
 import { TASK_REQUESTS } from './authorization-matrix.requests.tasks.js';
@@ -234,6 +235,7 @@ export const REQUESTS: Record<string, Builder> = {
   ...ADMIN_REQUESTS,
   ...SERVICE_REQUESTS,
   ...TASK_REQUESTS,
+  ...DOCUMENT_REQUESTS,
 };
 Object.assign(REQUESTS, PLANS_REQUESTS, SCORING_REQUESTS);
 

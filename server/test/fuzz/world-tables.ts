@@ -31,6 +31,7 @@ export interface Fixtures {
   template: string;
   client: { id: string; apiKey: string };
   task: { id: string; file: string };
+  document: { id: string; file: string; body: object };
 }
 
 /** The generic gateway's notification body (the route reads raw bytes: no schema in the document). */
@@ -148,6 +149,8 @@ function pathValues(fx: Fixtures): Record<string, string> {
   for (const p of ['', '/actions', '/progress', '/files', '/files/{fileId}'])
     v[`/api/v1/tasks/{id}${p}:id`] = fx.task.id;
   v['/api/v1/tasks/{id}/files/{fileId}:fileId'] = fx.task.file;
+  for (const p of ['', '/actions', '/files/{fileId}']) v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
+  v['/api/v1/documents/{id}/files/{fileId}:fileId'] = fx.document.file;
   return v;
 }
 
@@ -210,6 +213,14 @@ export function tablesOf(
         deadline: { workingDays: 5 },
       },
       'POST /api/v1/tasks/{id}/progress': { percent: 10, text: 'Đã triển khai.' },
+      'POST /api/v1/documents/incoming': fx.document.body,
+      'POST /api/v1/documents/outgoing': {
+        typeCode: 'KH',
+        summary: 'Kế hoạch kiểm thử',
+        paragraphs: ['Nội dung.'],
+        signer: { title: 'CHỦ TỊCH', name: 'Lãnh đạo' },
+      },
+      'POST /api/v1/documents/{id}/actions': { action: 'comment', version: 1, text: 'Ý kiến.' },
       'PUT /api/v1/procedures/{id}': buildProcedureInput({ code: fx.procedure.code }),
       'PUT /api/v1/procedure-synonyms': { items: [{ terms: ['khai sinh', 'giấy khai sinh'] }] },
       'PUT /api/v1/calendar/settings/{unitCode}': {

@@ -241,7 +241,25 @@ export async function buildWorld(t: TestApp): Promise<World> {
     ...staff,
     'content-type': 'application/pdf',
   });
+  // An incoming document of the unit with a file (issue 13), directed to the unit.
+  const docBody = {
+    source: 'paper',
+    issuer: { name: 'Sở Thông tin và Truyền thông' },
+    codeNumber: '15',
+    codeNotation: 'STTTT-CĐS',
+    issuedOn: '2026-03-02',
+    typeCode: 'CV',
+    summary: 'Văn bản kiểm thử',
+    files: [{ name: 'cv.pdf', contentType: 'application/pdf', data: PDF.toString('base64') }],
+  };
+  const docIn = await post<{ id: string }>('/api/v1/documents/incoming', docBody, staff);
+  const docDetail = await call<{ files: { id: string }[] }>(
+    t,
+    { method: 'GET', url: `/api/v1/documents/${docIn.id}`, headers: staff },
+    200,
+  );
   const fx: Fixtures = {
+    document: { id: docIn.id, file: docDetail.files[0]!.id, body: docBody },
     plan: { id: plan.id, targetId: plan.targets[0]!.id },
     suffix,
     unit,

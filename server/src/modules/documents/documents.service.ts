@@ -19,7 +19,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files/file-store.js';
 import { findAccountsByIds } from '../identity/index.js';
-import { findUnitsByCodes, vnToday } from '../org/index.js';
+import { findUnitsByCodes, unitLineage, vnToday } from '../org/index.js';
 import { type TaskService } from '../tasks/index.js';
 import { documentNotFound, relationsTo } from './documents.access.js';
 import { type DocumentRow, documentsRepository as repo, type NewDocument } from './documents.repository.js';
@@ -212,8 +212,10 @@ export class DocumentService {
     const unit = input.unitCode ?? drafting;
     const known = await findUnitsByCodes(this.deps.db, [unit]);
     if (known.size === 0) throw bad('body.unitCode', `Không có đơn vị ${unit}.`, 'unit_unknown');
-    if (!actor.roles.some((g) => g.unitCode === unit || g.unitCode === drafting))
-      throw new ForbiddenError('Chỉ soạn văn bản đi cho đơn vị của mình.', 'document_forbidden');
+    // A department drafts for itself or for the body above it (a phòng drafts the city's
+    // documents); never for a unit outside its own line.
+    if (!(await unitLineage(this.deps.db, drafting)).includes(unit))
+      throw new ForbiddenError('Chỉ soạn văn bản đi cho đơn vị của mình hoặc cơ quan cấp trên trực tiếp quản lý.', 'document_forbidden');
     await this.#checkRecipients(input.recipients.units);
     if (input.signer.userId) await this.#checkSigner(input.signer.userId);
     return this.#inTx(async (trx) => {

@@ -1,0 +1,78 @@
+// The requests of the documents module's operations in the authorization matrix (issue 13):
+// ward A's incoming document, registered by its office and directed by its leader to ward A
+// (so every staff member of ward A reads it); ward B's own document must never show on ward
+// A's side. The system administrator runs the system, not an agency's correspondence: 404.
+import type { World } from './authorization-matrix.fixtures.js';
+import { type Builder, listed, onB, V } from './authorization-matrix.kit.js';
+
+const made = new WeakMap<World, Promise<{ a: string; fileId: string; b: string }>>();
+
+const paper = (unitCode: string, summary: string) => ({
+  unitCode,
+  source: 'paper',
+  issuer: { name: 'Sở Thông tin và Truyền thông' },
+  codeNumber: '15',
+  codeNotation: 'STTTT-CĐS',
+  issuedOn: '2026-03-02',
+  typeCode: 'CV',
+  summary,
+  files: [{ name: 'cong-van.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }],
+});
+
+/** Ward A's document assigned to ward A (with a file), and ward B's own (made once per world). */
+function documents(w: World) {
+  let p = made.get(w);
+  if (!p) {
+    p = (async () => {
+      const a = await freshDocument(w);
+      const detail = (await w.setup('secrA', 'GET', `${V}/documents/${a}`)).json();
+      const b = (await w.setup('secrB', 'POST', `${V}/documents/incoming`, paper(w.units.B, 'Văn bản của phường B'))).json().id as string;
+      return { a, fileId: detail.files[0].id as string, b };
+    })();
+    made.set(w, p);
+  }
+  return p;
+}
+
+/** A fresh document of ward A, directed to ward A; returns its id (at version 2). */
+async function freshDocument(w: World): Promise<string> {
+  const id = (await w.setup('secrA', 'POST', `${V}/documents/incoming`, paper(w.units.A, 'Văn bản của phường A'))).json().id as string;
+  await w.setup('leadA', 'POST', `${V}/documents/${id}/actions`, {
+    action: 'direct',
+    version: 1,
+    direction: 'Giao bộ phận chuyên môn xử lý.',
+    assignments: [{ role: 'lead', unitCode: w.units.A }],
+  });
+  return id;
+}
+
+export const DOCUMENT_REQUESTS: Record<string, Builder> = {
+  // Ward B's side asks to register into ward A's register: refused whatever the role.
+  'POST /api/v1/documents/incoming': (w) => ({
+    url: `${V}/documents/incoming`,
+    payload: paper(w.units.A, 'Văn bản đến mới'),
+  }),
+  'POST /api/v1/documents/outgoing': (w, role) => ({
+    url: `${V}/documents/outgoing`,
+    payload: {
+      ...(onB(role) ? { unitCode: w.units.A } : {}),
+      typeCode: 'KH',
+      summary: 'Kế hoạch thử',
+      paragraphs: ['Nội dung kế hoạch.'],
+      signer: { title: 'CHỦ TỊCH', name: 'Lãnh đạo' },
+    },
+  }),
+  'GET /api/v1/documents': async (w, role) => {
+    const { a, b } = await documents(w);
+    return listed(w, role, `${V}/documents?box=incoming`, [a], [b]);
+  },
+  'GET /api/v1/documents/{id}': async (w) => ({ url: `${V}/documents/${(await documents(w)).a}` }),
+  'POST /api/v1/documents/{id}/actions': async (w) => ({
+    url: `${V}/documents/${await freshDocument(w)}/actions`,
+    payload: { action: 'comment', version: 2, text: 'Ý kiến thử.' },
+  }),
+  'GET /api/v1/documents/{id}/files/{fileId}': async (w) => {
+    const { a, fileId } = await documents(w);
+    return { url: `${V}/documents/${a}/files/${fileId}` };
+  },
+};
