@@ -187,6 +187,7 @@ GET    /api/v1/tasks/{id}/files/{fileId}                                401   40
 # Documents (issue 13): registered by the unit's office (secretariat), drafted by its staff; read by the units and people it was assigned or shared to and by the unit's leaders and office (and those above them); another unit's staff and the system administrator (who runs the system, not an agency's correspondence) get 404
 POST   /api/v1/documents/incoming                                       401   403   403   403   403   403   ok    403   403   403   403   403   403   403
 POST   /api/v1/documents/outgoing                                       401   403   403   ok    ok    ok    ok    403   403   403   403   403   403   403
+GET    /api/v1/documents/register.xlsx                                  401   403   403   403   403   ok    ok    403   403   403   403   403   403   403
 GET    /api/v1/documents                                                401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 GET    /api/v1/documents/{id}                                           401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404
 POST   /api/v1/documents/{id}/actions                                   401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404

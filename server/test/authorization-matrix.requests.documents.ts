@@ -66,6 +66,9 @@ export const DOCUMENT_REQUESTS: Record<string, Builder> = {
     const { a, b } = await documents(w);
     return listed(w, role, `${V}/documents?box=incoming`, [a], [b]);
   },
+  'GET /api/v1/documents/register.xlsx': (w) => ({
+    url: `${V}/documents/register.xlsx?direction=incoming&unit=${w.units.A}&from=2026-01-01&to=2026-12-31`,
+  }),
   'GET /api/v1/documents/{id}': async (w) => ({ url: `${V}/documents/${(await documents(w)).a}` }),
   'POST /api/v1/documents/{id}/actions': async (w) => ({
     url: `${V}/documents/${await freshDocument(w)}/actions`,

@@ -181,6 +181,7 @@ export function tablesOf(
       'GET /api/v1/citizens/{userId}/profile': { purpose: 'Giải quyết hồ sơ của công dân' },
       'GET /api/v1/calendar/due': { from: '2026-03-02T09:00:00+07:00', days: '3' },
       'POST /api/v1/tasks/{id}/files': { filename: 'minh-chung.pdf' },
+      'GET /api/v1/documents/register.xlsx': { direction: 'incoming', from: '2026-01-01', to: '2026-12-31' },
     },
     bodies: {
       'POST /api/v1/dossiers': fx.dossier.body,

@@ -103,6 +103,25 @@ describe('incoming documents', () => {
   });
 });
 
+describe('registers', () => {
+  it('exports the incoming register of the unit as XLSX, in arrival order', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/v1/documents/register.xlsx?direction=incoming&from=2027-01-01&to=2027-01-31', headers: w.clerkA.headers });
+    expect(r.statusCode, r.body).toBe(200);
+    const { loadWorkbook, cellText } = await import('../../platform/xlsx/xlsx.js');
+    const ws = (await loadWorkbook(r.rawPayload)).getWorksheet('Sổ văn bản đến')!;
+    expect(cellText(ws.getRow(1).getCell(2).value)).toBe('Số đến');
+    const numbers = [];
+    for (let i = 2; i <= ws.rowCount; i++) numbers.push(Number(cellText(ws.getRow(i).getCell(2).value)));
+    expect(numbers.length).toBeGreaterThan(2);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(cellText(ws.getRow(2).getCell(4).value)).toBe('125/STTTT-CĐS');
+    expect(cellText(ws.getRow(2).getCell(1).value)).toBe('25/01/2027');
+    // A specialist keeps no register: 403; another unit's register: 403.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/documents/register.xlsx?direction=incoming&from=2027-01-01&to=2027-01-31', headers: w.specialistA.headers })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/documents/register.xlsx?direction=incoming&unit=${w.units.A}&from=2027-01-01&to=2027-01-31`, headers: w.clerkB.headers })).statusCode).toBe(403);
+  });
+});
+
 describe('outgoing documents', () => {
   const draft = (over: Record<string, unknown> = {}) => ({
     typeCode: 'KH',

@@ -133,6 +133,24 @@ export const documentsRepository = {
       .execute();
   },
 
+  /** A register's entries (sổ văn bản) of a unit for a date range, in number order. */
+  async registerEntries(db: Db, f: { unit: string; direction: 'incoming' | 'outgoing'; from: string; to: string }): Promise<(DocumentRow & { assignees: string | null })[]> {
+    const day =
+      f.direction === 'incoming'
+        ? sql`(d.registered_at at time zone 'Asia/Ho_Chi_Minh')::date`
+        : sql`d.issued_on`;
+    const rows = await sql<DocumentRow & { assignees: string | null }>`
+      select d.*, (select string_agg(a.unit_code || coalesce(' (' || a.user_name || ')', ''), '; ' order by a.role)
+                   from document_assignment a where a.document_id = d.id and a.role = 'lead') as assignees
+      from document d
+      where d.unit_code = ${f.unit} and d.direction = ${f.direction}
+        and ${f.direction === 'incoming' ? sql`d.arrival_number is not null` : sql`d.status = 'issued'`}
+        and ${day} between ${f.from}::date and ${f.to}::date
+      order by ${f.direction === 'incoming' ? sql`d.arrival_year, d.arrival_number` : sql`d.number_year, d.code_number`}
+      limit 100000`.execute(db);
+    return rows.rows;
+  },
+
   /** Adds words to the search vocabulary (typo candidates come from it). */
   async addWords(trx: Db, words: string[]): Promise<void> {
     const unique = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 40);

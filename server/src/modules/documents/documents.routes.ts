@@ -19,6 +19,9 @@ import { attachmentHeader } from '../dossiers/index.js';
 import { requireStaff } from '../identity/index.js';
 import { TaskService } from '../tasks/index.js';
 import { documentDetail, listDocuments } from './documents.query.js';
+import { registerXlsx } from './documents.registers.js';
+import { XLSX_MIME } from '../../platform/xlsx/xlsx.js';
+import { IsoDateSchema } from '@cqs/shared/calendar/index';
 import { DocumentService, type IncomingFile } from './documents.service.js';
 import { documentNotFound, relationsTo } from './documents.access.js';
 import { documentsRepository as repo } from './documents.repository.js';
@@ -88,6 +91,30 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         },
       },
       async (req) => listDocuments(ctx.kysely, ctx.clock, requireStaff(req.actor), req.query),
+    );
+
+    app.get(
+      '/documents/register.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'The register of incoming or outgoing documents (sổ văn bản đến / đi) for a date range, as XLSX',
+          querystring: z.object({
+            direction: z.enum(['incoming', 'outgoing']),
+            unit: z.string().max(64).optional(),
+            from: IsoDateSchema,
+            to: IsoDateSchema,
+          }),
+        },
+      },
+      async (req, reply) => {
+        const xlsx = await registerXlsx(ctx.kysely, ctx.clock, requireStaff(req.actor), req.query);
+        const name = req.query.direction === 'incoming' ? 'so-van-ban-den' : 'so-van-ban-di';
+        return reply
+          .type(XLSX_MIME)
+          .header('content-disposition', attachmentHeader(`${name}-${req.query.from}-${req.query.to}.xlsx`))
+          .send(xlsx);
+      },
     );
 
     app.get(
