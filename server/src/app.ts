@@ -18,7 +18,7 @@ import {
   ownedDossierVisibleTo,
 } from './modules/dossiers/index.js';
 
-import { documentService, documentsRoutes } from './modules/documents/index.js';
+import { documentService, documentsJobs, documentsRoutes } from './modules/documents/index.js';
 import { feedbackJobs, feedbackRoutes } from './modules/feedback/index.js';
 import {
   authenticationPlugin,
@@ -97,6 +97,7 @@ export function allJobs(ctx: {
     ...tasksJobs(new TaskService({ db: ctx.db.kysely, clock: ctx.clock }), {
       publicUrl: ctx.config.publicUrl,
     }),
+    ...documentsJobs(ctx.config),
   ];
 }
 

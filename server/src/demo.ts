@@ -76,6 +76,22 @@ export const DEMO_ACCOUNTS = [
     note: 'Lãnh đạo UBND thành phố',
   },
   {
+    // Official documents (issue 13): the ward's clerical office (văn thư) registers incoming
+    // documents and issues outgoing ones; the city's Phòng VH-TT drafts replies.
+    username: 'vanthu.mybinh',
+    fullName: 'Trần Thị Thư',
+    role: 'secretariat',
+    unitCode: '30280',
+    note: 'Văn thư UBND phường Mỹ Bình',
+  },
+  {
+    username: 'chuyenvien.vhtt',
+    fullName: 'Ngô Văn Thảo',
+    role: 'specialist',
+    unitCode: '883.VHTT',
+    note: 'Chuyên viên Phòng Văn hóa và Thông tin thành phố',
+  },
+  {
     username: 'congdan.demo',
     fullName: 'Huỳnh Thị Dân',
     role: 'citizen',

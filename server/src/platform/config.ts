@@ -58,6 +58,21 @@ const EnvSchema = z.object({
   PAYMENT_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   SMTP_FROM: z.string().default('Chính quyền số <no-reply@localhost>'),
   CITIZEN_DATA_KEYS: z.string().optional(),
+  // Digital signatures (issue 13): the organisation's seal as a PKCS#12; trust anchors as a PEM
+  // bundle; an RFC 3161 time-stamp authority (B-T); a remote signing service for people.
+  // Unset seal = a demo installation signing with its own demo CA (data/signing).
+  SIGNING_SEAL_P12: z.string().optional(),
+  SIGNING_SEAL_P12_PASSWORD: z.string().optional(),
+  SIGNING_TRUST_ANCHORS: z.string().optional(),
+  SIGNING_TSA_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SIGNING_REMOTE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SIGNING_REMOTE_TOKEN: z.string().optional(),
+  // edXML exchange (issue 13): a folder a gateway picks packages up from / drops them into, or
+  // an HTTP endpoint of the exchange platform (LGSP).
+  EDXML_OUTBOX_DIR: z.string().optional(),
+  EDXML_INBOX_DIR: z.string().optional(),
+  EDXML_HTTP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  EDXML_HTTP_TOKEN: z.string().optional(),
   AUDIT_CHAIN_KEY: z.string().optional(),
   TRUST_PROXY: z
     .string()
@@ -151,6 +166,17 @@ export interface Config {
    * DATA_DIR, refused on PostgreSQL without demo data (platform/audit/audit.key.ts).
    */
   auditChainKey: string | undefined;
+  /** Digital signatures (modules/documents/documents.signing.ts; README "Chữ ký số"). */
+  signing: {
+    sealP12?: string;
+    sealP12Password?: string;
+    trustAnchorsFile?: string;
+    tsaUrl?: string;
+    remoteUrl?: string;
+    remoteToken?: string;
+  };
+  /** edXML exchange transports (modules/documents/documents.exchange.ts). */
+  edxml: { outboxDir?: string; inboxDir?: string; httpUrl?: string; httpToken?: string };
 }
 
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
@@ -203,5 +229,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     paymentWebhookToleranceSeconds: e.PAYMENT_WEBHOOK_TOLERANCE_SECONDS,
     citizenDataKeys: e.CITIZEN_DATA_KEYS?.trim() || undefined,
     auditChainKey: e.AUDIT_CHAIN_KEY?.trim() || undefined,
+    signing: {
+      sealP12: e.SIGNING_SEAL_P12 || undefined,
+      sealP12Password: e.SIGNING_SEAL_P12_PASSWORD,
+      trustAnchorsFile: e.SIGNING_TRUST_ANCHORS || undefined,
+      tsaUrl: e.SIGNING_TSA_URL,
+      remoteUrl: e.SIGNING_REMOTE_URL,
+      remoteToken: e.SIGNING_REMOTE_TOKEN,
+    },
+    edxml: {
+      outboxDir: e.EDXML_OUTBOX_DIR || undefined,
+      inboxDir: e.EDXML_INBOX_DIR || undefined,
+      httpUrl: e.EDXML_HTTP_URL,
+      httpToken: e.EDXML_HTTP_TOKEN,
+    },
   };
 }

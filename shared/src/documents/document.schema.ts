@@ -208,6 +208,32 @@ export const SignatureCheckSchema = z.object({
 
 export const VerifyReply = z.object({ signatures: z.array(SignatureCheckSchema) });
 
+/** What OCR of a scanned document proposes to the clerk (each field may be missing). */
+export const OcrReply = z.object({
+  available: z.boolean(),
+  message: z.string().nullable(),
+  text: z.string(),
+  proposals: z.object({
+    codeNumber: z.string().nullable(),
+    codeNotation: z.string().nullable(),
+    issuedOn: z.string().nullable(),
+    place: z.string().nullable(),
+    issuerName: z.string().nullable(),
+    typeCode: z.enum(DOCUMENT_TYPE_CODES).nullable(),
+    summary: z.string().nullable(),
+    signerName: z.string().nullable(),
+  }),
+});
+export type OcrReplyView = z.infer<typeof OcrReply>;
+
+export const DraftVersionSchema = z.object({
+  no: z.number(),
+  content: DraftContentSchema,
+  authorName: z.string(),
+  createdAt: z.string(),
+  comment: z.string().nullable(),
+});
+
 export const DocumentDetailSchema = DocumentSummarySchema.extend({
   source: z.string().nullable(),
   issuerOrganId: z.string().nullable(),

@@ -56,6 +56,7 @@ export const documentsMigrations: Record<string, Migration> = {
           review_step int,
           review_flow jsonb not null default '[]'::jsonb,
           exchange jsonb,
+          pdf_layout jsonb,
           search_text text not null default '',
           created_by uuid,
           created_at timestamptz not null default now(),
@@ -116,6 +117,7 @@ export const documentsMigrations: Record<string, Migration> = {
       await sql`
         create table document_file (
           id uuid primary key,
+          n bigserial not null,
           document_id uuid not null references document(id),
           kind text not null check (kind in
             ('main','attachment','scan','draft_docx','draft_pdf','signed_pdf','edxml')),
@@ -175,6 +177,22 @@ export const documentsMigrations: Record<string, Migration> = {
         )`.execute(db);
 
       await sql`create table document_word (word text primary key)`.execute(db);
+
+      // Deferred signing (a USB token through a local signing app): the prepared PDF waits
+      // here, by its file hash, until the client returns the CMS over its byte ranges.
+      await sql`
+        create table document_signing_session (
+          id uuid primary key,
+          document_id uuid not null references document(id),
+          user_id uuid,
+          document_version int not null,
+          prepared_sha256 text not null,
+          byte_range jsonb not null,
+          hash text not null,
+          created_at timestamptz not null,
+          expires_at timestamptz not null,
+          completed_at timestamptz
+        )`.execute(db);
     },
   },
 };

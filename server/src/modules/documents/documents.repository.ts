@@ -13,7 +13,8 @@ export type AssignmentRow = Selectable<DocumentAssignmentTable>;
 export type AccessRow = Selectable<DocumentAccessTable>;
 
 /** Columns of `document` as an insert takes them (version and timestamps default). */
-export type NewDocument = Omit<DocumentRow, 'version' | 'created_at' | 'updated_at' | 'content' | 'review_flow' | 'exchange'> & {
+export type NewDocument = Omit<DocumentRow, 'version' | 'created_at' | 'updated_at' | 'content' | 'review_flow' | 'exchange' | 'pdf_layout'> & {
+  pdf_layout: string | null;
   content: string | null;
   review_flow: string;
   exchange: string | null;
@@ -63,7 +64,7 @@ export const documentsRepository = {
   events: (db: Db, id: string) =>
     db.selectFrom('document_event').selectAll().where('document_id', '=', id).orderBy('seq').execute(),
   files: (db: Db, id: string) =>
-    db.selectFrom('document_file').selectAll().where('document_id', '=', id).orderBy('created_at').orderBy('id').execute(),
+    db.selectFrom('document_file').selectAll().where('document_id', '=', id).orderBy('n').execute(),
   file: (db: Db, id: string, fileId: string) =>
     db.selectFrom('document_file').selectAll().where('document_id', '=', id).where('id', '=', fileId).executeTakeFirst(),
   versions: (db: Db, id: string) =>
@@ -104,7 +105,7 @@ export const documentsRepository = {
   async insertAccess(trx: Db, rows: AccessRow[]): Promise<void> {
     if (rows.length > 0) await trx.insertInto('document_access').values(rows).execute();
   },
-  async insertFile(trx: Db, row: Selectable<Database['document_file']>): Promise<void> {
+  async insertFile(trx: Db, row: Omit<Selectable<Database['document_file']>, 'n'>): Promise<void> {
     await trx.insertInto('document_file').values(row).execute();
   },
   async insertVersion(trx: Db, row: { document_id: string; no: number; content: string; author_id: string | null; author_name: string; comment: string | null }): Promise<void> {

@@ -10,6 +10,9 @@ import {
   DocumentListReply,
   RegisterIncomingBody,
   RegisterIncomingReply,
+  DraftVersionSchema,
+  OcrReply,
+  VerifyReply,
 } from '@cqs/shared/documents/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -23,6 +26,16 @@ import { registerXlsx } from './documents.registers.js';
 import { XLSX_MIME } from '../../platform/xlsx/xlsx.js';
 import { IsoDateSchema } from '@cqs/shared/calendar/index';
 import { DocumentService, type IncomingFile } from './documents.service.js';
+import { OutgoingDocuments } from './documents.outgoing.js';
+import { SigningSetup } from './documents.signing.js';
+import { DocumentExchange, packageXml, transportsFrom } from './documents.exchange.js';
+import { edxmlFileName } from './edxml/index.js';
+import { requireClerk, scanProposals } from './documents.scans.js';
+import type { Actor } from '../../platform/actor.js';
+import { NotFoundError, ValidationError } from '../../platform/errors.js';
+import { acceptRawBodies, rawUpload } from '../../platform/http/raw-upload.js';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 import { documentNotFound, relationsTo } from './documents.access.js';
 import { documentsRepository as repo } from './documents.repository.js';
 
@@ -35,25 +48,49 @@ function decodeFiles(files: { name: string; contentType: string; data: string }[
 
 /** The documents service of an app (one per app: the routes and the jobs share it). */
 export function documentService(ctx: AppContext): DocumentService {
-  return new DocumentService({
+  const svc = new DocumentService({
     db: ctx.kysely,
     clock: ctx.clock,
     store: new FileStore(path.join(ctx.config.dataDir, 'files')),
     tasks: new TaskService({ db: ctx.kysely, clock: ctx.clock }),
   });
+  svc.outgoing = new OutgoingDocuments(svc, new SigningSetup({ dataDir: ctx.config.dataDir, ...ctx.config.signing }));
+  svc.exchange = new DocumentExchange(svc, ctx.jobs, transportsFrom(ctx.config.edxml));
+  svc.hooks = { ...svc.outgoing.hooks(), ...svc.exchange.hooks() };
+  return svc;
+}
+
+/** The document if the caller may read it, else 404. */
+async function readable(ctx: AppContext, actor: Actor, id: string) {
+  const d = await repo.get(ctx.kysely, id);
+  if (!d) throw documentNotFound();
+  const rel = await relationsTo(ctx.kysely, actor, d, await repo.assignments(ctx.kysely, d.id), await repo.access(ctx.kysely, d.id));
+  if (!rel.has('reader')) throw documentNotFound();
+  return d;
 }
 
 /** Routes of the documents module (văn bản đến, văn bản đi). */
 export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyPluginAsyncZod {
   return async (app) => {
+    // PDFs to verify, scans and edXML packages arrive as raw bodies; JSON routes keep their parser.
+    acceptRawBodies(app);
+
     app.post(
       '/documents/incoming',
       {
         schema: {
           tags,
-          summary: 'Register an incoming document (văn bản đến): metadata and files (base64), from the unit’s office',
+          summary:
+            'Register an incoming document (văn bản đến), from the unit’s office: metadata and files (base64) as JSON, or an edXML package as application/xml',
           body: RegisterIncomingBody,
           response: { 201: RegisterIncomingReply },
+        },
+        // An edXML package is registered at once, like a paper document, from its own fields.
+        preValidation: async (req, reply) => {
+          if (!/^application\/xml|^text\/xml/i.test(req.headers['content-type'] ?? '')) return;
+          const actor = requireStaff(req.actor);
+          const d = await svc.exchange!.receivePackage(actor, rawUpload(req).bytes, { status: 'registered' });
+          return reply.status(201).send({ id: d.id, arrivalNumber: d.arrival_number, status: d.status });
         },
       },
       async (req, reply) => {
@@ -159,10 +196,7 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       },
       async (req, reply) => {
         const actor = requireStaff(req.actor);
-        const d = await repo.get(ctx.kysely, req.params.id);
-        if (!d) throw documentNotFound();
-        const rel = await relationsTo(ctx.kysely, actor, d, await repo.assignments(ctx.kysely, d.id), await repo.access(ctx.kysely, d.id));
-        if (!rel.has('reader')) throw documentNotFound();
+        const d = await readable(ctx, actor, req.params.id);
         const file = await repo.file(ctx.kysely, d.id, req.params.fileId);
         if (!file) throw documentNotFound();
         await repo.insertRead(ctx.kysely, { document_id: d.id, user_id: actor.id, user_name: actor.name, read_at: ctx.clock.now() });
@@ -170,6 +204,130 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
           .type(file.content_type)
           .header('content-disposition', attachmentHeader(file.name))
           .send(svc.deps.store.get(file.sha256));
+      },
+    );
+
+    app.get(
+      '/documents/:id/draft.:format',
+      {
+        schema: {
+          tags,
+          summary: 'An outgoing document in the Nghị định 30/2020 layout: draft.pdf or draft.docx (editable)',
+          params: DocumentIdParams.extend({ format: z.enum(['pdf', 'docx']) }),
+        },
+      },
+      async (req, reply) => {
+        const actor = requireStaff(req.actor);
+        const d = await readable(ctx, actor, req.params.id);
+        if (d.direction !== 'outgoing' || !d.content) throw documentNotFound();
+        const { bytes, name } = await svc.outgoing!.render(d, req.params.format);
+        return reply
+          .type(req.params.format === 'pdf' ? 'application/pdf' : DOCX_MIME)
+          .header('content-disposition', attachmentHeader(name))
+          .send(bytes);
+      },
+    );
+
+    app.get(
+      '/documents/:id/versions/:no',
+      {
+        schema: {
+          tags,
+          summary: 'One version of an outgoing draft, to compare versions',
+          params: DocumentIdParams.extend({ no: z.coerce.number().int().min(1).max(100_000) }),
+          response: { 200: DraftVersionSchema },
+        },
+      },
+      async (req) => {
+        const d = await readable(ctx, requireStaff(req.actor), req.params.id);
+        const v = (await repo.versions(ctx.kysely, d.id)).find((x) => x.no === req.params.no);
+        if (!v) throw new NotFoundError('Không có phiên bản này của dự thảo.', 'version_not_found');
+        return { no: v.no, content: v.content, authorName: v.author_name, createdAt: new Date(v.created_at).toISOString(), comment: v.comment };
+      },
+    );
+
+    app.post(
+      '/documents/ocr',
+      {
+        config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+        schema: {
+          tags,
+          summary: 'OCR of a scanned document (body: PDF, PNG, JPEG or TIFF): proposals for the clerk to confirm',
+          response: { 200: OcrReply },
+        },
+      },
+      async (req) => {
+        requireClerk(requireStaff(req.actor));
+        const { bytes, mime } = rawUpload(req);
+        return scanProposals(bytes, mime);
+      },
+    );
+
+    app.post(
+      '/edxml/inbox',
+      {
+        schema: {
+          tags,
+          summary: 'Receive an edXML package (application/xml): it waits in the clerk’s inbox (status received) to be registered',
+          querystring: z.object({ unitCode: z.string().max(64).optional() }),
+          response: { 201: RegisterIncomingReply },
+        },
+      },
+      async (req, reply) => {
+        const actor = requireStaff(req.actor);
+        const { bytes } = rawUpload(req);
+        const d = await svc.exchange!.receivePackage(actor, bytes, { unitCode: req.query.unitCode, status: 'received' });
+        return reply.status(201).send({ id: d.id, arrivalNumber: d.arrival_number, status: d.status });
+      },
+    );
+
+    app.get(
+      '/documents/:id/edxml',
+      {
+        schema: {
+          tags,
+          summary: 'The document as an edXML package (QCVN 102:2016): an issued document, or one received as edXML',
+          params: DocumentIdParams,
+        },
+      },
+      async (req, reply) => {
+        const d = await readable(ctx, requireStaff(req.actor), req.params.id);
+        const xml = await packageXml(ctx.kysely, svc.deps.store, d, ctx.clock.now());
+        return reply
+          .type('application/xml; charset=utf-8')
+          .header('content-disposition', attachmentHeader(edxmlFileName(`${d.code_number ?? 'van-ban'}-${d.code_notation}`)))
+          .send(xml);
+      },
+    );
+
+    app.post(
+      '/signatures/verify',
+      {
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+        schema: {
+          tags,
+          summary: 'Verify the digital signatures of any PDF (body: the PDF): integrity, chain to the trust anchors, coverage',
+          response: { 200: VerifyReply },
+        },
+      },
+      async (req) => {
+        const { bytes } = rawUpload(req);
+        if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-')
+          throw new ValidationError('Tệp gửi lên không phải PDF.', [{ path: 'body', message: 'Chọn một tệp PDF.' }], 'not_pdf');
+        const reports = await svc.outgoing!.verify(bytes);
+        return {
+          signatures: reports.map((r) => ({
+            signer: r.signer || null,
+            signedAt: r.signedAt,
+            integrity: r.integrity,
+            chain: r.chain,
+            trusted: r.trusted,
+            coversWholeDocument: r.coversWholeDocument,
+            validAtSigningTime: r.validAtSigningTime,
+            revocation: r.revocation,
+            modifiedAfter: r.modifiedAfter,
+          })),
+        };
       },
     );
   };

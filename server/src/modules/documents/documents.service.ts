@@ -24,6 +24,8 @@ import { type TaskService } from '../tasks/index.js';
 import { documentNotFound, relationsTo } from './documents.access.js';
 import { type DocumentRow, documentsRepository as repo, type NewDocument } from './documents.repository.js';
 import { allowedActions, transitionOf } from './documents.states.js';
+import type { OutgoingDocuments } from './documents.outgoing.js';
+import type { DocumentExchange } from './documents.exchange.js';
 
 type Db = Kysely<Database>;
 
@@ -66,6 +68,10 @@ export function numberSymbolOf(d: Pick<DocumentRow, 'code_number' | 'code_notati
 export class DocumentService {
   /** Signing and issuing steps, set up by documents.outgoing.ts when the app is built. */
   hooks: ActionHooks = {};
+  /** Drafts rendered, signed and issued (documents.outgoing.ts), set when the app is built. */
+  outgoing?: OutgoingDocuments;
+  /** edXML imports, notices and packages (documents.exchange.ts), set when the app is built. */
+  exchange?: DocumentExchange;
   constructor(readonly deps: DocumentServiceDeps) {}
 
   /** The unit the actor acts for with `role` when the request names none (exactly one such grant). */
@@ -135,15 +141,33 @@ export class DocumentService {
     extra: { exchange?: Record<string, unknown>; status?: 'received' | 'registered'; source?: 'platform' | 'edxml' | 'paper'; originId?: string } = {},
   ): Promise<DocumentRow> {
     const unit = this.#unitFor(actor, ['secretariat'], input.unitCode, 'Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.');
-    if (!actor.roles.some((g) => g.role === 'secretariat' && g.unitCode === unit) && actor.id !== null)
+    if (!actor.roles.some((g) => g.role === 'secretariat' && g.unitCode === unit))
       throw new ForbiddenError('Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.', 'document_forbidden');
     if ((await findUnitsByCodes(this.deps.db, [unit])).size === 0)
       throw bad('body.unitCode', `Không có đơn vị ${unit}.`, 'unit_unknown');
     if (input.confidentiality !== 'normal' && files.length > 0)
       throw bad('body.files', 'Văn bản mật chỉ được vào sổ, không đưa nội dung (tệp) lên hệ thống.', 'confidential_content');
-    const status = extra.status ?? 'registered';
     return this.#inTx(async (trx) => {
       if (input.replyToId) await this.#requireReplyTarget(trx, actor, input.replyToId);
+      return this.insertIncoming(trx, actor, unit, input, files, extra);
+    });
+  }
+
+  /**
+   * Writes an incoming document into `unit`'s books in the caller's transaction: registered
+   * with the next arrival number, or `received` (waiting in the clerk's inbox: a document
+   * issued on this platform, an edXML package from the exchange). No rights are checked here.
+   */
+  async insertIncoming(
+    trx: Db,
+    actor: Actor,
+    unit: string,
+    input: Omit<RegisterIncomingInput, 'files' | 'unitCode' | 'source'> & { source: 'platform' | 'edxml' | 'paper' },
+    files: IncomingFile[],
+    extra: { exchange?: Record<string, unknown>; status?: 'received' | 'registered'; source?: 'platform' | 'edxml' | 'paper'; originId?: string } = {},
+  ): Promise<DocumentRow> {
+    const status = extra.status ?? 'registered';
+    {
       const now = this.deps.clock.now();
       const year = Number(vnToday(now).slice(0, 4));
       const arrival = status === 'registered' ? await repo.nextNumber(trx, { unit, direction: 'incoming', year, series: 'all' }) : null;
@@ -179,6 +203,7 @@ export class DocumentService {
         review_step: null,
         review_flow: '[]',
         exchange: extra.exchange ? JSON.stringify(extra.exchange) : null,
+        pdf_layout: null,
         search_text: searchTextOf([input.codeNumber, input.codeNotation, input.issuer.name, input.summary, input.signerName]),
         created_by: actor.id,
         done_at: null,
@@ -192,7 +217,7 @@ export class DocumentService {
         source: row.source,
       });
       return d;
-    });
+    }
   }
 
   async #requireReplyTarget(db: Db, actor: Actor, id: string) {
@@ -253,6 +278,7 @@ export class DocumentService {
         review_step: null,
         review_flow: '[]',
         exchange: null,
+        pdf_layout: null,
         search_text: searchTextOf([content.summary, ...content.paragraphs, input.signer.name]),
         created_by: actor.id,
         done_at: null,
@@ -301,7 +327,9 @@ export class DocumentService {
       if (!allowedActions(d.direction, d.status, rel).includes(input.action))
         throw new ForbiddenError('Bạn không có quyền thực hiện thao tác này với văn bản.', 'document_action_forbidden');
       const step = ACTIONS[input.action];
-      return step.call(this, trx, actor, d, input as never, hooks);
+      const row = await step.call(this, trx, actor, d, input as never, hooks);
+      if (hooks.after) await hooks.after(trx, actor, d, row, input.action);
+      return row;
     });
   }
 
@@ -321,6 +349,8 @@ export class DocumentService {
 
 /** Steps that need more than the database: signing and issuing (documents.outgoing.ts). */
 export interface ActionHooks {
+  /** After every action, in its transaction (edXML notices and packages, documents.exchange.ts). */
+  after?: (trx: Db, actor: Actor, before: DocumentRow, after: DocumentRow, action: string) => Promise<void>;
   sign?: (trx: Db, actor: Actor, d: DocumentRow) => Promise<{ patch: Partial<Record<keyof DocumentRow, unknown>>; payload: Record<string, unknown> }>;
   issue?: (trx: Db, actor: Actor, d: DocumentRow) => Promise<{ patch: Partial<Record<keyof DocumentRow, unknown>>; payload: Record<string, unknown>; after?: (row: DocumentRow) => Promise<void> }>;
 }

@@ -61,12 +61,35 @@ export interface DocumentTable {
   review_flow: Json<{ role: string; label: string }[]>;
   /** edXML fields kept as received (trace, business, unknown elements) for re-export. */
   exchange: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  /** Where the signed PDF's signature box, seal, number and date lines are (the seal step stamps them). */
+  pdf_layout: ColumnType<PdfLayout | null, string | null, string | null>;
   /** Accent-folded words for search (foldVietnamese). */
   search_text: string;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   done_at: Date | null;
+}
+
+/** Positions on the signed PDF, page index from 0, rects in PDF points (origin bottom-left). */
+export interface PdfLayout {
+  signatureBox: { page: number; rect: [number, number, number, number] };
+  numberBox?: { page: number; rect: [number, number, number, number] } | null;
+  dateBox?: { page: number; rect: [number, number, number, number] } | null;
+}
+
+/** A deferred signing waiting for the client's CMS. */
+export interface DocumentSigningSessionTable {
+  id: string;
+  document_id: string;
+  user_id: string | null;
+  document_version: number;
+  prepared_sha256: string;
+  byte_range: Json<[number, number, number, number]>;
+  hash: string;
+  created_at: Date;
+  expires_at: Date;
+  completed_at: Date | null;
 }
 
 /** Who handles an incoming document (phân công: chủ trì, phối hợp, để biết). */
@@ -109,6 +132,8 @@ export interface DocumentEventTable {
 /** Files of a document: the main file, attachments, scans, drafts, signed PDFs, packages. */
 export interface DocumentFileTable {
   id: string;
+  /** Insertion order (files of one request share their time under a frozen clock). */
+  n: Generated<number>;
   document_id: string;
   kind: 'main' | 'attachment' | 'scan' | 'draft_docx' | 'draft_pdf' | 'signed_pdf' | 'edxml';
   name: string;
@@ -177,4 +202,5 @@ export interface DocumentsTables {
   document_read: DocumentReadTable;
   document_review_flow: DocumentReviewFlowTable;
   document_word: DocumentWordTable;
+  document_signing_session: DocumentSigningSessionTable;
 }

@@ -3,3 +3,4 @@ export { documentsMigrations } from './documents.migrations.js';
 export { documentService, documentsRoutes } from './documents.routes.js';
 export { DocumentService } from './documents.service.js';
 export type { DocumentsTables } from './documents.tables.js';
+export { documentsJobs } from './documents.jobs.js';

@@ -36,6 +36,14 @@ export interface OfficialPdfResult {
   signatureBox: PdfPlacement;
   /** ND30 "Dấu": the seal image, real size, covers about the left third of the signature. */
   sealAnchor: SealPlacement;
+  /**
+   * The "Số: …" line and the place-and-date line on page 1. An electronic document is signed
+   * before it has a number (ND30 Điều 16: the signer signs, then the clerical office gives the
+   * number and date and applies the organisation's signature), so the issuing step writes them
+   * over these boxes in the seal's incremental update.
+   */
+  numberBox: PdfPlacement;
+  dateBox: PdfPlacement;
 }
 
 const SPACE_AFTER_HEADER = 16;
@@ -51,12 +59,12 @@ export async function renderOfficialPdf(
     author: t.issuingBody,
   });
   if (t.draft) drawDraftMark(pdf);
-  drawHeader(pdf, t);
+  const header = drawHeader(pdf, t);
   if (t.typeTitle) drawTitle(pdf, t.typeTitle, t.summary);
   drawAddressees(pdf, t.addressees);
   for (const p of t.paragraphs) pdf.paragraph(p.text, { style: p.bold ? 'bold' : 'regular' });
   const placement = drawSignatureRow(pdf, t);
-  return { pdf: await pdf.finish(), ...placement };
+  return { pdf: await pdf.finish(), ...placement, ...header };
 }
 
 /**
@@ -83,7 +91,7 @@ function drawDraftMark(pdf: OfficialPdf): void {
  * a công văn the "V/v …" summary 12 pt, 6 pt below it — left; place and date (italic 13 pt)
  * right, centred under the motto ("Địa danh và thời gian ban hành").
  */
-function drawHeader(pdf: OfficialPdf, t: OfficialText): void {
+function drawHeader(pdf: OfficialPdf, t: OfficialText): Pick<OfficialPdfResult, 'numberBox' | 'dateBox'> {
   const { doc } = pdf;
   const leftW = mmToPt(HEADER_LEFT_MM);
   const rightX = pdf.left + leftW;
@@ -106,13 +114,20 @@ function drawHeader(pdf: OfficialPdf, t: OfficialText): void {
   const rowY = Math.max(leftEnd, doc.y + 1) + 8;
 
   pdf.font('regular', SIZES.number).text(t.numberLine, pdf.left, rowY, left);
+  const numberBottom = doc.y;
   if (t.isLetter) {
     pdf.font('regular', SIZES.letterSummary).text(t.summary, pdf.left, doc.y + 6, left);
   }
   const leftBottom = doc.y;
   pdf.font('italic', SIZES.placeDate).text(t.placeDate, rightX, rowY, right);
+  const dateBottom = doc.y;
   doc.x = pdf.left;
   doc.y = Math.max(leftBottom, doc.y) + SPACE_AFTER_HEADER;
+  const pageH = doc.page.height;
+  return {
+    numberBox: { page: 0, rect: [pdf.left, pageH - numberBottom - 1, pdf.left + leftW, pageH - rowY + 1] },
+    dateBox: { page: 0, rect: [rightX, pageH - dateBottom - 1, rightX + rightW, pageH - rowY + 1] },
+  };
 }
 
 /**
@@ -157,7 +172,10 @@ function drawAddressees(pdf: OfficialPdf, addressees: string[]): void {
  * image, the name bold 13 pt, all centred; left half, level with the authority line,
  * "Nơi nhận:" bold italic 12 pt and the list 11 pt. Returns the box and the seal anchor.
  */
-function drawSignatureRow(pdf: OfficialPdf, t: OfficialText): Omit<OfficialPdfResult, 'pdf'> {
+function drawSignatureRow(
+  pdf: OfficialPdf,
+  t: OfficialText,
+): Pick<OfficialPdfResult, 'signatureBox' | 'sealAnchor'> {
   const { doc } = pdf;
   const leftW = pdf.width / 2;
   const colX = pdf.left + leftW;

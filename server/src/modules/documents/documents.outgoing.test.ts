@@ -1,0 +1,160 @@
+// The outgoing flow on a real database with real signatures: draft → approval → the signer's
+// digital signature → the office numbers, seals and issues → a ward of the platform receives it.
+// The issued PDF is checked by an independent verifier (Debian's pdfsig) and by ours; the
+// number and date appear on it; a reply links to what it answers; numbers are gap-free.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers.js';
+import { FixedClock } from '../../platform/clock.js';
+import { buildDocumentWorld, call, type DocumentWorld, paperDocument } from './documents.test-support.js';
+
+vi.setConfig({ testTimeout: 240_000 });
+
+const clock = new FixedClock(new Date('2027-01-25T09:00:00+07:00'));
+let t: TestApp;
+let w: DocumentWorld;
+const has = (cmd: string) => {
+  try {
+    execFileSync('which', [cmd]);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+beforeAll(async () => {
+  t = await createTestApp({ clock });
+  w = await buildDocumentWorld(t);
+}, 120_000);
+afterAll(async () => t?.close());
+
+type Who = { headers: Record<string, string> };
+async function act(who: Who, id: string, body: Record<string, unknown>) {
+  const v = (await call(t, who.headers, 'GET', `/documents/${id}`)).body.version;
+  const r = await call(t, who.headers, 'POST', `/documents/${id}/actions`, { version: v, ...body });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.body;
+}
+
+async function issuedReply() {
+  // Ward A receives a paper document, and answers it with a plan sent to ward B.
+  const incoming = await call(t, w.clerkA.headers, 'POST', '/documents/incoming', paperDocument());
+  await act(w.leaderA, incoming.body.id, { action: 'direct', direction: 'Giao chuyên viên dự thảo văn bản trả lời.', assignments: [{ role: 'lead', unitCode: w.units.A, userId: w.specialistA.id }] });
+  const c = await call(t, w.specialistA.headers, 'POST', '/documents/outgoing', {
+    typeCode: 'KH',
+    summary: 'Kế hoạch triển khai chữ ký số năm 2027',
+    paragraphs: ['Thực hiện Công văn số 125/STTTT-CĐS của Sở Thông tin và Truyền thông.', 'Ủy ban nhân dân phường ban hành Kế hoạch như sau.'],
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Cán bộ ld.a', userId: w.leaderA.id },
+    recipients: { units: [w.units.B], external: [], places: ['UBND phường Thử B', 'Sở Thông tin và Truyền thông'] },
+    replyToId: incoming.body.id,
+  });
+  expect(c.status, JSON.stringify(c.body)).toBe(201);
+  const id = c.body.id as string;
+  await act(w.specialistA, id, { action: 'submit' });
+  await act(w.clerkA, id, { action: 'approve' });
+  await act(w.leaderA, id, { action: 'approve' });
+  const signed = await act(w.leaderA, id, { action: 'sign' });
+  expect(signed.status).toBe('signed');
+  const issued = await act(w.clerkA, id, { action: 'issue' });
+  return { id, issued, incomingId: incoming.body.id as string };
+}
+
+describe('outgoing: sign, number, seal, issue', () => {
+  it('issues a signed, numbered, sealed PDF that pdfsig accepts, and ward B receives it', async () => {
+    const { id, issued, incomingId } = await issuedReply();
+    expect(issued).toMatchObject({ status: 'issued', numberSymbol: '01/KH-UBND', issuedOn: '2027-01-25' });
+    const main = issued.files.find((f: { kind: string }) => f.kind === 'main');
+    const pdf = (await call(t, w.clerkA.headers, 'GET', `/documents/${id}/files/${main.id}`)).raw;
+    // Our verifier, kept with the document: both signatures intact and trusted (the demo CA).
+    const kept = issued.signatures.filter((s: { fileId: string }) => s.fileId === main.id);
+    expect(kept.map((s: { kind: string }) => s.kind)).toEqual(['personal', 'organisation']);
+    for (const s of kept) expect(s).toMatchObject({ integrity: 'valid', chain: 'valid', trusted: true });
+    expect(kept[1].coversWholeDocument).toBe(true);
+    expect(kept[0].modifiedAfter).toMatch(/chỉ có thêm chú thích/);
+    // The independent verifier.
+    if (has('pdfsig')) {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-sig-')), 'issued.pdf');
+      fs.writeFileSync(file, pdf);
+      const out = execFileSync('pdfsig', [file]).toString();
+      expect(out.match(/Signature Validation: Signature is Valid\./g)?.length, out).toBe(2);
+      // The signer's certificate names the account (test accounts show their login as their name).
+      expect(out).toMatch(/Signer Certificate Common Name: ld\.a\./);
+      expect(out).toContain('Signer Certificate Common Name: Phường Thử A');
+      expect(out).toMatch(/Total document signed/);
+    }
+    // The number and date written onto the page (the stamp's text is drawn, so pdftoppm sees it).
+    if (has('pdftotext')) {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-txt-')), 'issued.pdf');
+      fs.writeFileSync(file, pdf);
+      const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+      expect(text).toContain('KẾ HOẠCH');
+      // The stamp's text is extracted beside the blank line it covers.
+      expect(text).toContain('Số: 01/KH-UBND');
+      if (process.env.KEEP_ISSUED_PDF) fs.copyFileSync(file, process.env.KEEP_ISSUED_PDF);
+      const raw = execFileSync('pdftotext', ['-raw', file, '-']).toString();
+      expect(raw).toContain('Thử A, ngày 25 tháng 01 năm 2027');
+    }
+    // Ward B's clerk sees it arrive, waiting to be registered, with the sealed PDF.
+    const todo = await call(t, w.clerkB.headers, 'GET', '/documents?box=todo&status=received');
+    const receipt = todo.body.items.find((x: { numberSymbol: string }) => x.numberSymbol === '01/KH-UBND');
+    expect(receipt).toBeTruthy();
+    const r = (await call(t, w.clerkB.headers, 'GET', `/documents/${receipt.id}`)).body;
+    expect(r).toMatchObject({ source: 'platform', status: 'received', issuerName: expect.stringMatching(/Thử A/) });
+    const rpdf = (await call(t, w.clerkB.headers, 'GET', `/documents/${receipt.id}/files/${r.files[0].id}`)).raw;
+    expect(Buffer.compare(rpdf, pdf)).toBe(0);
+    // The reply links to the incoming document it answers.
+    const answered = (await call(t, w.clerkA.headers, 'GET', `/documents/${incomingId}`)).body;
+    expect(answered.replies.map((x: { id: string }) => x.id)).toContain(id);
+    // The edXML package of the issued document carries the sealed PDF, byte for byte.
+    const pkg = await t.app.inject({ method: 'GET', url: `/api/v1/documents/${id}/edxml`, headers: w.clerkA.headers });
+    expect(pkg.statusCode).toBe(200);
+    const { parseEdxml } = await import('./edxml/index.js');
+    const parsed = parseEdxml(pkg.body);
+    expect(parsed.code).toEqual({ number: '01', notation: 'KH-UBND' });
+    expect(Buffer.compare(Buffer.from(parsed.attachments[0]!.data), pdf)).toBe(0);
+  });
+
+  it('numbers the next one 02, and a PDF altered after signing is reported so', async () => {
+    const { issued, id } = await issuedReply();
+    expect(issued.numberSymbol).toBe('02/KH-UBND');
+    const main = issued.files.find((f: { kind: string }) => f.kind === 'main');
+    const pdf = Buffer.from((await call(t, w.clerkA.headers, 'GET', `/documents/${id}/files/${main.id}`)).raw);
+    // Change one byte inside the first signed range (a digit of the page's content).
+    const at = pdf.indexOf('/Length') + 9;
+    pdf[at] = pdf[at] === 0x31 ? 0x32 : 0x31;
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/signatures/verify', headers: { 'content-type': 'application/pdf' }, payload: pdf });
+    expect(r.statusCode, r.body).toBe(200);
+    const sigs = r.json().signatures;
+    expect(sigs).toHaveLength(2);
+    expect(sigs.every((s: { integrity: string }) => s.integrity === 'invalid')).toBe(true);
+    if (has('pdfsig')) {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-sig-')), 'altered.pdf');
+      fs.writeFileSync(file, pdf);
+      let out = '';
+      try {
+        out = execFileSync('pdfsig', [file]).toString();
+      } catch (e) {
+        out = String((e as { stdout?: Buffer }).stdout ?? '');
+      }
+      expect(out).not.toContain('Signature is Valid');
+    }
+  });
+
+  it('refuses to issue what is not signed, and lets only the signer sign', async () => {
+    const c = await call(t, w.specialistA.headers, 'POST', '/documents/outgoing', {
+      typeCode: 'TB',
+      summary: 'Thông báo lịch tiếp công dân',
+      paragraphs: ['Ủy ban nhân dân phường thông báo lịch tiếp công dân.'],
+      signer: { title: 'CHỦ TỊCH', name: 'Cán bộ ld.a', userId: w.leaderA.id },
+    });
+    const id = c.body.id as string;
+    await act(w.specialistA, id, { action: 'submit' });
+    await act(w.clerkA, id, { action: 'approve' });
+    const approved = await act(w.leaderA, id, { action: 'approve' });
+    expect((await call(t, w.clerkA.headers, 'POST', `/documents/${id}/actions`, { action: 'issue', version: approved.version })).status).toBe(409);
+    expect((await call(t, w.clerkA.headers, 'POST', `/documents/${id}/actions`, { action: 'sign', version: approved.version })).status).toBe(403);
+  });
+});

@@ -1,0 +1,274 @@
+// Outgoing documents from draft to issue (issue 13 deliver 2–3): the draft rendered in the
+// Nghị định 30/2020 layout (.docx and PDF); the signer's digital signature on the PDF; then
+// the clerical office's one act of issuing (ND30 Điều 16, electronic documents): the number
+// from the outgoing register, the number and date written onto the signed PDF and the
+// organisation's digital signature (the seal) over it, in one incremental update so the
+// signer's signature stays valid; then the sending — at once to units on this platform (they
+// receive it as an incoming document waiting in their clerk's inbox), and as edXML to bodies
+// outside (documents.exchange.ts).
+import { formatDocumentNumber } from '@cqs/shared/documents/index';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { ConflictError } from '../../platform/errors.js';
+import { renderOfficialDocx } from '../../platform/docx/index.js';
+import { formatNd30Date, renderOfficialPdf } from '../../platform/pdf/index.js';
+import {
+  isoVietnam,
+  type SignatureAppearance,
+  signPdf,
+  verifyPdfSignatures,
+} from '../../platform/signatures/index.js';
+import { cachedUnit, vnToday } from '../org/index.js';
+import { layoutOf, placeOf, symbolOf, type UnitFacts } from './documents.layout.js';
+import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
+import type { ActionHooks, DocumentService } from './documents.service.js';
+import { demoSealImage, demoSignatureImage, type SigningSetup } from './documents.signing.js';
+import type { PdfLayout } from './documents.tables.js';
+
+type Db = Kysely<Database>;
+
+const noContent = () => new ConflictError('Văn bản không có nội dung dự thảo.', 'document_no_content');
+
+/** The issuing, parent and drafting units of a document. */
+async function unitsOf(db: Db, d: DocumentRow) {
+  const issuing = await cachedUnit(db, d.unit_code, undefined);
+  const parent = issuing?.parentCode ? await cachedUnit(db, issuing.parentCode, undefined) : null;
+  const drafting = d.drafting_unit_code ? await cachedUnit(db, d.drafting_unit_code, undefined) : null;
+  const facts = (u: typeof issuing): UnitFacts | null => (u ? { name: u.name, kind: u.kind } : null);
+  return {
+    issuing: facts(issuing) ?? { name: d.issuer_name ?? d.unit_code, kind: 'agency' },
+    issuingName: issuing?.fullName ?? issuing?.name ?? d.unit_code,
+    parent: facts(parent),
+    drafting: facts(drafting),
+  };
+}
+
+/** The layout of an outgoing document as it stands (a draft, or numbered). */
+async function layoutNow(db: Db, d: DocumentRow, opts: { draft: boolean; number?: string | null; date?: string | null }) {
+  if (!d.content) throw noContent();
+  const u = await unitsOf(db, d);
+  return {
+    units: u,
+    layout: layoutOf({
+      typeCode: d.type_code as never,
+      content: d.content,
+      issuing: u.issuing,
+      parent: u.parent,
+      drafting: u.drafting,
+      number: opts.number ?? null,
+      date: opts.date ?? null,
+      draft: opts.draft,
+    }),
+  };
+}
+
+/**
+ * The organisation's signature as ND30 Phụ lục I draws it: the red seal at real size (36 mm)
+ * over the left third of the signer's image, centred on it vertically; the organisation's name
+ * and the signing time (ISO 8601, +07:00) in small type beside the seal, over the signature.
+ */
+export function sealAppearance(box: { page: number; rect: [number, number, number, number] }, png: Uint8Array, lines: string[]): SignatureAppearance {
+  const size = (36 * 72) / 25.4;
+  const [x1, y1, x2, y2] = box.rect;
+  const sealRight = x1 + (x2 - x1) / 3;
+  const left = sealRight - size;
+  const bottom = (y1 + y2) / 2 - size / 2;
+  const width = x2 - left;
+  return {
+    page: box.page,
+    rect: [left, bottom, x2, bottom + size],
+    images: [{ png, rect: [0, 0, size, size] }],
+    lines,
+    textRect: [size + 2, size * 0.62, width, size * 0.92],
+    fontSize: 7,
+    color: '#d21f1f',
+  };
+}
+
+/** A file name without diacritics or spaces. */
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+/** Outgoing documents: drafts rendered, signed, issued. */
+export class OutgoingDocuments {
+  constructor(
+    readonly svc: DocumentService,
+    readonly signing: SigningSetup,
+  ) {}
+
+  get #db() {
+    return this.svc.deps.db;
+  }
+
+  /** The draft as .docx or PDF ("DỰ THẢO" while not yet signed). */
+  async render(d: DocumentRow, format: 'pdf' | 'docx'): Promise<{ bytes: Buffer; name: string }> {
+    const draft = d.status === 'draft' || d.status === 'in_review' || d.status === 'approved';
+    const { layout } = await layoutNow(this.#db, d, { draft, number: d.code_number, date: d.issued_on });
+    const base = slug(`${d.code_number ? `${d.code_number}-${d.code_notation}` : 'du-thao'}-${d.summary}`);
+    if (format === 'docx') return { bytes: await renderOfficialDocx(layout), name: `${base}.docx` };
+    return { bytes: (await renderOfficialPdf(layout)).pdf, name: `${base}.pdf` };
+  }
+
+  /** Verifies a PDF against the installation's trust anchors. */
+  async verify(pdf: Uint8Array) {
+    return verifyPdfSignatures(pdf, { trustAnchors: await this.signing.trustAnchors() });
+  }
+
+  /** Keeps each signature's verification with the document. */
+  async #keepVerification(trx: Db, d: DocumentRow, fileId: string, pdf: Uint8Array, kinds: ('personal' | 'organisation')[]) {
+    const reports = await this.verify(pdf);
+    const now = this.svc.deps.clock.now();
+    for (const [i, r] of reports.entries()) {
+      await repo.insertSignature(trx, {
+        id: crypto.randomUUID(),
+        document_id: d.id,
+        file_id: fileId,
+        kind: kinds[i] ?? 'organisation',
+        signer: r.signer || null,
+        signed_at: r.signedAt ? new Date(r.signedAt) : null,
+        result: JSON.stringify(r),
+        checked_at: now,
+      });
+    }
+    return reports;
+  }
+
+  /** The PDF the signer signs: the layout without number and date, and where things go. */
+  async prepareForSigner(db: Db, d: DocumentRow) {
+    const { layout, units } = await layoutNow(db, d, { draft: false });
+    const r = await renderOfficialPdf(layout);
+    const pdfLayout: PdfLayout = { signatureBox: r.signatureBox, numberBox: r.numberBox, dateBox: r.dateBox };
+    const [x1, y1, x2, y2] = r.signatureBox.rect;
+    const appearance: SignatureAppearance = {
+      page: r.signatureBox.page,
+      rect: r.signatureBox.rect,
+      images: [{ png: await demoSignatureImage(d.signer_name ?? ''), rect: [0, 0, x2 - x1, y2 - y1] }],
+    };
+    return { pdf: r.pdf, pdfLayout, appearance, place: placeOf(units.issuing.kind === 'agency' && units.parent ? units.parent : units.issuing) };
+  }
+
+  /** Stores the signer's signed PDF and its verification; the patch and payload of the sign action. */
+  async keepSigned(trx: Db, actor: Actor, d: DocumentRow, signed: Uint8Array, pdfLayout: PdfLayout) {
+    const [file] = await this.svc.saveFiles(trx, actor, d.id, [
+      { name: `${slug(d.summary)}-da-ky.pdf`, contentType: 'application/pdf', bytes: Buffer.from(signed), kind: 'signed_pdf' },
+    ]);
+    const [report] = await this.#keepVerification(trx, d, file!.id, signed, ['personal']);
+    return { patch: { pdf_layout: JSON.stringify(pdfLayout) }, payload: { fileId: file!.id, signer: report?.signer ?? null } };
+  }
+
+  /** The sign and issue steps of the action table. */
+  hooks(): ActionHooks {
+    return {
+      sign: async (trx, actor, d) => {
+        const provider = await this.signing.person({ id: actor.id ?? 'system', name: actor.name, title: d.signer_position, unitName: d.issuer_name ?? undefined });
+        if (!provider)
+          throw new ConflictError(
+            'Tài khoản của bạn ký bằng thiết bị ký số (USB token): hãy chọn "Ký bằng thiết bị ký số" để ký qua ứng dụng ký số trên máy.',
+            'token_signing_required',
+          );
+        const p = await this.prepareForSigner(trx, d);
+        const signed = await signPdf(p.pdf, provider, {
+          appearance: p.appearance,
+          fieldName: 'ChuKyNguoiKy',
+          reason: 'Ký ban hành văn bản',
+          location: p.place,
+          signingTime: this.svc.deps.clock.now(),
+        });
+        return this.keepSigned(trx, actor, d, signed, p.pdfLayout);
+      },
+      issue: async (trx, actor, d) => this.#issue(trx, actor, d),
+    };
+  }
+
+  async #issue(trx: Db, actor: Actor, d: DocumentRow) {
+    const files = await repo.files(trx, d.id);
+    const signedFile = files.filter((f) => f.kind === 'signed_pdf').pop();
+    if (!signedFile || !d.pdf_layout) throw new ConflictError('Văn bản chưa có bản đã ký số của người ký.', 'not_signed');
+    const now = this.svc.deps.clock.now();
+    const today = vnToday(now);
+    const year = Number(today.slice(0, 4));
+    const n = await repo.nextNumber(trx, { unit: d.unit_code, direction: 'outgoing', year, series: 'all' });
+    const number = formatDocumentNumber(n);
+    const u = await unitsOf(trx, d);
+    const symbol = symbolOf(d.type_code as never, u.issuing, u.drafting);
+    const place = placeOf(u.issuing.kind === 'agency' && u.parent ? u.parent : u.issuing);
+    const box = d.pdf_layout.signatureBox;
+    const seal = sealAppearance(box, await demoSealImage(), [`Ký bởi: ${u.issuingName}`, `Thời gian ký: ${isoVietnam(now)}`]);
+    // The number and date, written over their blank lines (white ground, centred).
+    const stamps: SignatureAppearance[] = [];
+    if (d.pdf_layout.numberBox)
+      stamps.push({ ...d.pdf_layout.numberBox, lines: [`Số: ${number}/${symbol}`], align: 'center', fontSize: 13, background: '#ffffff' });
+    if (d.pdf_layout.dateBox)
+      stamps.push({ ...d.pdf_layout.dateBox, lines: [`${place}, ${formatNd30Date(today)}`], align: 'center', fontSize: 13, background: '#ffffff' });
+    const provider = await this.signing.seal({ code: d.unit_code, name: u.issuingName });
+    const sealed = await signPdf(this.svc.deps.store.get(signedFile.sha256), provider, {
+      appearance: seal,
+      stamps,
+      fieldName: 'ChuKyCoQuan',
+      reason: 'Phát hành văn bản',
+      location: place,
+      signingTime: now,
+    });
+    const [main] = await this.svc.saveFiles(trx, actor, d.id, [
+      { name: `${number}-${slug(symbol)}-${slug(d.summary)}.pdf`, contentType: 'application/pdf', bytes: Buffer.from(sealed), kind: 'main' as never },
+    ]);
+    await this.#keepVerification(trx, d, main!.id, sealed, ['personal', 'organisation']);
+    const issued = { ...d, code_number: number, code_notation: symbol, issued_on: today };
+    const receipts = await this.#sendOnPlatform(trx, actor, issued, Buffer.from(sealed), files.filter((f) => f.kind === 'attachment'));
+    return {
+      patch: { code_number: number, code_notation: symbol, number_year: year, issued_on: today, done_at: now },
+      payload: { number: `${number}/${symbol}`, fileId: main!.id, sentTo: receipts },
+    };
+  }
+
+  /** Each platform recipient gets the document in its clerk's inbox (status received). */
+  async #sendOnPlatform(
+    trx: Db,
+    actor: Actor,
+    d: DocumentRow,
+    pdf: Buffer,
+    attachments: { name: string; content_type: string; sha256: string }[],
+  ): Promise<string[]> {
+    const units = [...new Set(d.content?.recipients.units ?? [])].filter((u) => u !== d.unit_code);
+    // A reply issued here answers, at the recipient, the document it was sent as.
+    const answered = d.reply_to_id ? await repo.get(trx, d.reply_to_id) : undefined;
+    for (const unit of units) {
+      const replyTo = answered?.origin_id ? await repo.get(trx, answered.origin_id) : undefined;
+      await this.svc.insertIncoming(
+        trx,
+        actor,
+        unit,
+        {
+          source: 'platform',
+          issuer: { name: d.issuer_name ?? d.unit_code, organId: null },
+          codeNumber: d.code_number!,
+          codeNotation: d.code_notation,
+          issuedOn: d.issued_on!,
+          typeCode: d.type_code as never,
+          summary: d.summary,
+          signerName: d.signer_name,
+          signerPosition: d.signer_position,
+          urgency: d.urgency,
+          confidentiality: 'normal',
+          deadline: d.deadline,
+          replyToId: replyTo && replyTo.unit_code === unit ? replyTo.id : null,
+          note: null,
+        },
+        [
+          { name: `${d.code_number}-${slug(d.code_notation)}.pdf`, contentType: 'application/pdf', bytes: pdf, kind: 'main' },
+          ...attachments.map((a) => ({ name: a.name, contentType: a.content_type, bytes: this.svc.deps.store.get(a.sha256), kind: 'attachment' as const })),
+        ],
+        { status: 'received', source: 'platform', originId: d.id },
+      );
+    }
+    return units;
+  }
+}
