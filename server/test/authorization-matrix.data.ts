@@ -192,6 +192,13 @@ GET    /api/v1/documents                                                401   40
 GET    /api/v1/documents/{id}                                           401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404
 POST   /api/v1/documents/{id}/actions                                   401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404
 GET    /api/v1/documents/{id}/files/{fileId}                            401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404
+GET    /api/v1/documents/{id}/edxml                                     401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404
+GET    /api/v1/documents/{id}/draft.{format}                            401   403   403   404   ok    ok    ok    404   404   404   404   ok    404   404
+GET    /api/v1/documents/{id}/versions/{no}                             401   403   403   404   ok    ok    ok    404   404   404   404   ok    404   404
+POST   /api/v1/documents/ocr                                            401   403   403   403   403   403   ok    403   403   403   ok    403   403   403
+POST   /api/v1/edxml/inbox                                              401   403   403   403   403   403   ok    403   403   403   ok    403   403   403
+# Anyone may check the signatures of a PDF (a citizen, another agency): nothing is read or written
+POST   /api/v1/signatures/verify                                        ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
 
 # Indicators (issue 12): published definitions and values to anyone (open data); unpublished values (tasks.on_time) to staff of the unit or above, others 404; entered values by the unit's administrator, leader or secretariat (other units 404, other roles 403)
 GET    /api/v1/indicators                                               ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok

@@ -3,9 +3,23 @@
 // (so every staff member of ward A reads it); ward B's own document must never show on ward
 // A's side. The system administrator runs the system, not an agency's correspondence: 404.
 import type { World } from './authorization-matrix.fixtures.js';
+import { PDFDocument } from 'pdf-lib';
 import { type Builder, listed, onB, V } from './authorization-matrix.kit.js';
+import { photoJpeg } from './authorization-matrix.world.js';
 
-const made = new WeakMap<World, Promise<{ a: string; fileId: string; b: string }>>();
+const made = new WeakMap<World, Promise<{ a: string; fileId: string; b: string; draft: string; edxml: string }>>();
+
+/** A package from outside addressed to a ward (structure of interop.md). */
+export const edxmlPackage = (subject: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016"><edXML:edXMLEnvelope><edXML:edXMLHeader><edXML:MessageHeader>
+<edXML:From><edXML:OrganId>000.00.12.H01</edXML:OrganId><edXML:OrganName>Sở Thông tin và Truyền thông</edXML:OrganName></edXML:From>
+<edXML:To><edXML:OrganId>000.00.00.X01</edXML:OrganId><edXML:OrganName>UBND phường</edXML:OrganName></edXML:To>
+<edXML:Code><edXML:CodeNumber>45</edXML:CodeNumber><edXML:CodeNotation>STTTT-CĐS</edXML:CodeNotation></edXML:Code>
+<edXML:PromulgationInfo><edXML:Place>An Giang</edXML:Place><edXML:PromulgationDate>2026/03/02</edXML:PromulgationDate></edXML:PromulgationInfo>
+<edXML:DocumentType><edXML:Type>1</edXML:Type><edXML:TypeName>Công văn</edXML:TypeName></edXML:DocumentType>
+<edXML:Subject>${subject}</edXML:Subject></edXML:MessageHeader></edXML:edXMLHeader>
+<edXML:edXMLBody><edXML:edXMLManifest><edXML:Reference><edXML:ContentId>cid:1</edXML:ContentId><edXML:ContentType>application/pdf</edXML:ContentType><edXML:AttachmentName>cv.pdf</edXML:AttachmentName></edXML:Reference></edXML:edXMLManifest></edXML:edXMLBody></edXML:edXMLEnvelope>
+<edXML:AttachmentEncoded><edXML:Attachment><edXML:ContentId>cid:1</edXML:ContentId><edXML:AttachmentName>cv.pdf</edXML:AttachmentName><edXML:ContentType>application/pdf</edXML:ContentType><edXML:ContentTransferEncoded>${Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64')}</edXML:ContentTransferEncoded></edXML:Attachment></edXML:AttachmentEncoded></edXML:edXML>`;
 
 const paper = (unitCode: string, summary: string) => ({
   unitCode,
@@ -27,7 +41,28 @@ function documents(w: World) {
       const a = await freshDocument(w);
       const detail = (await w.setup('secrA', 'GET', `${V}/documents/${a}`)).json();
       const b = (await w.setup('secrB', 'POST', `${V}/documents/incoming`, paper(w.units.B, 'Văn bản của phường B'))).json().id as string;
-      return { a, fileId: detail.files[0].id as string, b };
+      // Ward A's specialist's draft (read by its drafter, the ward's office and leaders).
+      const draft = (
+        await w.setup('specA', 'POST', `${V}/documents/outgoing`, {
+          typeCode: 'KH',
+          summary: 'Kế hoạch của phường A',
+          paragraphs: ['Nội dung kế hoạch.'],
+          signer: { title: 'CHỦ TỊCH', name: 'Lãnh đạo' },
+        })
+      ).json().id as string;
+      // A package received from outside, directed to ward A.
+      const edxml = (
+        await w.setup('secrA', 'POST', `${V}/documents/incoming`, edxmlPackage('Văn bản liên thông của phường A'), {
+          'content-type': 'application/xml',
+        })
+      ).json().id as string;
+      await w.setup('leadA', 'POST', `${V}/documents/${edxml}/actions`, {
+        action: 'direct',
+        version: 1,
+        direction: 'Giao bộ phận chuyên môn xử lý.',
+        assignments: [{ role: 'lead', unitCode: w.units.A }],
+      });
+      return { a, fileId: detail.files[0].id as string, b, draft, edxml };
     })();
     made.set(w, p);
   }
@@ -74,6 +109,22 @@ export const DOCUMENT_REQUESTS: Record<string, Builder> = {
     url: `${V}/documents/${await freshDocument(w)}/actions`,
     payload: { action: 'comment', version: 2, text: 'Ý kiến thử.' },
   }),
+  'GET /api/v1/documents/{id}/draft.{format}': async (w) => ({ url: `${V}/documents/${(await documents(w)).draft}/draft.pdf` }),
+  'GET /api/v1/documents/{id}/versions/{no}': async (w) => ({ url: `${V}/documents/${(await documents(w)).draft}/versions/1` }),
+  'GET /api/v1/documents/{id}/edxml': async (w) => ({ url: `${V}/documents/${(await documents(w)).edxml}/edxml` }),
+  'POST /api/v1/documents/ocr': async () => ({ url: `${V}/documents/ocr`, payload: await photoJpeg(), headers: { 'content-type': 'image/jpeg' } }),
+  // Each clerk receives into their own unit's inbox: nothing of ward A is touched.
+  'POST /api/v1/edxml/inbox': () => ({
+    url: `${V}/edxml/inbox`,
+    payload: edxmlPackage('Gói tin mới'),
+    headers: { 'content-type': 'application/xml' },
+  }),
+  // An unsigned one-page PDF: every caller gets 200 with no signatures.
+  'POST /api/v1/signatures/verify': async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    return { url: `${V}/signatures/verify`, payload: Buffer.from(await doc.save()), headers: { 'content-type': 'application/pdf' } };
+  },
   'GET /api/v1/documents/{id}/files/{fileId}': async (w) => {
     const { a, fileId } = await documents(w);
     return { url: `${V}/documents/${a}/files/${fileId}` };

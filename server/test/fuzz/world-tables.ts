@@ -151,6 +151,9 @@ function pathValues(fx: Fixtures): Record<string, string> {
   v['/api/v1/tasks/{id}/files/{fileId}:fileId'] = fx.task.file;
   for (const p of ['', '/actions', '/files/{fileId}']) v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
   v['/api/v1/documents/{id}/files/{fileId}:fileId'] = fx.document.file;
+  for (const p of ['/edxml', '/draft.{format}', '/versions/{no}']) v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
+  v['/api/v1/documents/{id}/draft.{format}:format'] = 'pdf';
+  v['/api/v1/documents/{id}/versions/{no}:no'] = '1';
   return v;
 }
 

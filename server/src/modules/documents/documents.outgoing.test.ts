@@ -73,7 +73,7 @@ describe('outgoing: sign, number, seal, issue', () => {
     expect(kept.map((s: { kind: string }) => s.kind)).toEqual(['personal', 'organisation']);
     for (const s of kept) expect(s).toMatchObject({ integrity: 'valid', chain: 'valid', trusted: true });
     expect(kept[1].coversWholeDocument).toBe(true);
-    expect(kept[0].modifiedAfter).toMatch(/chỉ có thêm chú thích/);
+    expect(kept[0].modifiedAfter).toMatch(/có thêm chú thích hiển thị trên trang/);
     // The independent verifier.
     if (has('pdfsig')) {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-sig-')), 'issued.pdf');

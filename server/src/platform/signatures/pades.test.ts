@@ -26,6 +26,7 @@ import {
   tempDir,
 } from './signatures.test-support.js';
 import { isoVietnam, MODIFIED_AFTER, verifyPdfSignatures } from './verify.js';
+import { xrefRedirects } from './xref-check.js';
 
 const HAS_PDFSIG = hasBinary('pdfsig');
 const HAS_OPENSSL = hasBinary('openssl');
@@ -211,6 +212,35 @@ describe('PAdES: the person signs, then the organisation seals', () => {
       expect(blocks[1]).toContain('Not total document signed');
       expect(blocks[1]).toContain('Signature is Valid.');
     }
+  });
+
+  it('an update that only re-points an object through its xref ("shadow" attack) is a change', async () => {
+    const t = readTrailer(signed1);
+    const rootNum = (t.root as PDFRef).objectNumber;
+    const text = Buffer.from(signed1).toString('latin1');
+    const defs = [...text.matchAll(/(?<![\d])(\d+) 0 obj\b/g)].map(
+      (m) => [Number(m[1]), m.index ?? 0] as const,
+    );
+    const other = defs.find(([n]) => n !== rootNum);
+    const rootAt = defs.filter(([n]) => n === rootNum).pop();
+    if (!other || !rootAt) throw new Error('fixture');
+    const update = (offset: number) => {
+      const xrefAt = signed1.length;
+      const tail = `xref\n${rootNum} 1\n${String(offset).padStart(10, '0')} 00000 n\r\ntrailer\n<< /Size ${t.size} /Root ${t.root.toString()} /Prev ${t.startxref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+      return new Uint8Array(Buffer.concat([signed1, Buffer.from(tail, 'latin1')]));
+    };
+    // Re-listing the object where it already is (full-table writers do that) is harmless…
+    const relisted = update(rootAt[1]);
+    expect(xrefRedirects(relisted, signed1.length, relisted.length)).toBe(false);
+    // …pointing it at other signed bytes is not, though no object changed.
+    const shadow = update(other[1]);
+    expect(xrefRedirects(shadow, signed1.length, shadow.length)).toBe(true);
+    const [r] = await verifyPdfSignatures(shadow, { trustAnchors: [pki.ca.certificatePem] });
+    expect([r?.integrity, r?.coversWholeDocument, r?.modifiedAfter]).toEqual([
+      'valid',
+      false,
+      MODIFIED_AFTER.modified,
+    ]);
   });
 
   it('signs a PDF that uses a cross-reference stream (pdf-lib output) twice', async () => {

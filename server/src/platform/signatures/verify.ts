@@ -82,8 +82,10 @@ export interface SignatureReport {
 export const MODIFIED_AFTER = {
   signatures: 'Có thêm chữ ký số khác sau chữ ký này',
   signature_support: 'Có bổ sung trường chữ ký hoặc dữ liệu kiểm tra chữ ký sau chữ ký này',
+  // Annotations do not change the signed bytes, but they are drawn over the page: say so, so a
+  // reader compares with the signed revision when it matters (a stamp could cover text).
   annotations:
-    'Sau chữ ký này chỉ có thêm chú thích (số, ngày văn bản do văn thư ghi) và chữ ký số khác; nội dung đã ký không thay đổi',
+    'Sau chữ ký này có thêm chú thích hiển thị trên trang (như số, ngày văn bản do văn thư ghi) và chữ ký số khác; phần đã ký không bị sửa',
   modified: 'Tài liệu bị thay đổi sau khi ký',
 } as const;
 

@@ -9,9 +9,9 @@ import {
   decodePDFRawStream,
   PDFArray,
   PDFContext,
-  PDFDict,
+  type PDFDict,
   PDFName,
-  PDFNumber,
+  type PDFNumber,
   PDFObjectParser,
   PDFRawStream,
 } from 'pdf-lib';
@@ -21,7 +21,8 @@ const latin1 = new TextDecoder('latin1');
 /** Offset of the last "N G obj" header of each object number in `text` (the prefix). */
 function lastDefinitions(text: string): Map<number, number> {
   const out = new Map<number, number>();
-  for (const m of text.matchAll(/(?<![\d])(\d+)\s+\d+\s+obj\b/g)) out.set(Number(m[1]), m.index ?? 0);
+  for (const m of text.matchAll(/(?<![\d])(\d+)\s+\d+\s+obj\b/g))
+    out.set(Number(m[1]), m.index ?? 0);
   return out;
 }
 
@@ -55,12 +56,19 @@ function streamEntries(bytes: Uint8Array, text: string): [number, number][] {
     if (!text.slice(at, at + 200).includes('/XRef')) continue;
     try {
       const s = PDFObjectParser.forBytes(bytes.subarray(at), context).parseObject();
-      if (!(s instanceof PDFRawStream) || s.dict.get(PDFName.of('Type')) !== PDFName.of('XRef')) continue;
+      if (!(s instanceof PDFRawStream) || s.dict.get(PDFName.of('Type')) !== PDFName.of('XRef'))
+        continue;
       const data = decodePDFRawStream(s).decode();
-      const num = (d: PDFDict, k: string) => (d.get(PDFName.of(k)) as PDFNumber | undefined)?.asNumber() ?? 0;
-      const w = (s.dict.get(PDFName.of('W')) as PDFArray).asArray().map((x) => (x as PDFNumber).asNumber());
+      const num = (d: PDFDict, k: string) =>
+        (d.get(PDFName.of(k)) as PDFNumber | undefined)?.asNumber() ?? 0;
+      const w = (s.dict.get(PDFName.of('W')) as PDFArray)
+        .asArray()
+        .map((x) => (x as PDFNumber).asNumber());
       const idx = s.dict.get(PDFName.of('Index'));
-      const ranges = idx instanceof PDFArray ? idx.asArray().map((x) => (x as PDFNumber).asNumber()) : [0, num(s.dict, 'Size')];
+      const ranges =
+        idx instanceof PDFArray
+          ? idx.asArray().map((x) => (x as PDFNumber).asNumber())
+          : [0, num(s.dict, 'Size')];
       const [w0 = 1, w1 = 0, w2 = 0] = w;
       const field = (at: number, len: number) => {
         let v = 0;
