@@ -195,6 +195,9 @@ GET    /api/v1/documents/{id}/files/{fileId}                            401   40
 GET    /api/v1/documents/{id}/edxml                                     401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404
 GET    /api/v1/documents/{id}/draft.{format}                            401   403   403   404   ok    ok    ok    404   404   404   404   ok    404   404
 GET    /api/v1/documents/{id}/versions/{no}                             401   403   403   404   ok    ok    ok    404   404   404   404   ok    404   404
+POST   /api/v1/documents/{id}/signing-sessions                          401   403   403   404   403   ok    403   404   404   404   404   403   404   404
+GET    /api/v1/documents/{id}/signing-sessions/{sessionId}/pdf          401   403   403   404   404   ok    404   404   404   404   404   404   404   404
+POST   /api/v1/documents/{id}/signing-sessions/{sessionId}              401   403   403   404   404   4xx   404   404   404   404   404   404   404   404
 POST   /api/v1/documents/ocr                                            401   403   403   403   403   403   ok    403   403   403   ok    403   403   403
 POST   /api/v1/edxml/inbox                                              401   403   403   403   403   403   ok    403   403   403   ok    403   403   403
 # Anyone may check the signatures of a PDF (a citizen, another agency): nothing is read or written

@@ -7,7 +7,10 @@ import { PDFDocument } from 'pdf-lib';
 import { type Builder, listed, onB, V } from './authorization-matrix.kit.js';
 import { photoJpeg } from './authorization-matrix.world.js';
 
-const made = new WeakMap<World, Promise<{ a: string; fileId: string; b: string; draft: string; edxml: string }>>();
+const made = new WeakMap<
+  World,
+  Promise<{ a: string; fileId: string; b: string; draft: string; edxml: string; approved: string; session: string }>
+>();
 
 /** A package from outside addressed to a ward (structure of interop.md). */
 export const edxmlPackage = (subject: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -62,7 +65,23 @@ function documents(w: World) {
         direction: 'Giao bộ phận chuyên môn xử lý.',
         assignments: [{ role: 'lead', unitCode: w.units.A }],
       });
-      return { a, fileId: detail.files[0].id as string, b, draft, edxml };
+      // An approved draft waiting for ward A's leader to sign, with a token session of theirs.
+      const approved = (
+        await w.setup('specA', 'POST', `${V}/documents/outgoing`, {
+          typeCode: 'TB',
+          summary: 'Thông báo của phường A',
+          paragraphs: ['Nội dung thông báo.'],
+          signer: { title: 'CHỦ TỊCH', name: 'Lãnh đạo' },
+        })
+      ).json().id as string;
+      const step = async (who: 'specA' | 'secrA' | 'leadA', action: string, version: number) =>
+        w.setup(who, 'POST', `${V}/documents/${approved}/actions`, { action, version });
+      await step('specA', 'submit', 1);
+      await step('secrA', 'approve', 2);
+      await step('leadA', 'approve', 3);
+      const session = (await w.setup('leadA', 'POST', `${V}/documents/${approved}/signing-sessions`, { version: 4 })).json()
+        .sessionId as string;
+      return { a, fileId: detail.files[0].id as string, b, draft, edxml, approved, session };
     })();
     made.set(w, p);
   }
@@ -120,6 +139,19 @@ export const DOCUMENT_REQUESTS: Record<string, Builder> = {
     headers: { 'content-type': 'application/xml' },
   }),
   // An unsigned one-page PDF: every caller gets 200 with no signatures.
+  'POST /api/v1/documents/{id}/signing-sessions': async (w) => ({
+    url: `${V}/documents/${(await documents(w)).approved}/signing-sessions`,
+    payload: { version: 4 },
+  }),
+  'GET /api/v1/documents/{id}/signing-sessions/{sessionId}/pdf': async (w) => {
+    const { approved, session } = await documents(w);
+    return { url: `${V}/documents/${approved}/signing-sessions/${session}/pdf` };
+  },
+  // A made-up CMS: the signer gets a 4xx (it does not sign these bytes), anyone else 404.
+  'POST /api/v1/documents/{id}/signing-sessions/{sessionId}': async (w) => {
+    const { approved, session } = await documents(w);
+    return { url: `${V}/documents/${approved}/signing-sessions/${session}`, payload: { cms: Buffer.alloc(200, 7).toString('base64') } };
+  },
   'POST /api/v1/signatures/verify': async () => {
     const doc = await PDFDocument.create();
     doc.addPage();

@@ -154,6 +154,10 @@ function pathValues(fx: Fixtures): Record<string, string> {
   for (const p of ['/edxml', '/draft.{format}', '/versions/{no}']) v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
   v['/api/v1/documents/{id}/draft.{format}:format'] = 'pdf';
   v['/api/v1/documents/{id}/versions/{no}:no'] = '1';
+  for (const p of ['/signing-sessions', '/signing-sessions/{sessionId}', '/signing-sessions/{sessionId}/pdf'])
+    v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
+  v['/api/v1/documents/{id}/signing-sessions/{sessionId}:sessionId'] = fx.document.id;
+  v['/api/v1/documents/{id}/signing-sessions/{sessionId}/pdf:sessionId'] = fx.document.id;
   return v;
 }
 

@@ -226,6 +226,15 @@ export const OcrReply = z.object({
 });
 export type OcrReplyView = z.infer<typeof OcrReply>;
 
+/** A token signing session: what the local signing app signs (SHA-256 of the byte ranges). */
+export const SigningSessionSchema = z.object({
+  sessionId: z.string(),
+  hash: z.string(),
+  hashAlgorithm: z.literal('SHA-256'),
+  byteRange: z.array(z.number()),
+  expiresAt: z.string(),
+});
+
 export const DraftVersionSchema = z.object({
   no: z.number(),
   content: DraftContentSchema,

@@ -189,6 +189,7 @@ export const documentsMigrations: Record<string, Migration> = {
           prepared_sha256 text not null,
           byte_range jsonb not null,
           hash text not null,
+          pdf_layout jsonb not null,
           created_at timestamptz not null,
           expires_at timestamptz not null,
           completed_at timestamptz

@@ -158,3 +158,64 @@ describe('outgoing: sign, number, seal, issue', () => {
     expect((await call(t, w.clerkA.headers, 'POST', `/documents/${id}/actions`, { action: 'sign', version: approved.version })).status).toBe(403);
   });
 });
+
+describe('signing with a USB token (deferred)', () => {
+  it('prepares the PDF, accepts a CMS made outside the server by openssl, and issues it', async () => {
+    if (!has('openssl')) throw new Error('openssl is required for this test (apt-get install openssl)');
+    const c = await call(t, w.specialistA.headers, 'POST', '/documents/outgoing', {
+      typeCode: 'TB',
+      summary: 'Thông báo lịch tiếp công dân tháng 02/2027',
+      paragraphs: ['Ủy ban nhân dân phường thông báo lịch tiếp công dân.'],
+      signer: { title: 'CHỦ TỊCH', name: 'Cán bộ ld.a', userId: w.leaderA.id },
+    });
+    const id = c.body.id as string;
+    await act(w.specialistA, id, { action: 'submit' });
+    await act(w.clerkA, id, { action: 'approve' });
+    const approved = await act(w.leaderA, id, { action: 'approve' });
+    // Only the signer may start it.
+    expect((await call(t, w.clerkA.headers, 'POST', `/documents/${id}/signing-sessions`, { version: approved.version })).status).toBe(403);
+    const s = await call(t, w.leaderA.headers, 'POST', `/documents/${id}/signing-sessions`, { version: approved.version });
+    expect(s.status, JSON.stringify(s.body)).toBe(201);
+    expect(s.body.hashAlgorithm).toBe('SHA-256');
+    const prepared = (await call(t, w.leaderA.headers, 'GET', `/documents/${id}/signing-sessions/${s.body.sessionId}/pdf`)).raw;
+    const [a, b, c2, d2] = s.body.byteRange as number[];
+    const covered = Buffer.concat([prepared.subarray(a!, a! + b!), prepared.subarray(c2!, c2! + d2!)]);
+    const { createHash } = await import('node:crypto');
+    expect(createHash('sha256').update(covered).digest('base64')).toBe(s.body.hash);
+    // The "token": a certificate from the installation's demo CA (made at the first signing above), used by openssl, outside the server.
+    const { loadCa, issueCertificate } = await import('../../platform/signatures/index.js');
+    const dir = path.join(t.ctx.config.dataDir, 'signing');
+    const ca = await loadCa(fs.readFileSync(path.join(dir, 'demo-ca.p12')), fs.readFileSync(path.join(dir, 'demo-ca.password'), 'utf8'));
+    const token = await issueCertificate(ca, { profile: 'person', commonName: 'Lãnh đạo ký bằng token' });
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-token-'));
+    fs.writeFileSync(path.join(tmp, 'covered.bin'), covered);
+    fs.writeFileSync(path.join(tmp, 'cert.pem'), token.certificatePem);
+    fs.writeFileSync(path.join(tmp, 'key.pem'), token.keyPem);
+    fs.writeFileSync(path.join(tmp, 'ca.pem'), ca.certificatePem);
+    execFileSync('openssl', ['cms', '-sign', '-binary', '-cades', '-md', 'sha256', '-in', path.join(tmp, 'covered.bin'), '-signer', path.join(tmp, 'cert.pem'), '-inkey', path.join(tmp, 'key.pem'), '-certfile', path.join(tmp, 'ca.pem'), '-outform', 'DER', '-out', path.join(tmp, 'sig.der')]);
+    const cms = fs.readFileSync(path.join(tmp, 'sig.der')).toString('base64');
+    // A CMS over other bytes is refused before anything is embedded.
+    fs.writeFileSync(path.join(tmp, 'other.bin'), Buffer.concat([covered, Buffer.from('x')]));
+    execFileSync('openssl', ['cms', '-sign', '-binary', '-md', 'sha256', '-in', path.join(tmp, 'other.bin'), '-signer', path.join(tmp, 'cert.pem'), '-inkey', path.join(tmp, 'key.pem'), '-outform', 'DER', '-out', path.join(tmp, 'other.der')]);
+    const wrong = await call(t, w.leaderA.headers, 'POST', `/documents/${id}/signing-sessions/${s.body.sessionId}`, { cms: fs.readFileSync(path.join(tmp, 'other.der')).toString('base64') });
+    expect(wrong.status).toBeGreaterThanOrEqual(400);
+    expect(wrong.status).toBeLessThan(500);
+    expect((await call(t, w.leaderA.headers, 'GET', `/documents/${id}`)).body.status).toBe('approved');
+    const done = await call(t, w.leaderA.headers, 'POST', `/documents/${id}/signing-sessions/${s.body.sessionId}`, { cms });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body.status).toBe('signed');
+    expect(done.body.signatures[0]).toMatchObject({ kind: 'personal', signer: 'Lãnh đạo ký bằng token', integrity: 'valid', trusted: true });
+    // The session is spent.
+    expect((await call(t, w.leaderA.headers, 'POST', `/documents/${id}/signing-sessions/${s.body.sessionId}`, { cms })).status).toBe(404);
+    const issued = await act(w.clerkA, id, { action: 'issue' });
+    const main = issued.files.find((f: { kind: string }) => f.kind === 'main');
+    const pdf = (await call(t, w.clerkA.headers, 'GET', `/documents/${id}/files/${main.id}`)).raw;
+    if (has('pdfsig')) {
+      fs.writeFileSync(path.join(tmp, 'issued.pdf'), pdf);
+      const out = execFileSync('pdfsig', [path.join(tmp, 'issued.pdf')]).toString();
+      expect(out.match(/Signature is Valid\./g)?.length, out).toBe(2);
+      expect(out).toContain('Lãnh đạo ký bằng token');
+    }
+  });
+});
+

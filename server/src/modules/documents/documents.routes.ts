@@ -12,6 +12,7 @@ import {
   RegisterIncomingReply,
   DraftVersionSchema,
   OcrReply,
+  SigningSessionSchema,
   VerifyReply,
 } from '@cqs/shared/documents/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -31,6 +32,7 @@ import { SigningSetup } from './documents.signing.js';
 import { DocumentExchange, packageXml, transportsFrom } from './documents.exchange.js';
 import { edxmlFileName } from './edxml/index.js';
 import { requireClerk, scanProposals } from './documents.scans.js';
+import { beginTokenSigning, completeTokenSigning, tokenSigningPdf } from './documents.deferred.js';
 import type { Actor } from '../../platform/actor.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { acceptRawBodies, rawUpload } from '../../platform/http/raw-upload.js';
@@ -243,6 +245,55 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         const v = (await repo.versions(ctx.kysely, d.id)).find((x) => x.no === req.params.no);
         if (!v) throw new NotFoundError('Không có phiên bản này của dự thảo.', 'version_not_found');
         return { no: v.no, content: v.content, authorName: v.author_name, createdAt: new Date(v.created_at).toISOString(), comment: v.comment };
+      },
+    );
+
+    app.post(
+      '/documents/:id/signing-sessions',
+      {
+        schema: {
+          tags,
+          summary:
+            'Start signing with a USB token (the signer): the PDF is prepared and its SHA-256 handed to the local signing app',
+          params: DocumentIdParams,
+          body: z.object({ version: z.number().int().min(1).max(2_147_483_647) }),
+          response: { 201: SigningSessionSchema },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await beginTokenSigning(svc, requireStaff(req.actor), req.params.id, req.body.version)),
+    );
+
+    app.get(
+      '/documents/:id/signing-sessions/:sessionId/pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The prepared PDF of a token signing session (what the signing app shows and signs)',
+          params: DocumentIdParams.extend({ sessionId: z.string().uuid('Mã phiên ký không hợp lệ.') }),
+        },
+      },
+      async (req, reply) =>
+        reply
+          .type('application/pdf')
+          .send(await tokenSigningPdf(svc, requireStaff(req.actor), req.params.id, req.params.sessionId)),
+    );
+
+    app.post(
+      '/documents/:id/signing-sessions/:sessionId',
+      {
+        schema: {
+          tags,
+          summary: 'Complete a token signing with the CMS (base64 DER) the signing app made over the prepared bytes',
+          params: DocumentIdParams.extend({ sessionId: z.string().uuid('Mã phiên ký không hợp lệ.') }),
+          body: z.object({ cms: z.string().min(1, 'Gửi chữ ký CMS dạng base64.').max(200_000).regex(/^[A-Za-z0-9+/=\s]+$/, 'Chữ ký CMS phải mã hóa base64.') }),
+          response: { 200: DocumentDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requireStaff(req.actor);
+        await completeTokenSigning(svc, actor, req.params.id, req.params.sessionId, req.body.cms);
+        return documentDetail(ctx.kysely, ctx.clock, actor, req.params.id);
       },
     );
 

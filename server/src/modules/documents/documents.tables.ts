@@ -87,6 +87,7 @@ export interface DocumentSigningSessionTable {
   prepared_sha256: string;
   byte_range: Json<[number, number, number, number]>;
   hash: string;
+  pdf_layout: ColumnType<PdfLayout, string, string>;
   created_at: Date;
   expires_at: Date;
   completed_at: Date | null;
