@@ -16,6 +16,7 @@ export const INDICATOR_SUBJECTS = [
   'petition',
   'rating',
   'task',
+  'document',
 ] as const;
 
 const Scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);

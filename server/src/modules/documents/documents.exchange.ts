@@ -255,7 +255,7 @@ export class DocumentExchange {
         if (action === 'issue' && before.status !== 'issued') {
           const xml = await packageXml(trx, this.svc.deps.store, after, this.svc.deps.clock.now());
           await this.svc.saveFiles(trx, actor, after.id, [
-            { name: edxmlFileName(`${after.code_number}-${after.code_notation}`), contentType: 'application/xml', bytes: Buffer.from(xml, 'utf8'), kind: 'edxml' },
+            { name: `${edxmlFileName(`${after.code_number}-${after.code_notation}`)}.edxml`, contentType: 'application/xml', bytes: Buffer.from(xml, 'utf8'), kind: 'edxml' },
           ]);
           const external = after.content?.recipients.external.map((e) => e.organId) ?? [];
           if (external.length > 0 && this.transports.length > 0)

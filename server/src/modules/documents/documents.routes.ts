@@ -346,7 +346,7 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         const xml = await packageXml(ctx.kysely, svc.deps.store, d, ctx.clock.now());
         return reply
           .type('application/xml; charset=utf-8')
-          .header('content-disposition', attachmentHeader(edxmlFileName(`${d.code_number ?? 'van-ban'}-${d.code_notation}`)))
+          .header('content-disposition', attachmentHeader(`${edxmlFileName(`${d.code_number ?? 'van-ban'}-${d.code_notation}`)}.edxml`))
           .send(xml);
       },
     );

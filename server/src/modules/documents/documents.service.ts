@@ -19,7 +19,8 @@ import type { Database } from '../../platform/db/schema.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files/file-store.js';
 import { findAccountsByIds } from '../identity/index.js';
-import { findUnitsByCodes, unitLineage, vnToday } from '../org/index.js';
+import { cachedUnit, findUnitsByCodes, unitLineage, vnToday } from '../org/index.js';
+import { publishFact } from '../../platform/facts/index.js';
 import { type TaskService } from '../tasks/index.js';
 import { documentNotFound, relationsTo } from './documents.access.js';
 import { type DocumentRow, documentsRepository as repo, type NewDocument } from './documents.repository.js';
@@ -119,6 +120,7 @@ export class DocumentService {
       note,
       payload,
     });
+    await publishFact(trx, { kind: 'document', subjectId: d.id, unitCode: d.unit_code, data: await this.#fact(trx, d) });
     await recordAudit(trx, actor, {
       action: `document.${action}`,
       entityType: 'document',
@@ -127,6 +129,34 @@ export class DocumentService {
       before: from === null ? undefined : { status: from },
       after: { status: d.status, ...payload },
     });
+  }
+
+  /** The `document` fact (platform/facts/fact-kinds.ts DocumentFact) of a document as it stands. */
+  async #fact(trx: Db, d: DocumentRow): Promise<Record<string, unknown>> {
+    const unit = await cachedUnit(trx, d.unit_code, undefined);
+    const confidential = d.confidentiality !== 'normal';
+    const issued = d.direction === 'outgoing' && d.status === 'issued';
+    const registered = d.direction === 'incoming' && d.arrival_number !== null;
+    const exchangedOn = registered && d.registered_at ? vnToday(d.registered_at) : issued ? d.issued_on : null;
+    const handledIncoming = ['directed', 'in_progress', 'done'].includes(d.status);
+    const doneOn = d.direction === 'incoming' && d.status === 'done' && d.done_at ? vnToday(d.done_at) : null;
+    return {
+      direction: d.direction,
+      confidential,
+      communeLevel: unit?.kind === 'commune',
+      status: d.status,
+      deadlineOn: d.deadline,
+      ...(confidential
+        ? {}
+        : {
+            exchangedOn,
+            electronic: d.direction === 'incoming' ? d.source !== 'paper' : issued ? true : null,
+            signedDigitally: issued ? true : null,
+            handledOnline: d.direction === 'incoming' ? (registered ? handledIncoming : null) : issued ? true : null,
+            doneOn,
+            onTime: doneOn && d.deadline ? doneOn <= d.deadline : null,
+          }),
+    };
   }
 
   /**

@@ -264,6 +264,7 @@ export const FIXTURE: {
       deadlineOn: '2026-03-15',
       doneOn: '2026-03-10',
       onTime: true,
+      sourceType: 'document',
     },
   },
   {
@@ -277,6 +278,7 @@ export const FIXTURE: {
       deadlineOn: '2026-03-15',
       doneOn: '2026-03-20',
       onTime: false,
+      sourceType: 'document',
     },
   },
   {
@@ -290,6 +292,13 @@ export const FIXTURE: {
       deadlineOn: null,
     },
   },
+  // Official documents (văn bản, issue 13)
+  { kind: 'document', id: 'doc1', unit: WARD_A, data: { direction: 'incoming', confidential: false, communeLevel: true, exchangedOn: '2026-03-02', electronic: true, handledOnline: true, status: 'done', deadlineOn: '2026-03-10', doneOn: '2026-03-09', onTime: true } },
+  { kind: 'document', id: 'doc2', unit: WARD_A, data: { direction: 'incoming', confidential: false, communeLevel: true, exchangedOn: '2026-03-03', electronic: false, handledOnline: true, status: 'done', deadlineOn: '2026-03-05', doneOn: '2026-03-06', onTime: false } },
+  { kind: 'document', id: 'doc3', unit: WARD_A, data: { direction: 'incoming', confidential: true, communeLevel: true, status: 'registered' } },
+  { kind: 'document', id: 'doc4', unit: WARD_A, data: { direction: 'outgoing', confidential: false, communeLevel: true, exchangedOn: '2026-03-04', electronic: true, signedDigitally: true, handledOnline: true, status: 'issued' } },
+  { kind: 'document', id: 'doc5', unit: CITY, data: { direction: 'outgoing', confidential: false, communeLevel: false, exchangedOn: '2026-03-05', electronic: true, signedDigitally: true, handledOnline: true, status: 'issued' } },
+  { kind: 'document', id: 'doc6', unit: CITY, data: { direction: 'incoming', confidential: false, communeLevel: false, exchangedOn: '2026-03-06', electronic: false, handledOnline: false, status: 'registered' } },
 ];
 
 /** Publishes every fixture fact (one transaction each, as the publishing modules do). */

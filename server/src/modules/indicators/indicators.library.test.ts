@@ -82,6 +82,17 @@ const CASES: [string, string, string, number, number | null, number | null][] = 
   ['tasks.done', WARD_A, '202603', 2, null, 2],
   ['tasks.done_late', WARD_A, '202603', 1, null, 1],
   ['tasks.on_time', WARD_A, '202603', 1, 2, 50],
+  // Documents: doc3 is confidential (left out of every rate); doc6 waits for direction.
+  ['documents.electronic', WARD_A, '202603', 2, 3, 66.67],
+  ['documents.electronic', CITY, '202603', 3, 5, 60],
+  ['documents.signed', WARD_A, '202603', 1, 1, 100],
+  ['documents.signed', CITY, '202603', 2, 2, 100],
+  ['documents.online', WARD_A, '202603', 3, 3, 100],
+  ['documents.online', CITY, '202603', 4, 5, 80],
+  ['documents.online_upper', CITY, '202603', 1, 2, 50],
+  ['documents.online_commune', CITY, '202603', 3, 3, 100],
+  ['documents.on_time', WARD_A, '202603', 1, 2, 50],
+  ['directives.on_time', WARD_A, '202603', 1, 2, 50],
 ];
 
 describe('the indicator library against hand-computed fixtures', () => {

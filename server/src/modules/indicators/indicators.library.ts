@@ -256,6 +256,101 @@ export const INDICATOR_LIBRARY: readonly IndicatorDefinition[] = [
     false,
   ),
 
+  // ── Official documents (issue 13): seeds 000–004 grade these ─────────────────────────
+  pct(
+    'documents.electronic',
+    'Tỷ lệ văn bản trao đổi giữa các cơ quan dưới dạng điện tử',
+    'Documents exchanged electronically',
+    'Số văn bản đến (vào sổ) và văn bản đi (phát hành) dưới dạng điện tử (trên hệ thống hoặc gói tin edXML) trên tổng số văn bản đến và đi trong kỳ, theo ngày vào sổ hoặc ngày phát hành; không tính văn bản mật.',
+    {
+      subject: 'document',
+      date: 'exchangedOn',
+      timing: 'flow',
+      numerator: { where: { electronic: true } },
+      denominator: { where: { confidential: false } },
+    },
+  ),
+  pct(
+    'documents.signed',
+    'Tỷ lệ văn bản đi được ký số',
+    'Outgoing documents signed digitally',
+    'Số văn bản đi phát hành có chữ ký số của người có thẩm quyền và của cơ quan trên tổng số văn bản đi phát hành trong kỳ, theo ngày phát hành; không tính văn bản mật.',
+    {
+      subject: 'document',
+      date: 'exchangedOn',
+      timing: 'flow',
+      numerator: { where: { direction: 'outgoing', signedDigitally: true } },
+      denominator: { where: { direction: 'outgoing', confidential: false } },
+    },
+  ),
+  pct(
+    'documents.online',
+    'Tỷ lệ văn bản, hồ sơ công việc được xử lý trên môi trường mạng',
+    'Documents handled online',
+    'Số văn bản đến được chỉ đạo, xử lý trên hệ thống và văn bản đi được soạn thảo, phát hành trên hệ thống trên tổng số văn bản đến (vào sổ) và đi (phát hành) trong kỳ; không tính văn bản mật.',
+    {
+      subject: 'document',
+      date: 'exchangedOn',
+      timing: 'flow',
+      numerator: { where: { handledOnline: true } },
+      denominator: { where: { confidential: false } },
+    },
+  ),
+  pct(
+    'documents.online_upper',
+    'Tỷ lệ văn bản, hồ sơ công việc cấp huyện (thành phố) trở lên được xử lý trên môi trường mạng',
+    'Documents handled online above commune level',
+    'Như chỉ tiêu "văn bản, hồ sơ công việc được xử lý trên môi trường mạng", chỉ tính các cơ quan không thuộc cấp xã.',
+    {
+      subject: 'document',
+      date: 'exchangedOn',
+      timing: 'flow',
+      numerator: { where: { handledOnline: true, communeLevel: false } },
+      denominator: { where: { confidential: false, communeLevel: false } },
+    },
+  ),
+  pct(
+    'documents.online_commune',
+    'Tỷ lệ văn bản, hồ sơ công việc cấp xã được xử lý trên môi trường mạng',
+    'Documents handled online at commune level',
+    'Như chỉ tiêu "văn bản, hồ sơ công việc được xử lý trên môi trường mạng", chỉ tính Ủy ban nhân dân cấp xã.',
+    {
+      subject: 'document',
+      date: 'exchangedOn',
+      timing: 'flow',
+      numerator: { where: { handledOnline: true, communeLevel: true } },
+      denominator: { where: { confidential: false, communeLevel: true } },
+    },
+  ),
+  pct(
+    'documents.on_time',
+    'Tỷ lệ văn bản đến có thời hạn được xử lý đúng hạn',
+    'Incoming documents handled on time',
+    'Số văn bản đến có hạn xử lý đã xử lý xong đúng hoặc trước hạn trên tổng số văn bản đến có hạn xử lý đã xử lý xong trong kỳ, theo ngày xử lý xong.',
+    {
+      subject: 'document',
+      date: 'doneOn',
+      timing: 'flow',
+      numerator: { where: { onTime: true } },
+      denominator: { where: { direction: 'incoming', onTime: [true, false] } },
+    },
+    false,
+  ),
+  pct(
+    'directives.on_time',
+    'Tỷ lệ nhiệm vụ chỉ đạo (từ văn bản) hoàn thành đúng hạn',
+    'Directives done on time',
+    'Số nhiệm vụ giao từ ý kiến chỉ đạo trên văn bản hoàn thành đúng hoặc trước hạn trên tổng số nhiệm vụ như vậy hoàn thành trong kỳ, theo ngày hoàn thành; tính cho cơ quan chủ trì.',
+    {
+      subject: 'task',
+      date: 'doneOn',
+      timing: 'flow',
+      numerator: { where: { onTime: true, sourceType: 'document' } },
+      denominator: { where: { sourceType: 'document' } },
+    },
+    false,
+  ),
+
   // ── Counts for the dashboard tiles ───────────────────────────────────────────────────
   count(
     'dossiers.received',

@@ -73,17 +73,26 @@ export interface SeedSpec {
  *  - dossiers.digitised: dossiers and results digitised (004 #8);
  *  - portal.prefilled: citizen data filled in automatically, the once-only principle (003 #1);
  *  - satisfaction: satisfaction with digital services (003 #7);
- *  - reports.on_time: field reports handled on time (004 #18).
+ *  - reports.on_time: field reports handled on time (004 #18);
+ *  - documents.electronic: documents exchanged electronically (003 #4);
+ *  - documents.online_upper / documents.online_commune: documents and work files handled
+ *    online at the city's bodies / at commune level (002 #2 / #3, 003 #12 / #13) — issue 13.
  * Left null on purpose: 002 #0 (any online level, not "fully"), 002 #1 (a floor per service,
  * not an overall share), 004 #6 (a share of procedures, not of payments), and every target the
- * platform does not record (documents, inter-agency reporting, population statistics…).
+ * platform does not record (inter-agency reporting, population statistics…).
  */
 export const SEED_SPECS: SeedSpec[] = [
   {
     file: '002_dc9a4c4105ad1bd8.json',
     unitCode: '450',
     targetSection: null,
-    indicators: { 10: 'dossiers.online', 12: 'payments.online', 13: 'dossiers.result_electronic' },
+    indicators: {
+      2: 'documents.online_upper',
+      3: 'documents.online_commune',
+      10: 'dossiers.online',
+      12: 'payments.online',
+      13: 'dossiers.result_electronic',
+    },
     scopes: { 2: 'cơ quan UBND thành phố', 3: 'cấp xã' },
     stretch: {},
   },
@@ -95,8 +104,11 @@ export const SEED_SPECS: SeedSpec[] = [
     indicators: {
       0: 'procedures.full_online',
       1: 'portal.prefilled',
+      4: 'documents.electronic',
       7: 'satisfaction',
       9: 'dossiers.online',
+      12: 'documents.online_upper',
+      13: 'documents.online_commune',
     },
     scopes: { 12: 'cấp thành phố', 13: 'cấp xã' },
     stretch: {},

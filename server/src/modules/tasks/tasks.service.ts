@@ -337,6 +337,7 @@ export class TaskService {
         doneOn: row.done_on,
         onTime: row.on_time,
         createdOn: vnToday(new Date(row.created_at)),
+        sourceType: row.source_type,
       },
     });
   }

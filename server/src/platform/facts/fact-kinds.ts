@@ -17,6 +17,7 @@ export const FACT_KINDS = [
   'petition',
   'rating',
   'task',
+  'document',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -126,4 +127,32 @@ export interface TaskFact {
   /** Done on or before the deadline (an ongoing task done counts on time); null until done. */
   onTime?: boolean | null;
   createdOn: string;
+  /** What the task came from (plan_task, document, manual…): directives are `document`. */
+  sourceType?: string;
+}
+
+/**
+ * `document` — an official document as one unit holds it (issue 13); subject: the document id
+ * (an issued document and each platform receipt are separate subjects); unit: the holder.
+ * Confidential documents (mật) keep only `confidential: true`: every rate leaves them out, as
+ * the seeds' targets do ("trừ văn bản mật").
+ */
+export interface DocumentFact {
+  direction: 'incoming' | 'outgoing';
+  confidential: boolean;
+  /** The holder is a commune-level unit (the seeds split "cấp xã" from the rest). */
+  communeLevel: boolean;
+  /** The day it entered the register (incoming) or was issued (outgoing); null before. */
+  exchangedOn?: string | null;
+  /** Received or sent as an electronic document (platform or edXML), not paper. */
+  electronic?: boolean | null;
+  /** Outgoing: issued with the signer's and the organisation's digital signatures. */
+  signedDigitally?: boolean | null;
+  /** Handled in the system: directed and handled (incoming), drafted and issued (outgoing). */
+  handledOnline?: boolean | null;
+  status: string;
+  deadlineOn?: string | null;
+  /** Incoming with a deadline: the day its handling was done, and whether on time. */
+  doneOn?: string | null;
+  onTime?: boolean | null;
 }
