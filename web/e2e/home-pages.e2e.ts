@@ -94,6 +94,7 @@ describe('home pages by role', () => {
     expect(groups.map((g) => g.trim())).toEqual([
       'Một cửa',
       'Phản ánh hiện trường',
+      'Văn bản',
       'Kế hoạch và chỉ số',
     ]);
     const oneStop = nav.getByRole('button', { name: 'Một cửa' });

@@ -2,6 +2,7 @@ import { type ComponentType, lazy, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { citizensRoutes } from '../modules/citizens/citizens.routes.tsx';
+import { documentsRoutes } from '../modules/documents/documents.routes.tsx';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes.tsx';
 import { AuthProvider } from '../modules/identity/hooks/auth-context.tsx';
 import { iocRoutes } from '../modules/ioc/ioc.routes.tsx';
@@ -125,6 +126,7 @@ export function App() {
               {iocRoutes}
               {plansRoutes}
               {tasksRoutes}
+              {documentsRoutes}
               <Route path="*" element={guard(<NotFoundPage />)} />
             </Route>
           </Routes>

@@ -21,8 +21,34 @@ describe('menuGroupsFor', () => {
     expect(shape(user(['desk_officer', WARD]))).toEqual({
       oneStop: ['/ho-so', '/ho-so/tiep-nhan', '/ho-so/kien-nghi', '/ho-so/thu-phi'],
       fieldReports: [PATHS.reportQueue, PATHS.reportStats, PATHS.reports],
+      documents: [PATHS.documents, PATHS.documentDraft, PATHS.signatureVerify],
       plan: [PATHS.tasks],
     });
+  });
+
+  it('shows the documents group in the area order, the registration desk to the clerk only', () => {
+    expect(menuGroupsFor(user(['secretariat', WARD])).map((g) => g.key)).toEqual([
+      'oneStop',
+      'fieldReports',
+      'documents',
+      'plan',
+    ]);
+    expect(shape(user(['secretariat', WARD])).documents).toEqual([
+      PATHS.documents,
+      PATHS.documentRegister,
+      PATHS.documentDraft,
+      PATHS.signatureVerify,
+    ]);
+    expect(shape(user(['leader', WARD])).documents).toEqual([
+      PATHS.documents,
+      PATHS.documentDraft,
+      PATHS.signatureVerify,
+    ]);
+    // A unit administrator reads the unit's documents but drafts none.
+    expect(shape(user(['admin', WARD])).documents).toEqual([
+      PATHS.documents,
+      PATHS.signatureVerify,
+    ]);
   });
 
   it('shows a leader the unit queue and the dashboard and plans', () => {

@@ -5,6 +5,7 @@ import { isStaff } from '../modules/dossiers/lib/staff.ts';
 import { hasRole, type User } from '../modules/identity/api/identity.types.ts';
 import {
   adminAreasFor,
+  DOCUMENT_AREAS,
   DOSSIER_AREAS,
   PATHS,
   PLAN_AREAS,
@@ -21,7 +22,7 @@ export interface MenuLink {
 
 /** A group of the menu: a disclosure button and its links. */
 export interface MenuGroup {
-  key: 'oneStop' | 'fieldReports' | 'plan' | 'admin';
+  key: 'oneStop' | 'fieldReports' | 'documents' | 'plan' | 'admin';
   label: MessageKey;
   items: MenuLink[];
 }
@@ -64,6 +65,11 @@ export function menuGroupsFor(user: User | null | undefined): MenuGroup[] {
         ...REPORT_AREAS.filter((i) => canOpen(i, user)).map(link),
         { to: PATHS.reports, label: 'reports.nav.public', end: true },
       ],
+    },
+    {
+      key: 'documents',
+      label: 'documents.nav.group',
+      items: DOCUMENT_AREAS.filter((i) => canOpen(i, user)).map(link),
     },
     {
       key: 'plan',

@@ -47,6 +47,12 @@ export const PATHS = {
   plans: '/ke-hoach',
   tasks: '/nhiem-vu',
   indicatorEntry: '/chi-tieu/nhap-so-lieu',
+  // Issue 13: official documents (văn bản) and the public signature check.
+  documents: '/van-ban',
+  documentRegister: '/van-ban/vao-so',
+  documentDraft: '/van-ban/soan-thao',
+  document: (id: string) => `/van-ban/${encodeURIComponent(id)}`,
+  signatureVerify: '/kiem-tra-chu-ky',
 } as const;
 
 /** The field report settings' tabs, each with the capability it needs. */
@@ -131,12 +137,29 @@ export const PLAN_AREAS: RoleNavItem[] = [
   },
 ];
 
+/**
+ * The documents areas (văn bản): the boxes for all staff, the registration desk for the
+ * clerical office (văn thư), drafting for those who draft, the signature check. Their pages
+ * and routes belong to the documents module.
+ */
+export const DOCUMENT_AREAS: RoleNavItem[] = [
+  { to: PATHS.documents, label: 'documents.nav.list', roles: 'staff', end: true },
+  { to: PATHS.documentRegister, label: 'documents.nav.register', roles: ['secretariat'] },
+  {
+    to: PATHS.documentDraft,
+    label: 'documents.nav.draft',
+    roles: ['specialist', 'desk_officer', 'leader', 'secretariat'],
+  },
+  { to: PATHS.signatureVerify, label: 'documents.nav.verify', roles: 'staff' },
+];
+
 /** Public pages linked from every page (no sign-in needed). */
 export const PUBLIC_LINKS: { to: string; label: MessageKey }[] = [
   { to: '/dich-vu-cong', label: 'catalogue.nav' },
   { to: PATHS.reports, label: 'reports.nav.public' },
   { to: PATHS.reportSubmit, label: 'reports.nav.submit' },
   { to: '/tra-cuu', label: 'track.title' },
+  { to: PATHS.signatureVerify, label: 'documents.nav.verify' },
 ];
 
 /** The citizen's areas (cổng dịch vụ công), in navigation order, for a signed-in citizen. */

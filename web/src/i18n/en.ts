@@ -2,6 +2,7 @@
 
 import { shellEn } from '../app/shell.messages.en.ts';
 import { citizensEn } from '../modules/citizens/citizens.messages.en.ts';
+import { documentsEn } from '../modules/documents/documents.messages.en.ts';
 import { feedbackEn } from '../modules/feedback/feedback.messages.en.ts';
 import { identityEn } from '../modules/identity/identity.messages.en.ts';
 import { iocEn } from '../modules/ioc/ioc.messages.en.ts';
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...iocEn,
   ...plansEn,
   ...tasksEn,
+  ...documentsEn,
   ...identityEn,
   // App shell
   'app.name': 'Chính quyền số',

@@ -3,6 +3,7 @@
 
 import { shellVi } from '../app/shell.messages.ts';
 import { citizensVi } from '../modules/citizens/citizens.messages.ts';
+import { documentsVi } from '../modules/documents/documents.messages.ts';
 import { feedbackVi } from '../modules/feedback/feedback.messages.ts';
 import { identityVi } from '../modules/identity/identity.messages.ts';
 import { iocVi } from '../modules/ioc/ioc.messages.ts';
@@ -25,6 +26,7 @@ export const vi = {
   ...iocVi,
   ...plansVi,
   ...tasksVi,
+  ...documentsVi,
   ...identityVi,
   // App shell
   'app.name': 'Chính quyền số',
