@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { buildApp, openAndMigrate, openConfigured, SYSTEM_ACTOR } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo.js';
+import { seedDemoDocuments } from './modules/documents/index.js';
 import { loadCitizenKeys } from './modules/citizens/index.js';
 import { IdentityService } from './modules/identity/index.js';
 import { auditCheckpointer } from './platform/audit/audit.jobs.js';
@@ -43,6 +44,7 @@ async function main() {
       citizenKeys,
       config.demoHistory ? { now: new Date() } : undefined,
     );
+  if (config.demoData) await seedDemoDocuments(ctx.kysely, config, systemClock);
   // The audit head is checkpointed outside the database at start, every 5 minutes (job) and at
   // shutdown (decision 0006).
   const checkpoint = auditCheckpointer(ctx);
@@ -79,6 +81,7 @@ async function primary(config: Config, log: Logger) {
       loadCitizenKeys(config),
       config.demoHistory ? { now: new Date() } : undefined,
     );
+  if (config.demoData) await seedDemoDocuments(db.kysely, config, systemClock);
   await auditCheckpointer({ config, db, clock: systemClock, log })().catch((err) =>
     log.error({ err }, 'audit checkpoint at start failed'),
   );

@@ -19,6 +19,7 @@ import {
   signPdf,
   verifyPdfSignatures,
 } from '../../platform/signatures/index.js';
+import { findAccountsByIds } from '../identity/index.js';
 import { cachedUnit, vnToday } from '../org/index.js';
 import { layoutOf, placeOf, symbolOf, type UnitFacts } from './documents.layout.js';
 import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
@@ -168,7 +169,9 @@ export class OutgoingDocuments {
   hooks(): ActionHooks {
     return {
       sign: async (trx, actor, d) => {
-        const provider = await this.signing.person({ id: actor.id ?? 'system', name: actor.name, title: d.signer_position, unitName: d.issuer_name ?? undefined });
+        // The certificate names the person as on their account, not their login.
+        const fullName = actor.id ? ((await findAccountsByIds(trx, [actor.id])).get(actor.id)?.fullName ?? actor.name) : actor.name;
+        const provider = await this.signing.person({ id: actor.id ?? 'system', name: fullName, title: d.signer_position, unitName: d.issuer_name ?? undefined });
         if (!provider)
           throw new ConflictError(
             'Tài khoản của bạn ký bằng thiết bị ký số (USB token): hãy chọn "Ký bằng thiết bị ký số" để ký qua ứng dụng ký số trên máy.',

@@ -4,3 +4,4 @@ export { documentService, documentsRoutes } from './documents.routes.js';
 export { DocumentService } from './documents.service.js';
 export type { DocumentsTables } from './documents.tables.js';
 export { documentsJobs } from './documents.jobs.js';
+export { seedDemoDocuments } from './documents.demo.js';
