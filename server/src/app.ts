@@ -9,6 +9,7 @@ import {
   hasConsent,
   loadCitizenKeys,
 } from './modules/citizens/index.js';
+import { documentService, documentsJobs, documentsRoutes } from './modules/documents/index.js';
 import {
   checkCodePattern,
   DossierService,
@@ -17,8 +18,6 @@ import {
   notifyViaOutbox,
   ownedDossierVisibleTo,
 } from './modules/dossiers/index.js';
-
-import { documentService, documentsJobs, documentsRoutes } from './modules/documents/index.js';
 import { feedbackJobs, feedbackRoutes } from './modules/feedback/index.js';
 import {
   authenticationPlugin,

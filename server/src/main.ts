@@ -1,8 +1,8 @@
 import cluster from 'node:cluster';
 import { buildApp, openAndMigrate, openConfigured, SYSTEM_ACTOR } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo.js';
-import { seedDemoDocuments } from './modules/documents/index.js';
 import { loadCitizenKeys } from './modules/citizens/index.js';
+import { seedDemoDocuments } from './modules/documents/index.js';
 import { IdentityService } from './modules/identity/index.js';
 import { auditCheckpointer } from './platform/audit/audit.jobs.js';
 import { systemClock } from './platform/clock.js';

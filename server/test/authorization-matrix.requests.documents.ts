@@ -2,14 +2,23 @@
 // ward A's incoming document, registered by its office and directed by its leader to ward A
 // (so every staff member of ward A reads it); ward B's own document must never show on ward
 // A's side. The system administrator runs the system, not an agency's correspondence: 404.
-import type { World } from './authorization-matrix.fixtures.js';
+
 import { PDFDocument } from 'pdf-lib';
+import type { World } from './authorization-matrix.fixtures.js';
 import { type Builder, listed, onB, V } from './authorization-matrix.kit.js';
 import { photoJpeg } from './authorization-matrix.world.js';
 
 const made = new WeakMap<
   World,
-  Promise<{ a: string; fileId: string; b: string; draft: string; edxml: string; approved: string; session: string }>
+  Promise<{
+    a: string;
+    fileId: string;
+    b: string;
+    draft: string;
+    edxml: string;
+    approved: string;
+    session: string;
+  }>
 >();
 
 /** A package from outside addressed to a ward (structure of interop.md). */
@@ -33,7 +42,13 @@ const paper = (unitCode: string, summary: string) => ({
   issuedOn: '2026-03-02',
   typeCode: 'CV',
   summary,
-  files: [{ name: 'cong-van.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }],
+  files: [
+    {
+      name: 'cong-van.pdf',
+      contentType: 'application/pdf',
+      data: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    },
+  ],
 });
 
 /** Ward A's document assigned to ward A (with a file), and ward B's own (made once per world). */
@@ -43,7 +58,14 @@ function documents(w: World) {
     p = (async () => {
       const a = await freshDocument(w);
       const detail = (await w.setup('secrA', 'GET', `${V}/documents/${a}`)).json();
-      const b = (await w.setup('secrB', 'POST', `${V}/documents/incoming`, paper(w.units.B, 'Văn bản của phường B'))).json().id as string;
+      const b = (
+        await w.setup(
+          'secrB',
+          'POST',
+          `${V}/documents/incoming`,
+          paper(w.units.B, 'Văn bản của phường B'),
+        )
+      ).json().id as string;
       // Ward A's specialist's draft (read by its drafter, the ward's office and leaders).
       const draft = (
         await w.setup('specA', 'POST', `${V}/documents/outgoing`, {
@@ -55,9 +77,15 @@ function documents(w: World) {
       ).json().id as string;
       // A package received from outside, directed to ward A.
       const edxml = (
-        await w.setup('secrA', 'POST', `${V}/documents/incoming`, edxmlPackage('Văn bản liên thông của phường A'), {
-          'content-type': 'application/xml',
-        })
+        await w.setup(
+          'secrA',
+          'POST',
+          `${V}/documents/incoming`,
+          edxmlPackage('Văn bản liên thông của phường A'),
+          {
+            'content-type': 'application/xml',
+          },
+        )
       ).json().id as string;
       await w.setup('leadA', 'POST', `${V}/documents/${edxml}/actions`, {
         action: 'direct',
@@ -79,8 +107,11 @@ function documents(w: World) {
       await step('specA', 'submit', 1);
       await step('secrA', 'approve', 2);
       await step('leadA', 'approve', 3);
-      const session = (await w.setup('leadA', 'POST', `${V}/documents/${approved}/signing-sessions`, { version: 4 })).json()
-        .sessionId as string;
+      const session = (
+        await w.setup('leadA', 'POST', `${V}/documents/${approved}/signing-sessions`, {
+          version: 4,
+        })
+      ).json().sessionId as string;
       return { a, fileId: detail.files[0].id as string, b, draft, edxml, approved, session };
     })();
     made.set(w, p);
@@ -90,7 +121,14 @@ function documents(w: World) {
 
 /** A fresh document of ward A, directed to ward A; returns its id (at version 2). */
 async function freshDocument(w: World): Promise<string> {
-  const id = (await w.setup('secrA', 'POST', `${V}/documents/incoming`, paper(w.units.A, 'Văn bản của phường A'))).json().id as string;
+  const id = (
+    await w.setup(
+      'secrA',
+      'POST',
+      `${V}/documents/incoming`,
+      paper(w.units.A, 'Văn bản của phường A'),
+    )
+  ).json().id as string;
   await w.setup('leadA', 'POST', `${V}/documents/${id}/actions`, {
     action: 'direct',
     version: 1,
@@ -128,10 +166,20 @@ export const DOCUMENT_REQUESTS: Record<string, Builder> = {
     url: `${V}/documents/${await freshDocument(w)}/actions`,
     payload: { action: 'comment', version: 2, text: 'Ý kiến thử.' },
   }),
-  'GET /api/v1/documents/{id}/draft.{format}': async (w) => ({ url: `${V}/documents/${(await documents(w)).draft}/draft.pdf` }),
-  'GET /api/v1/documents/{id}/versions/{no}': async (w) => ({ url: `${V}/documents/${(await documents(w)).draft}/versions/1` }),
-  'GET /api/v1/documents/{id}/edxml': async (w) => ({ url: `${V}/documents/${(await documents(w)).edxml}/edxml` }),
-  'POST /api/v1/documents/ocr': async () => ({ url: `${V}/documents/ocr`, payload: await photoJpeg(), headers: { 'content-type': 'image/jpeg' } }),
+  'GET /api/v1/documents/{id}/draft.{format}': async (w) => ({
+    url: `${V}/documents/${(await documents(w)).draft}/draft.pdf`,
+  }),
+  'GET /api/v1/documents/{id}/versions/{no}': async (w) => ({
+    url: `${V}/documents/${(await documents(w)).draft}/versions/1`,
+  }),
+  'GET /api/v1/documents/{id}/edxml': async (w) => ({
+    url: `${V}/documents/${(await documents(w)).edxml}/edxml`,
+  }),
+  'POST /api/v1/documents/ocr': async () => ({
+    url: `${V}/documents/ocr`,
+    payload: await photoJpeg(),
+    headers: { 'content-type': 'image/jpeg' },
+  }),
   // Each clerk receives into their own unit's inbox: nothing of ward A is touched.
   'POST /api/v1/edxml/inbox': () => ({
     url: `${V}/edxml/inbox`,
@@ -150,12 +198,19 @@ export const DOCUMENT_REQUESTS: Record<string, Builder> = {
   // A made-up CMS: the signer gets a 4xx (it does not sign these bytes), anyone else 404.
   'POST /api/v1/documents/{id}/signing-sessions/{sessionId}': async (w) => {
     const { approved, session } = await documents(w);
-    return { url: `${V}/documents/${approved}/signing-sessions/${session}`, payload: { cms: Buffer.alloc(200, 7).toString('base64') } };
+    return {
+      url: `${V}/documents/${approved}/signing-sessions/${session}`,
+      payload: { cms: Buffer.alloc(200, 7).toString('base64') },
+    };
   },
   'POST /api/v1/signatures/verify': async () => {
     const doc = await PDFDocument.create();
     doc.addPage();
-    return { url: `${V}/signatures/verify`, payload: Buffer.from(await doc.save()), headers: { 'content-type': 'application/pdf' } };
+    return {
+      url: `${V}/signatures/verify`,
+      payload: Buffer.from(await doc.save()),
+      headers: { 'content-type': 'application/pdf' },
+    };
   },
   'GET /api/v1/documents/{id}/files/{fileId}': async (w) => {
     const { a, fileId } = await documents(w);

@@ -149,12 +149,18 @@ function pathValues(fx: Fixtures): Record<string, string> {
   for (const p of ['', '/actions', '/progress', '/files', '/files/{fileId}'])
     v[`/api/v1/tasks/{id}${p}:id`] = fx.task.id;
   v['/api/v1/tasks/{id}/files/{fileId}:fileId'] = fx.task.file;
-  for (const p of ['', '/actions', '/files/{fileId}']) v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
+  for (const p of ['', '/actions', '/files/{fileId}'])
+    v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
   v['/api/v1/documents/{id}/files/{fileId}:fileId'] = fx.document.file;
-  for (const p of ['/edxml', '/draft.{format}', '/versions/{no}']) v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
+  for (const p of ['/edxml', '/draft.{format}', '/versions/{no}'])
+    v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
   v['/api/v1/documents/{id}/draft.{format}:format'] = 'pdf';
   v['/api/v1/documents/{id}/versions/{no}:no'] = '1';
-  for (const p of ['/signing-sessions', '/signing-sessions/{sessionId}', '/signing-sessions/{sessionId}/pdf'])
+  for (const p of [
+    '/signing-sessions',
+    '/signing-sessions/{sessionId}',
+    '/signing-sessions/{sessionId}/pdf',
+  ])
     v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
   v['/api/v1/documents/{id}/signing-sessions/{sessionId}:sessionId'] = fx.document.id;
   v['/api/v1/documents/{id}/signing-sessions/{sessionId}/pdf:sessionId'] = fx.document.id;
@@ -188,7 +194,11 @@ export function tablesOf(
       'GET /api/v1/citizens/{userId}/profile': { purpose: 'Giải quyết hồ sơ của công dân' },
       'GET /api/v1/calendar/due': { from: '2026-03-02T09:00:00+07:00', days: '3' },
       'POST /api/v1/tasks/{id}/files': { filename: 'minh-chung.pdf' },
-      'GET /api/v1/documents/register.xlsx': { direction: 'incoming', from: '2026-01-01', to: '2026-12-31' },
+      'GET /api/v1/documents/register.xlsx': {
+        direction: 'incoming',
+        from: '2026-01-01',
+        to: '2026-12-31',
+      },
     },
     bodies: {
       'POST /api/v1/dossiers': fx.dossier.body,

@@ -134,7 +134,11 @@ export const DocumentActionBody = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('start'), version: Version }),
   z.object({ action: z.literal('complete'), version: Version, note: Comment }),
-  z.object({ action: z.literal('return'), version: Version, reason: Text(2000, 'Nhập lý do trả lại.') }),
+  z.object({
+    action: z.literal('return'),
+    version: Version,
+    reason: Text(2000, 'Nhập lý do trả lại.'),
+  }),
   z.object({
     action: z.literal('revise'),
     version: Version,
@@ -143,7 +147,11 @@ export const DocumentActionBody = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('submit'), version: Version, comment: Comment }),
   z.object({ action: z.literal('approve'), version: Version, comment: Comment }),
-  z.object({ action: z.literal('reject'), version: Version, comment: Text(4000, 'Nhập lý do trả lại dự thảo.') }),
+  z.object({
+    action: z.literal('reject'),
+    version: Version,
+    comment: Text(4000, 'Nhập lý do trả lại dự thảo.'),
+  }),
   z.object({ action: z.literal('sign'), version: Version }),
   z.object({ action: z.literal('issue'), version: Version }),
   z.object({ action: z.literal('comment'), version: Version, text: Text(4000, 'Nhập ý kiến.') }),
@@ -249,7 +257,9 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
   signerName: z.string().nullable(),
   signerPosition: z.string().nullable(),
   replyToId: z.string().nullable(),
-  replies: z.array(z.object({ id: z.string(), summary: z.string(), numberSymbol: z.string().nullable() })),
+  replies: z.array(
+    z.object({ id: z.string(), summary: z.string(), numberSymbol: z.string().nullable() }),
+  ),
   /** The leader's direction (ý kiến chỉ đạo, bút phê). */
   leaderDirection: z.string().nullable(),
   content: DraftContentSchema.nullable(),
@@ -278,10 +288,19 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
     }),
   ),
   signatures: z.array(
-    SignatureCheckSchema.extend({ kind: z.string(), fileId: z.string().nullable(), checkedAt: z.string() }),
+    SignatureCheckSchema.extend({
+      kind: z.string(),
+      fileId: z.string().nullable(),
+      checkedAt: z.string(),
+    }),
   ),
   versions: z.array(
-    z.object({ no: z.number(), authorName: z.string(), createdAt: z.string(), comment: z.string().nullable() }),
+    z.object({
+      no: z.number(),
+      authorName: z.string(),
+      createdAt: z.string(),
+      comment: z.string().nullable(),
+    }),
   ),
   events: z.array(
     z.object({

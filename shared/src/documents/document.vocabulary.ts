@@ -150,7 +150,11 @@ export function formatDocumentNumber(n: number): string {
  * The symbol (ký hiệu) of an outgoing document: type abbreviation and issuing body
  * (`KH-UBND`), or for a công văn the body and then the drafting unit (`UBND-VP`).
  */
-export function documentSymbol(type: DocumentTypeCode, body: string, draftingUnit?: string | null): string {
+export function documentSymbol(
+  type: DocumentTypeCode,
+  body: string,
+  draftingUnit?: string | null,
+): string {
   if (type === 'CV') return draftingUnit ? `${body}-${draftingUnit}` : body;
   return `${type}-${body}`;
 }

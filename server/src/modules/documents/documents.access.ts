@@ -18,10 +18,16 @@ const STAFF: readonly Role[] = ['desk_officer', 'specialist', 'leader', 'secreta
 
 /** A document that does not exist and one the caller may not see answer alike. */
 export const documentNotFound = () =>
-  new NotFoundError('Không tìm thấy văn bản hoặc bạn không có quyền xem văn bản này.', 'document_not_found');
+  new NotFoundError(
+    'Không tìm thấy văn bản hoặc bạn không có quyền xem văn bản này.',
+    'document_not_found',
+  );
 
 /** The units an actor oversees (leader, office, unit admin grants) and works in (any staff grant), subtrees included. */
-export async function scopeOf(db: Db, actor: Actor): Promise<{ oversee: string[]; staff: string[] }> {
+export async function scopeOf(
+  db: Db,
+  actor: Actor,
+): Promise<{ oversee: string[]; staff: string[] }> {
   const oversee = new Set<string>();
   const staff = new Set<string>();
   for (const g of actor.roles) {
@@ -53,7 +59,9 @@ export async function relationsTo(
   const lineageOf = async (code: string) => cachedUnitLineage(db, code, actor.generations);
   const staffOver = async (code: string) => {
     const line = await lineageOf(code);
-    return actor.roles.some((g) => g.unitCode && STAFF.includes(g.role) && line.includes(g.unitCode));
+    return actor.roles.some(
+      (g) => g.unitCode && STAFF.includes(g.role) && line.includes(g.unitCode),
+    );
   };
   for (const a of assignments) {
     const mine = a.user_id ? a.user_id === actor.id : await staffOver(a.unit_code);
@@ -62,17 +70,27 @@ export async function relationsTo(
     if (a.role === 'lead') out.add('lead');
     out.add('reader');
   }
-  if (doc.created_by && doc.created_by === actor.id && doc.direction === 'outgoing') out.add('drafter');
+  if (doc.created_by && doc.created_by === actor.id && doc.direction === 'outgoing')
+    out.add('drafter');
   if (doc.direction === 'outgoing') {
-    if (doc.signer_user_id ? doc.signer_user_id === actor.id : holdsAt(actor, 'leader', doc.unit_code))
+    if (
+      doc.signer_user_id ? doc.signer_user_id === actor.id : holdsAt(actor, 'leader', doc.unit_code)
+    )
       out.add('signer');
-    const step = doc.status === 'in_review' && doc.review_step !== null ? doc.review_flow[doc.review_step] : undefined;
+    const step =
+      doc.status === 'in_review' && doc.review_step !== null
+        ? doc.review_flow[doc.review_step]
+        : undefined;
     if (step && reviewerHolds(actor, step.role, doc)) out.add('reviewer');
     // An approved draft may still be sent back by its signer (reject): the signer relation covers it.
   }
   if (out.size > 0) out.add('reader');
   const docLine = await lineageOf(doc.unit_code);
-  if (actor.roles.some((g) => g.unitCode && OVERSEERS.includes(g.role) && docLine.includes(g.unitCode)))
+  if (
+    actor.roles.some(
+      (g) => g.unitCode && OVERSEERS.includes(g.role) && docLine.includes(g.unitCode),
+    )
+  )
     out.add('reader');
   for (const x of access) {
     if (x.user_id && x.user_id === actor.id) out.add('reader');
@@ -82,7 +100,11 @@ export async function relationsTo(
 }
 
 /** Who holds an approval step (REVIEW_STEP_ROLES) for a draft of this unit. */
-export function reviewerHolds(actor: Actor, stepRole: string, doc: Pick<DocumentRow, 'unit_code' | 'drafting_unit_code'>): boolean {
+export function reviewerHolds(
+  actor: Actor,
+  stepRole: string,
+  doc: Pick<DocumentRow, 'unit_code' | 'drafting_unit_code'>,
+): boolean {
   switch (stepRole) {
     case 'department_head':
       return holdsAt(actor, 'leader', doc.drafting_unit_code ?? doc.unit_code);

@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../../platform/errors.js';
 import { deferredProvider } from '../../platform/signatures/index.js';
 import { documentNotFound, relationsTo } from './documents.access.js';
 import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
@@ -19,25 +24,48 @@ type Db = Kysely<Database>;
 const SESSION_MINUTES = 30;
 
 const sessionGone = () =>
-  new NotFoundError('Phiên ký không còn hiệu lực; hãy bắt đầu ký lại.', 'signing_session_not_found');
+  new NotFoundError(
+    'Phiên ký không còn hiệu lực; hãy bắt đầu ký lại.',
+    'signing_session_not_found',
+  );
 
 /** The document if the actor may sign it now (404 when they may not see it, 403/409 otherwise). */
 async function signable(db: Db, actor: Actor, id: string, version: number): Promise<DocumentRow> {
   const d = await repo.get(db, id);
   if (!d) throw documentNotFound();
-  const rel = await relationsTo(db, actor, d, await repo.assignments(db, id), await repo.access(db, id));
+  const rel = await relationsTo(
+    db,
+    actor,
+    d,
+    await repo.assignments(db, id),
+    await repo.access(db, id),
+  );
   if (!rel.has('reader')) throw documentNotFound();
   if (d.version !== version)
-    throw new ConflictError('Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.', 'version_conflict');
+    throw new ConflictError(
+      'Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.',
+      'version_conflict',
+    );
   if (d.direction !== 'outgoing' || d.status !== 'approved')
-    throw new ConflictError('Thao tác này không thực hiện được ở trạng thái hiện tại của văn bản.', 'action_not_allowed');
+    throw new ConflictError(
+      'Thao tác này không thực hiện được ở trạng thái hiện tại của văn bản.',
+      'action_not_allowed',
+    );
   if (!allowedActions(d.direction, d.status, rel).includes('sign'))
-    throw new ForbiddenError('Bạn không có quyền thực hiện thao tác này với văn bản.', 'document_action_forbidden');
+    throw new ForbiddenError(
+      'Bạn không có quyền thực hiện thao tác này với văn bản.',
+      'document_action_forbidden',
+    );
   return d;
 }
 
 /** Starts a token signing: the prepared PDF is kept, its hash handed out. */
-export async function beginTokenSigning(svc: DocumentService, actor: Actor, id: string, version: number) {
+export async function beginTokenSigning(
+  svc: DocumentService,
+  actor: Actor,
+  id: string,
+  version: number,
+) {
   const { db, clock, store } = svc.deps;
   const d = await signable(db, actor, id, version);
   const p = await svc.outgoing!.prepareForSigner(db, d);
@@ -63,7 +91,10 @@ export async function beginTokenSigning(svc: DocumentService, actor: Actor, id: 
     expires_at: new Date(now.getTime() + SESSION_MINUTES * 60_000),
     completed_at: null,
   };
-  await db.insertInto('document_signing_session').values({ ...row, pdf_layout: JSON.stringify(p.pdfLayout) }).execute();
+  await db
+    .insertInto('document_signing_session')
+    .values({ ...row, pdf_layout: JSON.stringify(p.pdfLayout) })
+    .execute();
   return {
     sessionId: row.id,
     hash: session.hash,
@@ -85,24 +116,52 @@ async function openSession(db: Db, actor: Actor, id: string, sessionId: string, 
 }
 
 /** The prepared PDF of a session (the signing app may show it before signing). */
-export async function tokenSigningPdf(svc: DocumentService, actor: Actor, id: string, sessionId: string): Promise<Buffer> {
+export async function tokenSigningPdf(
+  svc: DocumentService,
+  actor: Actor,
+  id: string,
+  sessionId: string,
+): Promise<Buffer> {
   const s = await openSession(svc.deps.db, actor, id, sessionId, svc.deps.clock.now());
   return svc.deps.store.get(s.prepared_sha256);
 }
 
 /** Completes a token signing with the app's CMS (base64 DER): checked, embedded, then signed. */
-export async function completeTokenSigning(svc: DocumentService, actor: Actor, id: string, sessionId: string, cmsBase64: string) {
+export async function completeTokenSigning(
+  svc: DocumentService,
+  actor: Actor,
+  id: string,
+  sessionId: string,
+  cmsBase64: string,
+) {
   const { db, clock, store } = svc.deps;
   const s = await openSession(db, actor, id, sessionId, clock.now());
   const cms = Buffer.from(cmsBase64, 'base64');
-  if (cms.length < 64) throw new ValidationError('Dữ liệu chữ ký số (CMS) trống hoặc quá ngắn.', [{ path: 'body.cms', message: 'Gửi chữ ký CMS dạng base64.' }], 'cms_malformed');
-  const signed = await deferredProvider().complete(new Uint8Array(store.get(s.prepared_sha256)), new Uint8Array(cms));
-  return svc.act(actor, id, { action: 'sign', version: s.document_version }, {
-    ...svc.hooks,
-    sign: async (trx, a, d) => {
-      const out = await svc.outgoing!.keepSigned(trx, a, d, signed, s.pdf_layout);
-      await trx.updateTable('document_signing_session').set({ completed_at: clock.now() }).where('id', '=', s.id).execute();
-      return { ...out, payload: { ...out.payload, device: 'token' } };
+  if (cms.length < 64)
+    throw new ValidationError(
+      'Dữ liệu chữ ký số (CMS) trống hoặc quá ngắn.',
+      [{ path: 'body.cms', message: 'Gửi chữ ký CMS dạng base64.' }],
+      'cms_malformed',
+    );
+  const signed = await deferredProvider().complete(
+    new Uint8Array(store.get(s.prepared_sha256)),
+    new Uint8Array(cms),
+  );
+  return svc.act(
+    actor,
+    id,
+    { action: 'sign', version: s.document_version },
+    {
+      ...svc.hooks,
+      sign: async (trx, a, d) => {
+        const out = await svc.outgoing!.keepSigned(trx, a, d, signed, s.pdf_layout);
+        await trx
+          .updateTable('document_signing_session')
+          .set({ completed_at: clock.now() })
+          .where('id', '=', s.id)
+          .execute();
+        return { ...out, payload: { ...out.payload, device: 'token' } };
+      },
     },
-  });
+  );
 }

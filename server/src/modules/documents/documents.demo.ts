@@ -23,7 +23,12 @@ const WARD = '30280';
 const DEPT = '883.VHTT';
 
 /** A PDF standing in for a scanned letter from outside. */
-async function letter(issuer: string, symbol: string, summary: string, date: string): Promise<Buffer> {
+async function letter(
+  issuer: string,
+  symbol: string,
+  summary: string,
+  date: string,
+): Promise<Buffer> {
   const { pdf } = await renderOfficialPdf({
     parentBody: 'UBND TỈNH AN GIANG',
     issuingBody: issuer,
@@ -33,7 +38,11 @@ async function letter(issuer: string, symbol: string, summary: string, date: str
     date,
     typeTitle: null,
     summary,
-    body: { paragraphs: ['Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, đề nghị các đơn vị triển khai và báo cáo kết quả đúng thời hạn.'] },
+    body: {
+      paragraphs: [
+        'Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, đề nghị các đơn vị triển khai và báo cáo kết quả đúng thời hạn.',
+      ],
+    },
     signature: { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Trần Văn Ký' },
     recipients: ['UBND các huyện, thị xã, thành phố'],
     archive: 'VT',
@@ -42,22 +51,48 @@ async function letter(issuer: string, symbol: string, summary: string, date: str
 }
 
 /** Seeds the demo documents once (DEMO_DATA). */
-export async function seedDemoDocuments(db: Kysely<Database>, config: Pick<Config, 'dataDir' | 'signing'>, clock: Clock): Promise<void> {
-  const any = await db.selectFrom('document').select('id').where('unit_code', '=', CITY).limit(1).executeTakeFirst();
+export async function seedDemoDocuments(
+  db: Kysely<Database>,
+  config: Pick<Config, 'dataDir' | 'signing'>,
+  clock: Clock,
+): Promise<void> {
+  const any = await db
+    .selectFrom('document')
+    .select('id')
+    .where('unit_code', '=', CITY)
+    .limit(1)
+    .executeTakeFirst();
   if (any) return;
   const as = async (username: string): Promise<Actor> => {
     const a = await findAccount(db, username);
     if (!a) throw new Error(`demo documents: no account ${username}`);
     return { id: a.id, name: a.fullName, roles: a.roles };
   };
-  const [office, leader, specialist] = await Promise.all([as('vanphong.longxuyen'), as('lanhdao.longxuyen'), as('chuyenvien.vhtt')]);
-  const svc = new DocumentService({ db, clock, store: new FileStore(path.join(config.dataDir, 'files')), tasks: new TaskService({ db, clock }) });
-  svc.outgoing = new OutgoingDocuments(svc, new SigningSetup({ dataDir: config.dataDir, ...config.signing }));
+  const [office, leader, specialist] = await Promise.all([
+    as('vanphong.longxuyen'),
+    as('lanhdao.longxuyen'),
+    as('chuyenvien.vhtt'),
+  ]);
+  const svc = new DocumentService({
+    db,
+    clock,
+    store: new FileStore(path.join(config.dataDir, 'files')),
+    tasks: new TaskService({ db, clock }),
+  });
+  svc.outgoing = new OutgoingDocuments(
+    svc,
+    new SigningSetup({ dataDir: config.dataDir, ...config.signing }),
+  );
   svc.hooks = svc.outgoing.hooks();
   const today = clock.now();
-  const iso = (daysFromToday: number) => new Date(today.getTime() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+  const iso = (daysFromToday: number) =>
+    new Date(today.getTime() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
   const step = async (who: Actor, id: string, body: Record<string, unknown>) => {
-    const d = await svc.deps.db.selectFrom('document').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+    const d = await svc.deps.db
+      .selectFrom('document')
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     return svc.act(who, id, { version: d.version, ...body } as never, svc.hooks);
   };
   const incoming = async (summary: string, symbol: string, deadline: string | null) =>
@@ -81,12 +116,26 @@ export async function seedDemoDocuments(db: Kysely<Database>, config: Pick<Confi
         note: null,
         files: [],
       },
-      [{ name: 'cong-van.pdf', contentType: 'application/pdf', bytes: await letter('SỞ THÔNG TIN VÀ TRUYỀN THÔNG', symbol, summary, iso(-3)), kind: 'scan' }],
+      [
+        {
+          name: 'cong-van.pdf',
+          contentType: 'application/pdf',
+          bytes: await letter('SỞ THÔNG TIN VÀ TRUYỀN THÔNG', symbol, summary, iso(-3)),
+          kind: 'scan',
+        },
+      ],
     );
 
   // 1. Presented by the office, waiting for the city leader's direction.
-  const a = await incoming('Về việc triển khai chữ ký số chuyên dùng công vụ cho cán bộ, công chức', 'STTTT-CĐS', iso(10));
-  await step(office, a.id, { action: 'propose', note: 'Kính trình lãnh đạo UBND thành phố cho ý kiến chỉ đạo.' });
+  const a = await incoming(
+    'Về việc triển khai chữ ký số chuyên dùng công vụ cho cán bộ, công chức',
+    'STTTT-CĐS',
+    iso(10),
+  );
+  await step(office, a.id, {
+    action: 'propose',
+    note: 'Kính trình lãnh đạo UBND thành phố cho ý kiến chỉ đạo.',
+  });
   // 2. Directed to Phòng VH-TT, in its specialist's "cần xử lý" with a deadline.
   const b = await incoming('Về việc báo cáo kết quả chuyển đổi số năm 2026', 'STTTT-BC', iso(7));
   await step(leader, b.id, {
@@ -106,7 +155,12 @@ export async function seedDemoDocuments(db: Kysely<Database>, config: Pick<Confi
         'Thực hiện Kế hoạch chuyển đổi số của Ủy ban nhân dân tỉnh An Giang năm 2027.',
         'Ủy ban nhân dân thành phố ban hành Kế hoạch tuyên truyền chuyển đổi số năm 2027 như sau.',
       ],
-      signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: leader.name, userId: leader.id },
+      signer: {
+        authority: 'TM. ỦY BAN NHÂN DÂN',
+        title: 'CHỦ TỊCH',
+        name: leader.name,
+        userId: leader.id,
+      },
       recipients: { units: [WARD], external: [], places: ['UBND các phường, xã'] },
       urgency: 'normal',
       deadline: null,
@@ -127,9 +181,22 @@ export async function seedDemoDocuments(db: Kysely<Database>, config: Pick<Confi
       unitCode: CITY,
       typeCode: 'CV',
       summary: 'Về việc đăng ký nhu cầu chứng thư số chuyên dùng',
-      paragraphs: ['Ủy ban nhân dân thành phố đăng ký nhu cầu cấp chứng thư số chuyên dùng công vụ như phụ lục kèm theo.'],
-      signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: leader.name, userId: leader.id },
-      recipients: { units: [], external: [{ organId: '000.00.12.H01', name: 'Sở Thông tin và Truyền thông tỉnh An Giang' }], places: ['Sở Thông tin và Truyền thông'] },
+      paragraphs: [
+        'Ủy ban nhân dân thành phố đăng ký nhu cầu cấp chứng thư số chuyên dùng công vụ như phụ lục kèm theo.',
+      ],
+      signer: {
+        authority: 'KT. CHỦ TỊCH',
+        title: 'PHÓ CHỦ TỊCH',
+        name: leader.name,
+        userId: leader.id,
+      },
+      recipients: {
+        units: [],
+        external: [
+          { organId: '000.00.12.H01', name: 'Sở Thông tin và Truyền thông tỉnh An Giang' },
+        ],
+        places: ['Sở Thông tin và Truyền thông'],
+      },
       urgency: 'urgent',
       deadline: null,
       replyToId: null,

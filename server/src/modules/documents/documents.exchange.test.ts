@@ -26,7 +26,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
+const PDF = Buffer.from(
+  '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n',
+  'latin1',
+);
 const ANNEX = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 
 /** A package as a sender's system writes it (prefix edXML:, manifest, base64 attachments). */
@@ -88,21 +91,40 @@ function handBuilt(subject: string) {
 }
 
 const post = (headers: Record<string, string>, url: string, xml: string) =>
-  t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { ...headers, 'content-type': 'application/xml' }, payload: xml });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1${url}`,
+    headers: { ...headers, 'content-type': 'application/xml' },
+    payload: xml,
+  });
 
 async function notices(documentId: string) {
-  const rows = await sql<{ payload: { xml: string } }>`select payload from job where name = 'documents.edxml-send' and payload->>'documentId' = ${documentId} order by id`.execute(t.db.kysely);
+  const rows = await sql<{
+    payload: { xml: string };
+  }>`select payload from job where name = 'documents.edxml-send' and payload->>'documentId' = ${documentId} order by id`.execute(
+    t.db.kysely,
+  );
   return rows.rows.map((r) => parseEdxmlStatus(r.payload.xml).status);
 }
 
 describe('edXML exchange', () => {
   it('registers a hand-built package at once, keeps its files byte for byte, and exports it back', async () => {
-    const r = await post(w.clerkA.headers, '/documents/incoming', handBuilt('Về việc triển khai chữ ký số cho văn thư'));
+    const r = await post(
+      w.clerkA.headers,
+      '/documents/incoming',
+      handBuilt('Về việc triển khai chữ ký số cho văn thư'),
+    );
     expect(r.statusCode, r.body).toBe(201);
     const { id, arrivalNumber, status } = r.json();
     expect(status).toBe('registered');
     expect(arrivalNumber).toBeGreaterThan(0);
-    const d = (await t.app.inject({ method: 'GET', url: `/api/v1/documents/${id}`, headers: w.clerkA.headers })).json();
+    const d = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/documents/${id}`,
+        headers: w.clerkA.headers,
+      })
+    ).json();
     expect(d).toMatchObject({
       source: 'edxml',
       numberSymbol: '45/STTTT-CĐS',
@@ -115,56 +137,109 @@ describe('edXML exchange', () => {
       signerName: 'Trần Văn Ký',
     });
     const bytes = async (fileId: string) =>
-      (await t.app.inject({ method: 'GET', url: `/api/v1/documents/${id}/files/${fileId}`, headers: w.clerkA.headers })).rawPayload;
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/documents/${id}/files/${fileId}`,
+          headers: w.clerkA.headers,
+        })
+      ).rawPayload;
     expect(Buffer.compare(await bytes(d.files[0].id), PDF)).toBe(0);
     expect(Buffer.compare(await bytes(d.files[1].id), ANNEX)).toBe(0);
     // Exported back: every field as received, the unknown element kept, attachments identical.
-    const out = await t.app.inject({ method: 'GET', url: `/api/v1/documents/${id}/edxml`, headers: w.clerkA.headers });
+    const out = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/documents/${id}/edxml`,
+      headers: w.clerkA.headers,
+    });
     expect(out.statusCode).toBe(200);
-    expect(parseEdxml(out.body)).toEqual(parseEdxml(handBuilt('Về việc triển khai chữ ký số cho văn thư')));
+    expect(parseEdxml(out.body)).toEqual(
+      parseEdxml(handBuilt('Về việc triển khai chữ ký số cho văn thư')),
+    );
     expect(out.body).toContain('giữ lại phần tử lạ');
     // The sender hears: received, then accepted (registered).
     expect(await notices(id)).toEqual(['received', 'accepted']);
   });
 
   it('keeps an inbox package waiting until the clerk registers it; each step answers the sender', async () => {
-    const r = await post(w.clerkA.headers, '/edxml/inbox', handBuilt('Về việc báo cáo số liệu chuyển đổi số'));
+    const r = await post(
+      w.clerkA.headers,
+      '/edxml/inbox',
+      handBuilt('Về việc báo cáo số liệu chuyển đổi số'),
+    );
     expect(r.statusCode, r.body).toBe(201);
     const { id, status, arrivalNumber } = r.json();
     expect({ status, arrivalNumber }).toEqual({ status: 'received', arrivalNumber: null });
-    const todo = (await t.app.inject({ method: 'GET', url: '/api/v1/documents?box=todo&status=received', headers: w.clerkA.headers })).json();
+    const todo = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/documents?box=todo&status=received',
+        headers: w.clerkA.headers,
+      })
+    ).json();
     expect(todo.items.map((x: { id: string }) => x.id)).toContain(id);
     const act = async (who: { headers: Record<string, string> }, body: Record<string, unknown>) => {
-      const v = (await t.app.inject({ method: 'GET', url: `/api/v1/documents/${id}`, headers: who.headers })).json().version;
-      const res = await t.app.inject({ method: 'POST', url: `/api/v1/documents/${id}/actions`, headers: who.headers, payload: { version: v, ...body } });
+      const v = (
+        await t.app.inject({ method: 'GET', url: `/api/v1/documents/${id}`, headers: who.headers })
+      ).json().version;
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/documents/${id}/actions`,
+        headers: who.headers,
+        payload: { version: v, ...body },
+      });
       expect(res.statusCode, res.body).toBe(200);
       return res.json();
     };
     const reg = await act(w.clerkA, { action: 'register' });
     expect(reg.arrivalNumber).toBeGreaterThan(0);
-    await act(w.leaderA, { action: 'direct', direction: 'Giao chuyên viên xử lý.', assignments: [{ role: 'lead', unitCode: w.units.A, userId: w.specialistA.id }] });
+    await act(w.leaderA, {
+      action: 'direct',
+      direction: 'Giao chuyên viên xử lý.',
+      assignments: [{ role: 'lead', unitCode: w.units.A, userId: w.specialistA.id }],
+    });
     await act(w.specialistA, { action: 'start' });
     await act(w.specialistA, { action: 'complete', note: 'Đã báo cáo.' });
     expect(await notices(id)).toEqual(['received', 'accepted', 'assigned', 'in_progress', 'done']);
     // The queued notices reach the gateway's folder.
     const [job] = documentsJobs({ edxml: { outboxDir: outbox } });
-    const rows = await sql<{ payload: never }>`select payload from job where name = 'documents.edxml-send' and payload->>'documentId' = ${id} order by id`.execute(t.db.kysely);
+    const rows = await sql<{
+      payload: never;
+    }>`select payload from job where name = 'documents.edxml-send' and payload->>'documentId' = ${id} order by id`.execute(
+      t.db.kysely,
+    );
     for (const row of rows.rows) await job!.handler(row.payload, {} as never);
     const files = fs.readdirSync(outbox).filter((f) => f.endsWith('.edxml'));
     expect(files.length).toBeGreaterThanOrEqual(5);
   });
 
   it('refuses garbage and a package from someone who keeps no register, changing nothing', async () => {
-    const before = await sql<{ n: number }>`select count(*)::int as n from document`.execute(t.db.kysely);
-    const bad = await post(w.clerkA.headers, '/edxml/inbox', '<edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016"><oops');
+    const before = await sql<{ n: number }>`select count(*)::int as n from document`.execute(
+      t.db.kysely,
+    );
+    const bad = await post(
+      w.clerkA.headers,
+      '/edxml/inbox',
+      '<edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016"><oops',
+    );
     expect(bad.statusCode).toBe(422);
     expect(bad.json().code).toBe('edxml_malformed');
-    const xxe = await post(w.clerkA.headers, '/documents/incoming', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>');
+    const xxe = await post(
+      w.clerkA.headers,
+      '/documents/incoming',
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+    );
     expect(xxe.statusCode).toBe(422);
     expect(xxe.json().code).toBe('edxml_malformed');
-    const notClerk = await post(w.specialistA.headers, '/edxml/inbox', handBuilt('Không được nhận'));
+    const notClerk = await post(
+      w.specialistA.headers,
+      '/edxml/inbox',
+      handBuilt('Không được nhận'),
+    );
     expect(notClerk.statusCode).toBe(403);
-    const after = await sql<{ n: number }>`select count(*)::int as n from document`.execute(t.db.kysely);
+    const after = await sql<{ n: number }>`select count(*)::int as n from document`.execute(
+      t.db.kysely,
+    );
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
 });

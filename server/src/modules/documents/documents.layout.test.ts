@@ -23,7 +23,10 @@ describe('document symbols and headings', () => {
   });
   it('heads a People’s Committee by itself and a department under its parent', () => {
     expect(headingOf(ward, city)).toEqual({ issuingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG MỸ BÌNH' });
-    expect(headingOf(dept, city)).toEqual({ parentBody: 'UBND THÀNH PHỐ LONG XUYÊN', issuingBody: 'PHÒNG VĂN HÓA VÀ THÔNG TIN' });
+    expect(headingOf(dept, city)).toEqual({
+      parentBody: 'UBND THÀNH PHỐ LONG XUYÊN',
+      issuingBody: 'PHÒNG VĂN HÓA VÀ THÔNG TIN',
+    });
     expect(placeOf(ward)).toBe('Mỹ Bình');
     expect(placeOf(city)).toBe('Long Xuyên');
   });

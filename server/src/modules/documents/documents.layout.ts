@@ -52,14 +52,22 @@ export function bodyAbbreviation(u: UnitFacts): string {
 }
 
 /** The symbol of an outgoing document of `issuing`, drafted by `drafting` (ND30 Phụ lục III). */
-export function symbolOf(type: DocumentTypeCode, issuing: UnitFacts, drafting: UnitFacts | null): string {
+export function symbolOf(
+  type: DocumentTypeCode,
+  issuing: UnitFacts,
+  drafting: UnitFacts | null,
+): string {
   const body = bodyAbbreviation(issuing);
-  const draftingAbbrev = drafting && drafting.name !== issuing.name ? bodyAbbreviation(drafting) : null;
+  const draftingAbbrev =
+    drafting && drafting.name !== issuing.name ? bodyAbbreviation(drafting) : null;
   return documentSymbol(type, body, draftingAbbrev);
 }
 
 /** The issuing body's heading lines: a People's Committee names itself; a department names its parent too. */
-export function headingOf(issuing: UnitFacts, parent: UnitFacts | null): { parentBody?: string; issuingBody: string } {
+export function headingOf(
+  issuing: UnitFacts,
+  parent: UnitFacts | null,
+): { parentBody?: string; issuingBody: string } {
   if (isPeoplesCommittee(issuing))
     return { issuingBody: upper(`Ủy ban nhân dân ${issuing.name.replace(PEOPLES_COMMITTEE, '')}`) };
   return { parentBody: parent ? upper(parent.name) : undefined, issuingBody: upper(issuing.name) };
@@ -93,7 +101,10 @@ export function layoutOf(d: {
       name: d.content.signer.name,
     },
     recipients: d.content.recipients.places,
-    archive: d.drafting && d.drafting.name !== d.issuing.name ? `VT, ${bodyAbbreviation(d.drafting)}` : 'VT',
+    archive:
+      d.drafting && d.drafting.name !== d.issuing.name
+        ? `VT, ${bodyAbbreviation(d.drafting)}`
+        : 'VT',
     draftWatermark: d.draft,
   };
 }

@@ -22,7 +22,8 @@ export const documentsMigrations: Record<string, Migration> = {
           primary key (unit_code, direction, year, series)
         )`.execute(db);
 
-      await sql.raw(`
+      await sql
+        .raw(`
         create table document (
           id uuid primary key,
           direction text not null check (direction in ('incoming','outgoing')),
@@ -65,13 +66,22 @@ export const documentsMigrations: Record<string, Migration> = {
           unique (unit_code, direction, arrival_year, arrival_number),
           -- a confidential document's content never enters the system (ND30 Điều 21)
           check (confidentiality = 'normal' or content is null)
-        )`).execute(db);
-      await sql`create index document_unit_idx on document (unit_code, direction, created_at desc, id)`.execute(db);
-      await sql`create index document_reply_idx on document (reply_to_id) where reply_to_id is not null`.execute(db);
-      await sql`create index document_origin_idx on document (origin_id) where origin_id is not null`.execute(db);
+        )`)
+        .execute(db);
+      await sql`create index document_unit_idx on document (unit_code, direction, created_at desc, id)`.execute(
+        db,
+      );
+      await sql`create index document_reply_idx on document (reply_to_id) where reply_to_id is not null`.execute(
+        db,
+      );
+      await sql`create index document_origin_idx on document (origin_id) where origin_id is not null`.execute(
+        db,
+      );
       // Full-text over accent-folded words ('simple' config: no stemming, the words as folded);
       // core PostgreSQL, so PGlite has it too.
-      await sql`create index document_search_idx on document using gin (to_tsvector('simple', search_text))`.execute(db);
+      await sql`create index document_search_idx on document using gin (to_tsvector('simple', search_text))`.execute(
+        db,
+      );
 
       await sql`
         create table document_assignment (
@@ -83,7 +93,9 @@ export const documentsMigrations: Record<string, Migration> = {
           task_id uuid,
           done_at timestamptz
         )`.execute(db);
-      await sql`create index document_assignment_doc_idx on document_assignment (document_id)`.execute(db);
+      await sql`create index document_assignment_doc_idx on document_assignment (document_id)`.execute(
+        db,
+      );
 
       await sql`
         create table document_access (
@@ -93,8 +105,12 @@ export const documentsMigrations: Record<string, Migration> = {
           reason text not null check (reason in ('assigned','shared','drafter','signer','reviewer')),
           check ((unit_code is null) <> (user_id is null))
         )`.execute(db);
-      await sql`create index document_access_unit_idx on document_access (unit_code, document_id) where unit_code is not null`.execute(db);
-      await sql`create index document_access_user_idx on document_access (user_id, document_id) where user_id is not null`.execute(db);
+      await sql`create index document_access_unit_idx on document_access (unit_code, document_id) where unit_code is not null`.execute(
+        db,
+      );
+      await sql`create index document_access_user_idx on document_access (user_id, document_id) where user_id is not null`.execute(
+        db,
+      );
       await sql`create index document_access_doc_idx on document_access (document_id)`.execute(db);
 
       await sql`
@@ -129,7 +145,9 @@ export const documentsMigrations: Record<string, Migration> = {
           created_by uuid,
           created_at timestamptz not null default now()
         )`.execute(db);
-      await sql`create index document_file_doc_idx on document_file (document_id, created_at)`.execute(db);
+      await sql`create index document_file_doc_idx on document_file (document_id, created_at)`.execute(
+        db,
+      );
 
       await sql`
         create table document_version (
@@ -155,7 +173,9 @@ export const documentsMigrations: Record<string, Migration> = {
           result jsonb not null,
           checked_at timestamptz not null
         )`.execute(db);
-      await sql`create index document_signature_doc_idx on document_signature (document_id)`.execute(db);
+      await sql`create index document_signature_doc_idx on document_signature (document_id)`.execute(
+        db,
+      );
 
       await sql`
         create table document_read (
@@ -165,7 +185,9 @@ export const documentsMigrations: Record<string, Migration> = {
           user_name text not null,
           read_at timestamptz not null
         )`.execute(db);
-      await sql`create index document_read_doc_idx on document_read (document_id, read_at)`.execute(db);
+      await sql`create index document_read_doc_idx on document_read (document_id, read_at)`.execute(
+        db,
+      );
       await makeAppendOnly(db, 'document_read');
 
       await sql`

@@ -1,14 +1,15 @@
 // Arrival numbers (số đến) are gap-free and unique under 100 concurrent registrations, and a
 // registration that fails after taking its number gives it back (ND30 Điều 22). Runs on
 // PGlite, and on PostgreSQL when TEST_DATABASE_URL is set (real concurrency there).
+
+import { RegisterIncomingBody } from '@cqs/shared/documents/index';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { buildUnit } from '../../../test/factories/org.js';
+import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import type { Actor } from '../../platform/actor.js';
 import { documentService } from './documents.routes.js';
 import type { DocumentService } from './documents.service.js';
 import { paperDocument } from './documents.test-support.js';
-import { RegisterIncomingBody } from '@cqs/shared/documents/index';
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -24,11 +25,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-const input = (over: Record<string, unknown> = {}) => RegisterIncomingBody.parse(paperDocument({ files: [], ...over }));
+const input = (over: Record<string, unknown> = {}) =>
+  RegisterIncomingBody.parse(paperDocument({ files: [], ...over }));
 
 describe('arrival numbers', () => {
   it('are 1..100 with no gap and no repeat under 100 concurrent registrations', async () => {
-    const rows = await Promise.all(Array.from({ length: 100 }, (_, i) => svc.registerIncoming(clerk, input({ codeNumber: String(i + 1) }), [])));
+    const rows = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        svc.registerIncoming(clerk, input({ codeNumber: String(i + 1) }), []),
+      ),
+    );
     const numbers = rows.map((r) => r.arrival_number!).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
   });
@@ -41,7 +47,9 @@ describe('arrival numbers', () => {
       svc.registerIncoming(clerk, input(), []),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    const numbers = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.arrival_number] : [])).sort();
+    const numbers = results
+      .flatMap((r) => (r.status === 'fulfilled' ? [r.value.arrival_number] : []))
+      .sort();
     expect(numbers).toEqual([101, 102]);
   });
 });

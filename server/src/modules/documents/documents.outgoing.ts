@@ -10,8 +10,8 @@ import { formatDocumentNumber } from '@cqs/shared/documents/index';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { ConflictError } from '../../platform/errors.js';
 import { renderOfficialDocx } from '../../platform/docx/index.js';
+import { ConflictError } from '../../platform/errors.js';
 import { formatNd30Date, renderOfficialPdf } from '../../platform/pdf/index.js';
 import {
   isoVietnam,
@@ -29,14 +29,18 @@ import type { PdfLayout } from './documents.tables.js';
 
 type Db = Kysely<Database>;
 
-const noContent = () => new ConflictError('Văn bản không có nội dung dự thảo.', 'document_no_content');
+const noContent = () =>
+  new ConflictError('Văn bản không có nội dung dự thảo.', 'document_no_content');
 
 /** The issuing, parent and drafting units of a document. */
 async function unitsOf(db: Db, d: DocumentRow) {
   const issuing = await cachedUnit(db, d.unit_code, undefined);
   const parent = issuing?.parentCode ? await cachedUnit(db, issuing.parentCode, undefined) : null;
-  const drafting = d.drafting_unit_code ? await cachedUnit(db, d.drafting_unit_code, undefined) : null;
-  const facts = (u: typeof issuing): UnitFacts | null => (u ? { name: u.name, kind: u.kind } : null);
+  const drafting = d.drafting_unit_code
+    ? await cachedUnit(db, d.drafting_unit_code, undefined)
+    : null;
+  const facts = (u: typeof issuing): UnitFacts | null =>
+    u ? { name: u.name, kind: u.kind } : null;
   return {
     issuing: facts(issuing) ?? { name: d.issuer_name ?? d.unit_code, kind: 'agency' },
     issuingName: issuing?.fullName ?? issuing?.name ?? d.unit_code,
@@ -46,7 +50,11 @@ async function unitsOf(db: Db, d: DocumentRow) {
 }
 
 /** The layout of an outgoing document as it stands (a draft, or numbered). */
-async function layoutNow(db: Db, d: DocumentRow, opts: { draft: boolean; number?: string | null; date?: string | null }) {
+async function layoutNow(
+  db: Db,
+  d: DocumentRow,
+  opts: { draft: boolean; number?: string | null; date?: string | null },
+) {
   if (!d.content) throw noContent();
   const u = await unitsOf(db, d);
   return {
@@ -69,7 +77,11 @@ async function layoutNow(db: Db, d: DocumentRow, opts: { draft: boolean; number?
  * over the left third of the signer's image, centred on it vertically; the organisation's name
  * and the signing time (ISO 8601, +07:00) in small type beside the seal, over the signature.
  */
-export function sealAppearance(box: { page: number; rect: [number, number, number, number] }, png: Uint8Array, lines: string[]): SignatureAppearance {
+export function sealAppearance(
+  box: { page: number; rect: [number, number, number, number] },
+  png: Uint8Array,
+  lines: string[],
+): SignatureAppearance {
   const size = (36 * 72) / 25.4;
   const [x1, y1, x2, y2] = box.rect;
   const sealRight = x1 + (x2 - x1) / 3;
@@ -112,19 +124,37 @@ export class OutgoingDocuments {
   /** The draft as .docx or PDF ("DỰ THẢO" while not yet signed). */
   async render(d: DocumentRow, format: 'pdf' | 'docx'): Promise<{ bytes: Buffer; name: string }> {
     const draft = d.status === 'draft' || d.status === 'in_review' || d.status === 'approved';
-    const { layout } = await layoutNow(this.#db, d, { draft, number: d.code_number, date: d.issued_on });
-    const base = slug(`${d.code_number ? `${d.code_number}-${d.code_notation}` : 'du-thao'}-${d.summary}`);
+    const { layout } = await layoutNow(this.#db, d, {
+      draft,
+      number: d.code_number,
+      date: d.issued_on,
+    });
+    const base = slug(
+      `${d.code_number ? `${d.code_number}-${d.code_notation}` : 'du-thao'}-${d.summary}`,
+    );
     if (format === 'docx') return { bytes: await renderOfficialDocx(layout), name: `${base}.docx` };
     return { bytes: (await renderOfficialPdf(layout)).pdf, name: `${base}.pdf` };
   }
 
   /** Verifies a PDF against the installation's trust anchors. */
   async verify(pdf: Uint8Array) {
-    return verifyPdfSignatures(pdf, { trustAnchors: await this.signing.trustAnchors() });
+    // Revocation is asked of the CA's OCSP responder or CRL when the certificate names one and
+    // it answers within 3 s; otherwise the result says "unknown", never an error.
+    return verifyPdfSignatures(pdf, {
+      trustAnchors: await this.signing.trustAnchors(),
+      checkRevocation: true,
+      revocationTimeoutMs: 3000,
+    });
   }
 
   /** Keeps each signature's verification with the document. */
-  async #keepVerification(trx: Db, d: DocumentRow, fileId: string, pdf: Uint8Array, kinds: ('personal' | 'organisation')[]) {
+  async #keepVerification(
+    trx: Db,
+    d: DocumentRow,
+    fileId: string,
+    pdf: Uint8Array,
+    kinds: ('personal' | 'organisation')[],
+  ) {
     const reports = await this.verify(pdf);
     const now = this.svc.deps.clock.now();
     for (const [i, r] of reports.entries()) {
@@ -146,23 +176,50 @@ export class OutgoingDocuments {
   async prepareForSigner(db: Db, d: DocumentRow) {
     const { layout, units } = await layoutNow(db, d, { draft: false });
     const r = await renderOfficialPdf(layout);
-    const pdfLayout: PdfLayout = { signatureBox: r.signatureBox, numberBox: r.numberBox, dateBox: r.dateBox };
+    const pdfLayout: PdfLayout = {
+      signatureBox: r.signatureBox,
+      numberBox: r.numberBox,
+      dateBox: r.dateBox,
+    };
     const [x1, y1, x2, y2] = r.signatureBox.rect;
     const appearance: SignatureAppearance = {
       page: r.signatureBox.page,
       rect: r.signatureBox.rect,
-      images: [{ png: await demoSignatureImage(d.signer_name ?? ''), rect: [0, 0, x2 - x1, y2 - y1] }],
+      images: [
+        { png: await demoSignatureImage(d.signer_name ?? ''), rect: [0, 0, x2 - x1, y2 - y1] },
+      ],
     };
-    return { pdf: r.pdf, pdfLayout, appearance, place: placeOf(units.issuing.kind === 'agency' && units.parent ? units.parent : units.issuing) };
+    return {
+      pdf: r.pdf,
+      pdfLayout,
+      appearance,
+      place: placeOf(
+        units.issuing.kind === 'agency' && units.parent ? units.parent : units.issuing,
+      ),
+    };
   }
 
   /** Stores the signer's signed PDF and its verification; the patch and payload of the sign action. */
-  async keepSigned(trx: Db, actor: Actor, d: DocumentRow, signed: Uint8Array, pdfLayout: PdfLayout) {
+  async keepSigned(
+    trx: Db,
+    actor: Actor,
+    d: DocumentRow,
+    signed: Uint8Array,
+    pdfLayout: PdfLayout,
+  ) {
     const [file] = await this.svc.saveFiles(trx, actor, d.id, [
-      { name: `${slug(d.summary)}-da-ky.pdf`, contentType: 'application/pdf', bytes: Buffer.from(signed), kind: 'signed_pdf' },
+      {
+        name: `${slug(d.summary)}-da-ky.pdf`,
+        contentType: 'application/pdf',
+        bytes: Buffer.from(signed),
+        kind: 'signed_pdf',
+      },
     ]);
     const [report] = await this.#keepVerification(trx, d, file!.id, signed, ['personal']);
-    return { patch: { pdf_layout: JSON.stringify(pdfLayout) }, payload: { fileId: file!.id, signer: report?.signer ?? null } };
+    return {
+      patch: { pdf_layout: JSON.stringify(pdfLayout) },
+      payload: { fileId: file!.id, signer: report?.signer ?? null },
+    };
   }
 
   /** The sign and issue steps of the action table. */
@@ -170,8 +227,15 @@ export class OutgoingDocuments {
     return {
       sign: async (trx, actor, d) => {
         // The certificate names the person as on their account, not their login.
-        const fullName = actor.id ? ((await findAccountsByIds(trx, [actor.id])).get(actor.id)?.fullName ?? actor.name) : actor.name;
-        const provider = await this.signing.person({ id: actor.id ?? 'system', name: fullName, title: d.signer_position, unitName: d.issuer_name ?? undefined });
+        const fullName = actor.id
+          ? ((await findAccountsByIds(trx, [actor.id])).get(actor.id)?.fullName ?? actor.name)
+          : actor.name;
+        const provider = await this.signing.person({
+          id: actor.id ?? 'system',
+          name: fullName,
+          title: d.signer_position,
+          unitName: d.issuer_name ?? undefined,
+        });
         if (!provider)
           throw new ConflictError(
             'Tài khoản của bạn ký bằng thiết bị ký số (USB token): hãy chọn "Ký bằng thiết bị ký số" để ký qua ứng dụng ký số trên máy.',
@@ -194,23 +258,44 @@ export class OutgoingDocuments {
   async #issue(trx: Db, actor: Actor, d: DocumentRow) {
     const files = await repo.files(trx, d.id);
     const signedFile = files.filter((f) => f.kind === 'signed_pdf').pop();
-    if (!signedFile || !d.pdf_layout) throw new ConflictError('Văn bản chưa có bản đã ký số của người ký.', 'not_signed');
+    if (!signedFile || !d.pdf_layout)
+      throw new ConflictError('Văn bản chưa có bản đã ký số của người ký.', 'not_signed');
     const now = this.svc.deps.clock.now();
     const today = vnToday(now);
     const year = Number(today.slice(0, 4));
-    const n = await repo.nextNumber(trx, { unit: d.unit_code, direction: 'outgoing', year, series: 'all' });
+    const n = await repo.nextNumber(trx, {
+      unit: d.unit_code,
+      direction: 'outgoing',
+      year,
+      series: 'all',
+    });
     const number = formatDocumentNumber(n);
     const u = await unitsOf(trx, d);
     const symbol = symbolOf(d.type_code as never, u.issuing, u.drafting);
     const place = placeOf(u.issuing.kind === 'agency' && u.parent ? u.parent : u.issuing);
     const box = d.pdf_layout.signatureBox;
-    const seal = sealAppearance(box, await demoSealImage(), [`Ký bởi: ${u.issuingName}`, `Thời gian ký: ${isoVietnam(now)}`]);
+    const seal = sealAppearance(box, await demoSealImage(), [
+      `Ký bởi: ${u.issuingName}`,
+      `Thời gian ký: ${isoVietnam(now)}`,
+    ]);
     // The number and date, written over their blank lines (white ground, centred).
     const stamps: SignatureAppearance[] = [];
     if (d.pdf_layout.numberBox)
-      stamps.push({ ...d.pdf_layout.numberBox, lines: [`Số: ${number}/${symbol}`], align: 'center', fontSize: 13, background: '#ffffff' });
+      stamps.push({
+        ...d.pdf_layout.numberBox,
+        lines: [`Số: ${number}/${symbol}`],
+        align: 'center',
+        fontSize: 13,
+        background: '#ffffff',
+      });
     if (d.pdf_layout.dateBox)
-      stamps.push({ ...d.pdf_layout.dateBox, lines: [`${place}, ${formatNd30Date(today)}`], align: 'center', fontSize: 13, background: '#ffffff' });
+      stamps.push({
+        ...d.pdf_layout.dateBox,
+        lines: [`${place}, ${formatNd30Date(today)}`],
+        align: 'center',
+        fontSize: 13,
+        background: '#ffffff',
+      });
     const provider = await this.signing.seal({ code: d.unit_code, name: u.issuingName });
     const sealed = await signPdf(this.svc.deps.store.get(signedFile.sha256), provider, {
       appearance: seal,
@@ -221,13 +306,30 @@ export class OutgoingDocuments {
       signingTime: now,
     });
     const [main] = await this.svc.saveFiles(trx, actor, d.id, [
-      { name: `${number}-${slug(symbol)}-${slug(d.summary)}.pdf`, contentType: 'application/pdf', bytes: Buffer.from(sealed), kind: 'main' as never },
+      {
+        name: `${number}-${slug(symbol)}-${slug(d.summary)}.pdf`,
+        contentType: 'application/pdf',
+        bytes: Buffer.from(sealed),
+        kind: 'main' as never,
+      },
     ]);
     await this.#keepVerification(trx, d, main!.id, sealed, ['personal', 'organisation']);
     const issued = { ...d, code_number: number, code_notation: symbol, issued_on: today };
-    const receipts = await this.#sendOnPlatform(trx, actor, issued, Buffer.from(sealed), files.filter((f) => f.kind === 'attachment'));
+    const receipts = await this.#sendOnPlatform(
+      trx,
+      actor,
+      issued,
+      Buffer.from(sealed),
+      files.filter((f) => f.kind === 'attachment'),
+    );
     return {
-      patch: { code_number: number, code_notation: symbol, number_year: year, issued_on: today, done_at: now },
+      patch: {
+        code_number: number,
+        code_notation: symbol,
+        number_year: year,
+        issued_on: today,
+        done_at: now,
+      },
       payload: { number: `${number}/${symbol}`, fileId: main!.id, sentTo: receipts },
     };
   }
@@ -266,8 +368,18 @@ export class OutgoingDocuments {
           note: null,
         },
         [
-          { name: `${d.code_number}-${slug(d.code_notation)}.pdf`, contentType: 'application/pdf', bytes: pdf, kind: 'main' },
-          ...attachments.map((a) => ({ name: a.name, contentType: a.content_type, bytes: this.svc.deps.store.get(a.sha256), kind: 'attachment' as const })),
+          {
+            name: `${d.code_number}-${slug(d.code_notation)}.pdf`,
+            contentType: 'application/pdf',
+            bytes: pdf,
+            kind: 'main',
+          },
+          ...attachments.map((a) => ({
+            name: a.name,
+            contentType: a.content_type,
+            bytes: this.svc.deps.store.get(a.sha256),
+            kind: 'attachment' as const,
+          })),
         ],
         { status: 'received', source: 'platform', originId: d.id },
       );

@@ -21,9 +21,15 @@ type Db = Kysely<Database>;
 const CURSOR = [{ tag: 'docs' }, 'instant', 'uuid'] as const;
 
 /** Past its deadline and not yet handled (incoming) or issued (outgoing). */
-export function isOverdue(d: Pick<DocumentRow, 'direction' | 'status' | 'deadline'>, today: string): boolean {
+export function isOverdue(
+  d: Pick<DocumentRow, 'direction' | 'status' | 'deadline'>,
+  today: string,
+): boolean {
   if (!d.deadline) return false;
-  const open = d.direction === 'incoming' ? !INCOMING_FINAL.has(d.status) : d.status !== 'issued' && d.status !== 'withdrawn';
+  const open =
+    d.direction === 'incoming'
+      ? !INCOMING_FINAL.has(d.status)
+      : d.status !== 'issued' && d.status !== 'withdrawn';
   return open && d.deadline < today;
 }
 
@@ -51,13 +57,23 @@ export function presentSummary(d: DocumentRow, today: string): DocumentSummaryVi
 }
 
 /** One document as its reader sees it; the read is logged (issue 13 deliver 6). */
-export async function documentDetail(db: Db, clock: Clock, actor: Actor, id: string): Promise<DocumentDetailView> {
+export async function documentDetail(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  id: string,
+): Promise<DocumentDetailView> {
   const d = await repo.get(db, id);
   if (!d) throw documentNotFound();
   const [assignments, access] = await Promise.all([repo.assignments(db, id), repo.access(db, id)]);
   const rel = await relationsTo(db, actor, d, assignments, access);
   if (!rel.has('reader')) throw documentNotFound();
-  await repo.insertRead(db, { document_id: id, user_id: actor.id, user_name: actor.name, read_at: clock.now() });
+  await repo.insertRead(db, {
+    document_id: id,
+    user_id: actor.id,
+    user_name: actor.name,
+    read_at: clock.now(),
+  });
   const [events, files, versions, signatures, replies] = await Promise.all([
     repo.events(db, id),
     repo.files(db, id),
@@ -65,7 +81,10 @@ export async function documentDetail(db: Db, clock: Clock, actor: Actor, id: str
     repo.signatures(db, id),
     repo.replies(db, id),
   ]);
-  const names = await findUnitsByCodes(db, assignments.map((a) => a.unit_code));
+  const names = await findUnitsByCodes(
+    db,
+    assignments.map((a) => a.unit_code),
+  );
   const today = vnToday(clock.now());
   return {
     ...presentSummary(d, today),
@@ -74,7 +93,11 @@ export async function documentDetail(db: Db, clock: Clock, actor: Actor, id: str
     signerName: d.signer_name,
     signerPosition: d.signer_position,
     replyToId: d.reply_to_id,
-    replies: replies.map((r) => ({ id: r.id, summary: r.summary, numberSymbol: numberSymbolOf(r) })),
+    replies: replies.map((r) => ({
+      id: r.id,
+      summary: r.summary,
+      numberSymbol: numberSymbolOf(r),
+    })),
     leaderDirection: d.leader_direction,
     content: d.content,
     reviewStep: d.review_step,
@@ -103,7 +126,12 @@ export async function documentDetail(db: Db, clock: Clock, actor: Actor, id: str
       fileId: s.file_id,
       checkedAt: s.checked_at.toISOString(),
     })) as DocumentDetailView['signatures'],
-    versions: versions.map((v) => ({ no: v.no, authorName: v.author_name, createdAt: new Date(v.created_at).toISOString(), comment: v.comment })),
+    versions: versions.map((v) => ({
+      no: v.no,
+      authorName: v.author_name,
+      createdAt: new Date(v.created_at).toISOString(),
+      comment: v.comment,
+    })),
     events: events.map((e) => ({
       seq: e.seq,
       action: e.action,
@@ -130,7 +158,8 @@ export async function searchQuery(db: Db, q: string): Promise<string | null> {
   const parts: string[] = [];
   for (const t of tokens) {
     const alts = new Set([`${t}:*`]);
-    if (t.length >= 4) for (const w of await repo.wordsNear(db, t)) if (withinOneEdit(t, w)) alts.add(w);
+    if (t.length >= 4)
+      for (const w of await repo.wordsNear(db, t)) if (withinOneEdit(t, w)) alts.add(w);
     parts.push(`(${[...alts].join(' | ')})`);
   }
   return parts.join(' & ');
@@ -141,10 +170,20 @@ export async function listDocuments(
   db: Db,
   clock: Clock,
   actor: Actor,
-  q: { box: 'incoming' | 'outgoing' | 'todo'; q?: string; from?: string; to?: string; status?: string; cursor?: string; limit: number },
+  q: {
+    box: 'incoming' | 'outgoing' | 'todo';
+    q?: string;
+    from?: string;
+    to?: string;
+    status?: string;
+    cursor?: string;
+    limit: number;
+  },
 ) {
   const scope = await scopeOf(db, actor);
-  const after = q.cursor ? (([, createdAt, id]) => ({ createdAt, id }))(decodeCursor(q.cursor, CURSOR)) : undefined;
+  const after = q.cursor
+    ? (([, createdAt, id]) => ({ createdAt, id }))(decodeCursor(q.cursor, CURSOR))
+    : undefined;
   const tsquery = q.q ? await searchQuery(db, q.q) : null;
   if (q.q && !tsquery) return { items: [], nextCursor: null };
   const rows = await repo.list(db, {
@@ -165,13 +204,17 @@ export async function listDocuments(
   const last = page[page.length - 1];
   return {
     items: page.map((d) => presentSummary(d, today)),
-    nextCursor: rows.length > q.limit && last ? encodeCursor(['docs', new Date(last.created_at).toISOString(), last.id]) : null,
+    nextCursor:
+      rows.length > q.limit && last
+        ? encodeCursor(['docs', new Date(last.created_at).toISOString(), last.id])
+        : null,
   };
 }
 
 /** "Văn bản cần xử lý": what waits for this person's next step (documents.states.ts). */
 function todoCondition(actor: Actor, staffUnits: string[]) {
-  const at = (role: string) => actor.roles.filter((g) => g.role === role && g.unitCode).map((g) => g.unitCode!);
+  const at = (role: string) =>
+    actor.roles.filter((g) => g.role === role && g.unitCode).map((g) => g.unitCode!);
   const clerk = at('secretariat');
   const leader = at('leader');
   const me = actor.id;

@@ -1,12 +1,17 @@
 // The registers (sổ đăng ký văn bản đến / đi) as XLSX for a date range, with the columns of
 // Nghị định 30/2020/NĐ-CP Phụ lục IV (mẫu sổ đăng ký văn bản đến, văn bản đi).
+
+import {
+  CONFIDENTIALITY_LABELS,
+  DOCUMENT_TYPES,
+  URGENCY_LABELS,
+} from '@cqs/shared/documents/index';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { ForbiddenError, ValidationError } from '../../platform/errors.js';
 import { writeWorkbook } from '../../platform/xlsx/xlsx.js';
-import { CONFIDENTIALITY_LABELS, DOCUMENT_TYPES, URGENCY_LABELS } from '@cqs/shared/documents/index';
 import { documentsRepository as repo } from './documents.repository.js';
 import { numberSymbolOf } from './documents.service.js';
 
@@ -23,14 +28,37 @@ export async function registerXlsx(
   actor: Actor,
   q: { direction: 'incoming' | 'outgoing'; unit?: string; from: string; to: string },
 ): Promise<Buffer> {
-  if (q.from > q.to) throw new ValidationError('Ngày bắt đầu phải trước ngày kết thúc.', [{ path: 'querystring.from', message: 'Ngày bắt đầu sau ngày kết thúc.' }], 'range_invalid');
+  if (q.from > q.to)
+    throw new ValidationError(
+      'Ngày bắt đầu phải trước ngày kết thúc.',
+      [{ path: 'querystring.from', message: 'Ngày bắt đầu sau ngày kết thúc.' }],
+      'range_invalid',
+    );
   if (Date.parse(q.to) - Date.parse(q.from) > 366 * 86_400_000)
-    throw new ValidationError('Mỗi lần xuất tối đa một năm.', [{ path: 'querystring.to', message: 'Khoảng ngày dài quá một năm.' }], 'range_too_long');
-  const units = [...new Set(actor.roles.filter((g) => g.unitCode && (g.role === 'secretariat' || g.role === 'leader')).map((g) => g.unitCode!))];
+    throw new ValidationError(
+      'Mỗi lần xuất tối đa một năm.',
+      [{ path: 'querystring.to', message: 'Khoảng ngày dài quá một năm.' }],
+      'range_too_long',
+    );
+  const units = [
+    ...new Set(
+      actor.roles
+        .filter((g) => g.unitCode && (g.role === 'secretariat' || g.role === 'leader'))
+        .map((g) => g.unitCode!),
+    ),
+  ];
   const unit = q.unit ?? (units.length === 1 ? units[0] : undefined);
   if (!unit || !units.includes(unit))
-    throw new ForbiddenError('Chỉ văn thư hoặc lãnh đạo của đơn vị mới xuất được sổ văn bản.', 'register_forbidden');
-  const rows = await repo.registerEntries(db, { unit, direction: q.direction, from: q.from, to: q.to });
+    throw new ForbiddenError(
+      'Chỉ văn thư hoặc lãnh đạo của đơn vị mới xuất được sổ văn bản.',
+      'register_forbidden',
+    );
+  const rows = await repo.registerEntries(db, {
+    unit,
+    direction: q.direction,
+    from: q.from,
+    to: q.to,
+  });
   const sheet =
     q.direction === 'incoming'
       ? {
@@ -48,14 +76,21 @@ export async function registerXlsx(
             { header: 'Ghi chú', width: 20 },
           ],
           rows: rows.map((d) => [
-            d.registered_at ? dmy(new Date(d.registered_at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)) : '',
+            d.registered_at
+              ? dmy(new Date(d.registered_at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10))
+              : '',
             d.arrival_number,
             d.issuer_name,
             numberSymbolOf(d),
             dmy(d.issued_on),
             `${typeName(d.type_code)}: ${d.summary}`,
             d.assignees,
-            [d.confidentiality !== 'normal' ? CONFIDENTIALITY_LABELS[d.confidentiality] : '', d.urgency !== 'normal' ? URGENCY_LABELS[d.urgency] : ''].filter(Boolean).join(', '),
+            [
+              d.confidentiality !== 'normal' ? CONFIDENTIALITY_LABELS[d.confidentiality] : '',
+              d.urgency !== 'normal' ? URGENCY_LABELS[d.urgency] : '',
+            ]
+              .filter(Boolean)
+              .join(', '),
             dmy(d.deadline),
             d.status === 'returned' ? 'Đã trả lại' : null,
           ]),

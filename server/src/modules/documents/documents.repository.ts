@@ -13,7 +13,10 @@ export type AssignmentRow = Selectable<DocumentAssignmentTable>;
 export type AccessRow = Selectable<DocumentAccessTable>;
 
 /** Columns of `document` as an insert takes them (version and timestamps default). */
-export type NewDocument = Omit<DocumentRow, 'version' | 'created_at' | 'updated_at' | 'content' | 'review_flow' | 'exchange' | 'pdf_layout'> & {
+export type NewDocument = Omit<
+  DocumentRow,
+  'version' | 'created_at' | 'updated_at' | 'content' | 'review_flow' | 'exchange' | 'pdf_layout'
+> & {
   pdf_layout: string | null;
   content: string | null;
   review_flow: string;
@@ -26,7 +29,10 @@ export const documentsRepository = {
    * locks the register row until commit, and a rollback gives the number back — so numbers
    * stay gap-free under concurrent registration on both databases.
    */
-  async nextNumber(trx: Db, r: { unit: string; direction: 'incoming' | 'outgoing'; year: number; series: string }): Promise<number> {
+  async nextNumber(
+    trx: Db,
+    r: { unit: string; direction: 'incoming' | 'outgoing'; year: number; series: string },
+  ): Promise<number> {
     const row = await sql<{ last_number: number }>`
       insert into document_register (unit_code, direction, year, series, last_number)
       values (${r.unit}, ${r.direction}, ${r.year}, ${r.series}, 1)
@@ -47,7 +53,12 @@ export const documentsRepository = {
   },
 
   /** Writes a change if the version still matches; undefined when it moved on (409). */
-  async update(trx: Db, id: string, version: number, patch: Partial<Record<keyof DocumentRow, unknown>>): Promise<DocumentRow | undefined> {
+  async update(
+    trx: Db,
+    id: string,
+    version: number,
+    patch: Partial<Record<keyof DocumentRow, unknown>>,
+  ): Promise<DocumentRow | undefined> {
     return trx
       .updateTable('document')
       .set({ ...(patch as object), version: sql`version + 1`, updated_at: new Date() } as never)
@@ -62,15 +73,35 @@ export const documentsRepository = {
   access: (db: Db, id: string) =>
     db.selectFrom('document_access').selectAll().where('document_id', '=', id).execute(),
   events: (db: Db, id: string) =>
-    db.selectFrom('document_event').selectAll().where('document_id', '=', id).orderBy('seq').execute(),
+    db
+      .selectFrom('document_event')
+      .selectAll()
+      .where('document_id', '=', id)
+      .orderBy('seq')
+      .execute(),
   files: (db: Db, id: string) =>
     db.selectFrom('document_file').selectAll().where('document_id', '=', id).orderBy('n').execute(),
   file: (db: Db, id: string, fileId: string) =>
-    db.selectFrom('document_file').selectAll().where('document_id', '=', id).where('id', '=', fileId).executeTakeFirst(),
+    db
+      .selectFrom('document_file')
+      .selectAll()
+      .where('document_id', '=', id)
+      .where('id', '=', fileId)
+      .executeTakeFirst(),
   versions: (db: Db, id: string) =>
-    db.selectFrom('document_version').selectAll().where('document_id', '=', id).orderBy('no').execute(),
+    db
+      .selectFrom('document_version')
+      .selectAll()
+      .where('document_id', '=', id)
+      .orderBy('no')
+      .execute(),
   signatures: (db: Db, id: string) =>
-    db.selectFrom('document_signature').selectAll().where('document_id', '=', id).orderBy('checked_at').execute(),
+    db
+      .selectFrom('document_signature')
+      .selectAll()
+      .where('document_id', '=', id)
+      .orderBy('checked_at')
+      .execute(),
   replies: (db: Db, id: string) =>
     db
       .selectFrom('document')
@@ -83,7 +114,17 @@ export const documentsRepository = {
 
   async insertEvent(
     trx: Db,
-    e: { documentId: string; action: string; from: string | null; to: string; actorId: string | null; actorName: string; at: Date; note?: string | null; payload?: unknown },
+    e: {
+      documentId: string;
+      action: string;
+      from: string | null;
+      to: string;
+      actorId: string | null;
+      actorName: string;
+      at: Date;
+      note?: string | null;
+      payload?: unknown;
+    },
   ): Promise<void> {
     await sql`
       insert into document_event (document_id, seq, action, from_status, to_status, actor_id, actor_name, occurred_at, note, payload)
@@ -97,10 +138,21 @@ export const documentsRepository = {
     if (rows.length > 0) await trx.insertInto('document_assignment').values(rows).execute();
   },
   async deleteOpenAssignments(trx: Db, id: string): Promise<AssignmentRow[]> {
-    return trx.deleteFrom('document_assignment').where('document_id', '=', id).where('done_at', 'is', null).returningAll().execute();
+    return trx
+      .deleteFrom('document_assignment')
+      .where('document_id', '=', id)
+      .where('done_at', 'is', null)
+      .returningAll()
+      .execute();
   },
   async markAssignmentsDone(trx: Db, id: string, at: Date): Promise<void> {
-    await trx.updateTable('document_assignment').set({ done_at: at }).where('document_id', '=', id).where('done_at', 'is', null).where('role', '!=', 'info').execute();
+    await trx
+      .updateTable('document_assignment')
+      .set({ done_at: at })
+      .where('document_id', '=', id)
+      .where('done_at', 'is', null)
+      .where('role', '!=', 'info')
+      .execute();
   },
   async insertAccess(trx: Db, rows: AccessRow[]): Promise<void> {
     if (rows.length > 0) await trx.insertInto('document_access').values(rows).execute();
@@ -108,16 +160,45 @@ export const documentsRepository = {
   async insertFile(trx: Db, row: Omit<Selectable<Database['document_file']>, 'n'>): Promise<void> {
     await trx.insertInto('document_file').values(row).execute();
   },
-  async insertVersion(trx: Db, row: { document_id: string; no: number; content: string; author_id: string | null; author_name: string; comment: string | null }): Promise<void> {
+  async insertVersion(
+    trx: Db,
+    row: {
+      document_id: string;
+      no: number;
+      content: string;
+      author_id: string | null;
+      author_name: string;
+      comment: string | null;
+    },
+  ): Promise<void> {
     await trx.insertInto('document_version').values(row).execute();
   },
-  async insertSignature(trx: Db, row: { id: string; document_id: string; file_id: string | null; kind: 'personal' | 'organisation' | 'received'; signer: string | null; signed_at: Date | null; result: string; checked_at: Date }): Promise<void> {
+  async insertSignature(
+    trx: Db,
+    row: {
+      id: string;
+      document_id: string;
+      file_id: string | null;
+      kind: 'personal' | 'organisation' | 'received';
+      signer: string | null;
+      signed_at: Date | null;
+      result: string;
+      checked_at: Date;
+    },
+  ): Promise<void> {
     await trx.insertInto('document_signature').values(row).execute();
   },
-  async insertRead(db: Db, row: { document_id: string; user_id: string | null; user_name: string; read_at: Date }): Promise<void> {
+  async insertRead(
+    db: Db,
+    row: { document_id: string; user_id: string | null; user_name: string; read_at: Date },
+  ): Promise<void> {
     await db.insertInto('document_read').values(row).execute();
   },
-  async reviewFlow(db: Db, unit: string, type: string): Promise<{ role: string; label: string }[] | undefined> {
+  async reviewFlow(
+    db: Db,
+    unit: string,
+    type: string,
+  ): Promise<{ role: string; label: string }[] | undefined> {
     const rows = await db
       .selectFrom('document_review_flow')
       .select(['type_code', 'steps'])
@@ -126,16 +207,26 @@ export const documentsRepository = {
       .execute();
     return (rows.find((r) => r.type_code === type) ?? rows[0])?.steps;
   },
-  async setReviewFlow(db: Db, unit: string, type: string, steps: { role: string; label: string }[]): Promise<void> {
+  async setReviewFlow(
+    db: Db,
+    unit: string,
+    type: string,
+    steps: { role: string; label: string }[],
+  ): Promise<void> {
     await db
       .insertInto('document_review_flow')
       .values({ unit_code: unit, type_code: type, steps: JSON.stringify(steps) })
-      .onConflict((oc) => oc.columns(['unit_code', 'type_code']).doUpdateSet({ steps: JSON.stringify(steps) }))
+      .onConflict((oc) =>
+        oc.columns(['unit_code', 'type_code']).doUpdateSet({ steps: JSON.stringify(steps) }),
+      )
       .execute();
   },
 
   /** A register's entries (sổ văn bản) of a unit for a date range, in number order. */
-  async registerEntries(db: Db, f: { unit: string; direction: 'incoming' | 'outgoing'; from: string; to: string }): Promise<(DocumentRow & { assignees: string | null })[]> {
+  async registerEntries(
+    db: Db,
+    f: { unit: string; direction: 'incoming' | 'outgoing'; from: string; to: string },
+  ): Promise<(DocumentRow & { assignees: string | null })[]> {
     const day =
       f.direction === 'incoming'
         ? sql`(d.registered_at at time zone 'Asia/Ho_Chi_Minh')::date`
@@ -156,7 +247,9 @@ export const documentsRepository = {
   async addWords(trx: Db, words: string[]): Promise<void> {
     const unique = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 40);
     if (unique.length === 0) return;
-    await sql`insert into document_word (word) select unnest(${unique}::text[]) on conflict do nothing`.execute(trx);
+    await sql`insert into document_word (word) select unnest(${unique}::text[]) on conflict do nothing`.execute(
+      trx,
+    );
   },
   /** Vocabulary words that may be a typo of `w` (same first letter, length ±1). */
   async wordsNear(db: Db, w: string): Promise<string[]> {
@@ -200,10 +293,26 @@ export const documentsRepository = {
     if (f.direction) q = q.where('d.direction', '=', f.direction);
     if (f.todo) q = q.where(f.todo);
     if (f.status) q = q.where('d.status', '=', f.status as never);
-    if (f.tsquery) q = q.where(sql<boolean>`to_tsvector('simple', d.search_text) @@ to_tsquery('simple', ${f.tsquery})`);
-    if (f.from) q = q.where(sql<boolean>`d.created_at >= (${f.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`);
-    if (f.to) q = q.where(sql<boolean>`d.created_at < (${f.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'`);
-    if (f.after) q = q.where(sql<boolean>`(d.created_at, d.id) < (${f.after.createdAt}::timestamptz, ${f.after.id}::uuid)`);
-    return q.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(f.limit).execute() as Promise<DocumentRow[]>;
+    if (f.tsquery)
+      q = q.where(
+        sql<boolean>`to_tsvector('simple', d.search_text) @@ to_tsquery('simple', ${f.tsquery})`,
+      );
+    if (f.from)
+      q = q.where(
+        sql<boolean>`d.created_at >= (${f.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`,
+      );
+    if (f.to)
+      q = q.where(
+        sql<boolean>`d.created_at < (${f.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'`,
+      );
+    if (f.after)
+      q = q.where(
+        sql<boolean>`(d.created_at, d.id) < (${f.after.createdAt}::timestamptz, ${f.after.id}::uuid)`,
+      );
+    return q
+      .orderBy('d.created_at', 'desc')
+      .orderBy('d.id', 'desc')
+      .limit(f.limit)
+      .execute() as Promise<DocumentRow[]>;
   },
 };

@@ -1,6 +1,7 @@
 // HTTP of the documents module (issue 13 API, contracts exact): parse, authorise, call the
 // service, present.
 import path from 'node:path';
+import { IsoDateSchema } from '@cqs/shared/calendar/index';
 import {
   CreateOutgoingBody,
   DocumentActionBody,
@@ -8,44 +9,52 @@ import {
   DocumentIdParams,
   DocumentListQuery,
   DocumentListReply,
-  RegisterIncomingBody,
-  RegisterIncomingReply,
   DraftVersionSchema,
   OcrReply,
+  RegisterIncomingBody,
+  RegisterIncomingReply,
   SigningSessionSchema,
   VerifyReply,
 } from '@cqs/shared/documents/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
+import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { FileStore } from '../../platform/files/file-store.js';
+import { acceptRawBodies, rawUpload } from '../../platform/http/raw-upload.js';
+import { XLSX_MIME } from '../../platform/xlsx/xlsx.js';
 import { attachmentHeader } from '../dossiers/index.js';
 import { requireStaff } from '../identity/index.js';
 import { TaskService } from '../tasks/index.js';
+import { beginTokenSigning, completeTokenSigning, tokenSigningPdf } from './documents.deferred.js';
+import { DocumentExchange, packageXml, transportsFrom } from './documents.exchange.js';
+import { OutgoingDocuments } from './documents.outgoing.js';
 import { documentDetail, listDocuments } from './documents.query.js';
 import { registerXlsx } from './documents.registers.js';
-import { XLSX_MIME } from '../../platform/xlsx/xlsx.js';
-import { IsoDateSchema } from '@cqs/shared/calendar/index';
-import { DocumentService, type IncomingFile } from './documents.service.js';
-import { OutgoingDocuments } from './documents.outgoing.js';
-import { SigningSetup } from './documents.signing.js';
-import { DocumentExchange, packageXml, transportsFrom } from './documents.exchange.js';
-import { edxmlFileName } from './edxml/index.js';
 import { requireClerk, scanProposals } from './documents.scans.js';
-import { beginTokenSigning, completeTokenSigning, tokenSigningPdf } from './documents.deferred.js';
-import type { Actor } from '../../platform/actor.js';
-import { NotFoundError, ValidationError } from '../../platform/errors.js';
-import { acceptRawBodies, rawUpload } from '../../platform/http/raw-upload.js';
+import { DocumentService, type IncomingFile } from './documents.service.js';
+import { SigningSetup } from './documents.signing.js';
+import { edxmlFileName } from './edxml/index.js';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 import { documentNotFound, relationsTo } from './documents.access.js';
 import { documentsRepository as repo } from './documents.repository.js';
 
 const tags = ['documents'];
 
 /** Decodes inline base64 files of a request. */
-function decodeFiles(files: { name: string; contentType: string; data: string }[], kind?: IncomingFile['kind']): IncomingFile[] {
-  return files.map((f) => ({ name: f.name, contentType: f.contentType, bytes: Buffer.from(f.data, 'base64'), kind }));
+function decodeFiles(
+  files: { name: string; contentType: string; data: string }[],
+  kind?: IncomingFile['kind'],
+): IncomingFile[] {
+  return files.map((f) => ({
+    name: f.name,
+    contentType: f.contentType,
+    bytes: Buffer.from(f.data, 'base64'),
+    kind,
+  }));
 }
 
 /** The documents service of an app (one per app: the routes and the jobs share it). */
@@ -56,7 +65,10 @@ export function documentService(ctx: AppContext): DocumentService {
     store: new FileStore(path.join(ctx.config.dataDir, 'files')),
     tasks: new TaskService({ db: ctx.kysely, clock: ctx.clock }),
   });
-  svc.outgoing = new OutgoingDocuments(svc, new SigningSetup({ dataDir: ctx.config.dataDir, ...ctx.config.signing }));
+  svc.outgoing = new OutgoingDocuments(
+    svc,
+    new SigningSetup({ dataDir: ctx.config.dataDir, ...ctx.config.signing }),
+  );
   svc.exchange = new DocumentExchange(svc, ctx.jobs, transportsFrom(ctx.config.edxml));
   svc.hooks = { ...svc.outgoing.hooks(), ...svc.exchange.hooks() };
   return svc;
@@ -66,7 +78,13 @@ export function documentService(ctx: AppContext): DocumentService {
 async function readable(ctx: AppContext, actor: Actor, id: string) {
   const d = await repo.get(ctx.kysely, id);
   if (!d) throw documentNotFound();
-  const rel = await relationsTo(ctx.kysely, actor, d, await repo.assignments(ctx.kysely, d.id), await repo.access(ctx.kysely, d.id));
+  const rel = await relationsTo(
+    ctx.kysely,
+    actor,
+    d,
+    await repo.assignments(ctx.kysely, d.id),
+    await repo.access(ctx.kysely, d.id),
+  );
   if (!rel.has('reader')) throw documentNotFound();
   return d;
 }
@@ -91,14 +109,24 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         preValidation: async (req, reply) => {
           if (!/^application\/xml|^text\/xml/i.test(req.headers['content-type'] ?? '')) return;
           const actor = requireStaff(req.actor);
-          const d = await svc.exchange!.receivePackage(actor, rawUpload(req).bytes, { status: 'registered' });
-          return reply.status(201).send({ id: d.id, arrivalNumber: d.arrival_number, status: d.status });
+          const d = await svc.exchange!.receivePackage(actor, rawUpload(req).bytes, {
+            status: 'registered',
+          });
+          return reply
+            .status(201)
+            .send({ id: d.id, arrivalNumber: d.arrival_number, status: d.status });
         },
       },
       async (req, reply) => {
         const actor = requireStaff(req.actor);
-        const d = await svc.registerIncoming(actor, req.body, decodeFiles(req.body.files, req.body.source === 'paper' ? 'scan' : 'main'));
-        return reply.status(201).send({ id: d.id, arrivalNumber: d.arrival_number, status: d.status });
+        const d = await svc.registerIncoming(
+          actor,
+          req.body,
+          decodeFiles(req.body.files, req.body.source === 'paper' ? 'scan' : 'main'),
+        );
+        return reply
+          .status(201)
+          .send({ id: d.id, arrivalNumber: d.arrival_number, status: d.status });
       },
     );
 
@@ -107,7 +135,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'Start an outgoing document (văn bản đi) as a draft from the ND30 template’s fields',
+          summary:
+            'Start an outgoing document (văn bản đi) as a draft from the ND30 template’s fields',
           body: CreateOutgoingBody,
           response: { 201: DocumentDetailSchema },
         },
@@ -124,7 +153,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'The caller’s documents: incoming, outgoing, or to handle (todo); search without diacritics',
+          summary:
+            'The caller’s documents: incoming, outgoing, or to handle (todo); search without diacritics',
           querystring: DocumentListQuery,
           response: { 200: DocumentListReply },
         },
@@ -137,7 +167,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'The register of incoming or outgoing documents (sổ văn bản đến / đi) for a date range, as XLSX',
+          summary:
+            'The register of incoming or outgoing documents (sổ văn bản đến / đi) for a date range, as XLSX',
           querystring: z.object({
             direction: z.enum(['incoming', 'outgoing']),
             unit: z.string().max(64).optional(),
@@ -151,7 +182,10 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         const name = req.query.direction === 'incoming' ? 'so-van-ban-den' : 'so-van-ban-di';
         return reply
           .type(XLSX_MIME)
-          .header('content-disposition', attachmentHeader(`${name}-${req.query.from}-${req.query.to}.xlsx`))
+          .header(
+            'content-disposition',
+            attachmentHeader(`${name}-${req.query.from}-${req.query.to}.xlsx`),
+          )
           .send(xlsx);
       },
     );
@@ -174,7 +208,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'One step of the document’s handling or approval; 409 on a stale version or an action not allowed now',
+          summary:
+            'One step of the document’s handling or approval; 409 on a stale version or an action not allowed now',
           params: DocumentIdParams,
           body: DocumentActionBody,
           response: { 200: DocumentDetailSchema },
@@ -201,7 +236,12 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         const d = await readable(ctx, actor, req.params.id);
         const file = await repo.file(ctx.kysely, d.id, req.params.fileId);
         if (!file) throw documentNotFound();
-        await repo.insertRead(ctx.kysely, { document_id: d.id, user_id: actor.id, user_name: actor.name, read_at: ctx.clock.now() });
+        await repo.insertRead(ctx.kysely, {
+          document_id: d.id,
+          user_id: actor.id,
+          user_name: actor.name,
+          read_at: ctx.clock.now(),
+        });
         return reply
           .type(file.content_type)
           .header('content-disposition', attachmentHeader(file.name))
@@ -214,7 +254,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'An outgoing document in the Nghị định 30/2020 layout: draft.pdf or draft.docx (editable)',
+          summary:
+            'An outgoing document in the Nghị định 30/2020 layout: draft.pdf or draft.docx (editable)',
           params: DocumentIdParams.extend({ format: z.enum(['pdf', 'docx']) }),
         },
       },
@@ -244,7 +285,13 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         const d = await readable(ctx, requireStaff(req.actor), req.params.id);
         const v = (await repo.versions(ctx.kysely, d.id)).find((x) => x.no === req.params.no);
         if (!v) throw new NotFoundError('Không có phiên bản này của dự thảo.', 'version_not_found');
-        return { no: v.no, content: v.content, authorName: v.author_name, createdAt: new Date(v.created_at).toISOString(), comment: v.comment };
+        return {
+          no: v.no,
+          content: v.content,
+          authorName: v.author_name,
+          createdAt: new Date(v.created_at).toISOString(),
+          comment: v.comment,
+        };
       },
     );
 
@@ -261,7 +308,11 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         },
       },
       async (req, reply) =>
-        reply.status(201).send(await beginTokenSigning(svc, requireStaff(req.actor), req.params.id, req.body.version)),
+        reply
+          .status(201)
+          .send(
+            await beginTokenSigning(svc, requireStaff(req.actor), req.params.id, req.body.version),
+          ),
     );
 
     app.get(
@@ -269,14 +320,24 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'The prepared PDF of a token signing session (what the signing app shows and signs)',
-          params: DocumentIdParams.extend({ sessionId: z.string().uuid('Mã phiên ký không hợp lệ.') }),
+          summary:
+            'The prepared PDF of a token signing session (what the signing app shows and signs)',
+          params: DocumentIdParams.extend({
+            sessionId: z.string().uuid('Mã phiên ký không hợp lệ.'),
+          }),
         },
       },
       async (req, reply) =>
         reply
           .type('application/pdf')
-          .send(await tokenSigningPdf(svc, requireStaff(req.actor), req.params.id, req.params.sessionId)),
+          .send(
+            await tokenSigningPdf(
+              svc,
+              requireStaff(req.actor),
+              req.params.id,
+              req.params.sessionId,
+            ),
+          ),
     );
 
     app.post(
@@ -284,9 +345,18 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'Complete a token signing with the CMS (base64 DER) the signing app made over the prepared bytes',
-          params: DocumentIdParams.extend({ sessionId: z.string().uuid('Mã phiên ký không hợp lệ.') }),
-          body: z.object({ cms: z.string().min(1, 'Gửi chữ ký CMS dạng base64.').max(200_000).regex(/^[A-Za-z0-9+/=\s]+$/, 'Chữ ký CMS phải mã hóa base64.') }),
+          summary:
+            'Complete a token signing with the CMS (base64 DER) the signing app made over the prepared bytes',
+          params: DocumentIdParams.extend({
+            sessionId: z.string().uuid('Mã phiên ký không hợp lệ.'),
+          }),
+          body: z.object({
+            cms: z
+              .string()
+              .min(1, 'Gửi chữ ký CMS dạng base64.')
+              .max(200_000)
+              .regex(/^[A-Za-z0-9+/=\s]+$/, 'Chữ ký CMS phải mã hóa base64.'),
+          }),
           response: { 200: DocumentDetailSchema },
         },
       },
@@ -303,7 +373,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
         schema: {
           tags,
-          summary: 'OCR of a scanned document (body: PDF, PNG, JPEG or TIFF): proposals for the clerk to confirm',
+          summary:
+            'OCR of a scanned document (body: PDF, PNG, JPEG or TIFF): proposals for the clerk to confirm',
           response: { 200: OcrReply },
         },
       },
@@ -319,7 +390,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'Receive an edXML package (application/xml): it waits in the clerk’s inbox (status received) to be registered',
+          summary:
+            'Receive an edXML package (application/xml): it waits in the clerk’s inbox (status received) to be registered',
           querystring: z.object({ unitCode: z.string().max(64).optional() }),
           response: { 201: RegisterIncomingReply },
         },
@@ -327,8 +399,13 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       async (req, reply) => {
         const actor = requireStaff(req.actor);
         const { bytes } = rawUpload(req);
-        const d = await svc.exchange!.receivePackage(actor, bytes, { unitCode: req.query.unitCode, status: 'received' });
-        return reply.status(201).send({ id: d.id, arrivalNumber: d.arrival_number, status: d.status });
+        const d = await svc.exchange!.receivePackage(actor, bytes, {
+          unitCode: req.query.unitCode,
+          status: 'received',
+        });
+        return reply
+          .status(201)
+          .send({ id: d.id, arrivalNumber: d.arrival_number, status: d.status });
       },
     );
 
@@ -337,7 +414,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
       {
         schema: {
           tags,
-          summary: 'The document as an edXML package (QCVN 102:2016): an issued document, or one received as edXML',
+          summary:
+            'The document as an edXML package (QCVN 102:2016): an issued document, or one received as edXML',
           params: DocumentIdParams,
         },
       },
@@ -346,7 +424,12 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         const xml = await packageXml(ctx.kysely, svc.deps.store, d, ctx.clock.now());
         return reply
           .type('application/xml; charset=utf-8')
-          .header('content-disposition', attachmentHeader(`${edxmlFileName(`${d.code_number ?? 'van-ban'}-${d.code_notation}`)}.edxml`))
+          .header(
+            'content-disposition',
+            attachmentHeader(
+              `${edxmlFileName(`${d.code_number ?? 'van-ban'}-${d.code_notation}`)}.edxml`,
+            ),
+          )
           .send(xml);
       },
     );
@@ -357,14 +440,19 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
         config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
         schema: {
           tags,
-          summary: 'Verify the digital signatures of any PDF (body: the PDF): integrity, chain to the trust anchors, coverage',
+          summary:
+            'Verify the digital signatures of any PDF (body: the PDF): integrity, chain to the trust anchors, coverage',
           response: { 200: VerifyReply },
         },
       },
       async (req) => {
         const { bytes } = rawUpload(req);
         if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-')
-          throw new ValidationError('Tệp gửi lên không phải PDF.', [{ path: 'body', message: 'Chọn một tệp PDF.' }], 'not_pdf');
+          throw new ValidationError(
+            'Tệp gửi lên không phải PDF.',
+            [{ path: 'body', message: 'Chọn một tệp PDF.' }],
+            'not_pdf',
+          );
         const reports = await svc.outgoing!.verify(bytes);
         return {
           signatures: reports.map((r) => ({

@@ -1,6 +1,10 @@
 // Scanned paper documents (issue 13 deliver 5): OCR proposes the register fields for the clerk
 // to confirm. Where OCR is not installed the answer says so, and registration works by hand.
-import { DOCUMENT_TYPE_CODES, type DocumentTypeCode, type OcrReplyView } from '@cqs/shared/documents/index';
+import {
+  DOCUMENT_TYPE_CODES,
+  type DocumentTypeCode,
+  type OcrReplyView,
+} from '@cqs/shared/documents/index';
 import type { Actor } from '../../platform/actor.js';
 import { ForbiddenError, ValidationError } from '../../platform/errors.js';
 import { ocrAvailability, ocrDocument, proposeMetadata } from './ocr/index.js';
@@ -10,7 +14,10 @@ const OCR_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/tiff'] a
 /** Only a unit's office (văn thư) registers incoming documents, so only it scans them. */
 export function requireClerk(actor: Actor): Actor {
   if (!actor.roles.some((g) => g.role === 'secretariat' && g.unitCode))
-    throw new ForbiddenError('Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.', 'document_forbidden');
+    throw new ForbiddenError(
+      'Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.',
+      'document_forbidden',
+    );
   return actor;
 }
 
@@ -18,11 +25,28 @@ export function requireClerk(actor: Actor): Actor {
 export async function scanProposals(bytes: Buffer, mime: string): Promise<OcrReplyView> {
   const type = mime.split(';')[0]!.trim().toLowerCase();
   if (!(OCR_TYPES as readonly string[]).includes(type))
-    throw new ValidationError('Chỉ nhận bản quét dạng PDF, PNG, JPEG hoặc TIFF.', [{ path: 'body', message: 'Chọn tệp PDF hoặc ảnh.' }], 'scan_type');
-  const none = { codeNumber: null, codeNotation: null, issuedOn: null, place: null, issuerName: null, typeCode: null, summary: null, signerName: null };
+    throw new ValidationError(
+      'Chỉ nhận bản quét dạng PDF, PNG, JPEG hoặc TIFF.',
+      [{ path: 'body', message: 'Chọn tệp PDF hoặc ảnh.' }],
+      'scan_type',
+    );
+  const none = {
+    codeNumber: null,
+    codeNotation: null,
+    issuedOn: null,
+    place: null,
+    issuerName: null,
+    typeCode: null,
+    summary: null,
+    signerName: null,
+  };
   const availability = await ocrAvailability();
-  if (!availability.available) return { available: false, message: availability.message, text: '', proposals: none };
-  const ocr = await ocrDocument({ bytes, contentType: type as (typeof OCR_TYPES)[number] }, { maxPages: 3 });
+  if (!availability.available)
+    return { available: false, message: availability.message, text: '', proposals: none };
+  const ocr = await ocrDocument(
+    { bytes, contentType: type as (typeof OCR_TYPES)[number] },
+    { maxPages: 3 },
+  );
   const p = proposeMetadata(ocr);
   const code = p.documentType ? (p.documentType.code ?? 'CV') : null;
   return {
@@ -35,7 +59,10 @@ export async function scanProposals(bytes: Buffer, mime: string): Promise<OcrRep
       issuedOn: p.date?.value ?? null,
       place: p.place?.value ?? null,
       issuerName: p.issuingBody?.value ?? null,
-      typeCode: code && (DOCUMENT_TYPE_CODES as readonly string[]).includes(code) ? (code as DocumentTypeCode) : null,
+      typeCode:
+        code && (DOCUMENT_TYPE_CODES as readonly string[]).includes(code)
+          ? (code as DocumentTypeCode)
+          : null,
       summary: p.summary?.value ?? null,
       signerName: p.signerName?.value ?? null,
     },

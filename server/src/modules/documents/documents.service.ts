@@ -7,8 +7,8 @@ import {
   type DocumentActionInput,
   type DraftContent,
   formatDocumentNumber,
-  type RegisterIncomingInput,
   REVIEW_STEP_LABELS,
+  type RegisterIncomingInput,
 } from '@cqs/shared/documents/index';
 import { foldVietnamese } from '@cqs/shared/procedures/index';
 import type { Kysely } from 'kysely';
@@ -17,16 +17,20 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
+import { publishFact } from '../../platform/facts/index.js';
 import type { FileStore } from '../../platform/files/file-store.js';
 import { findAccountsByIds } from '../identity/index.js';
 import { cachedUnit, findUnitsByCodes, unitLineage, vnToday } from '../org/index.js';
-import { publishFact } from '../../platform/facts/index.js';
-import { type TaskService } from '../tasks/index.js';
+import type { TaskService } from '../tasks/index.js';
 import { documentNotFound, relationsTo } from './documents.access.js';
-import { type DocumentRow, documentsRepository as repo, type NewDocument } from './documents.repository.js';
-import { allowedActions, transitionOf } from './documents.states.js';
-import type { OutgoingDocuments } from './documents.outgoing.js';
 import type { DocumentExchange } from './documents.exchange.js';
+import type { OutgoingDocuments } from './documents.outgoing.js';
+import {
+  type DocumentRow,
+  type NewDocument,
+  documentsRepository as repo,
+} from './documents.repository.js';
+import { allowedActions, transitionOf } from './documents.states.js';
 
 type Db = Kysely<Database>;
 
@@ -57,11 +61,16 @@ export const DEFAULT_REVIEW_FLOW = [
 
 /** The words a document is found by (folded: no diacritics, lower case). */
 export function searchTextOf(parts: (string | null | undefined)[]): string {
-  return foldVietnamese(parts.filter(Boolean).join(' ')).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldVietnamese(parts.filter(Boolean).join(' '))
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "05/KH-UBND" of a document, or null before it has a number. */
-export function numberSymbolOf(d: Pick<DocumentRow, 'code_number' | 'code_notation'>): string | null {
+export function numberSymbolOf(
+  d: Pick<DocumentRow, 'code_number' | 'code_notation'>,
+): string | null {
   return d.code_number ? `${d.code_number}/${d.code_notation}` : null;
 }
 
@@ -78,14 +87,24 @@ export class DocumentService {
   /** The unit the actor acts for with `role` when the request names none (exactly one such grant). */
   #unitFor(actor: Actor, roles: string[], given: string | undefined, message: string): string {
     if (given) return given;
-    const units = [...new Set(actor.roles.filter((g) => g.unitCode && roles.includes(g.role)).map((g) => g.unitCode!))];
+    const units = [
+      ...new Set(
+        actor.roles.filter((g) => g.unitCode && roles.includes(g.role)).map((g) => g.unitCode!),
+      ),
+    ];
     if (units.length === 1) return units[0]!;
     if (units.length === 0) throw new ForbiddenError(message, 'document_forbidden');
     throw bad('body.unitCode', 'Chọn đơn vị.', 'unit_required');
   }
 
   /** Stores files and their rows for a document. */
-  async #saveFiles(trx: Db, actor: Actor, documentId: string, files: IncomingFile[], draftVersion: number | null = null) {
+  async #saveFiles(
+    trx: Db,
+    actor: Actor,
+    documentId: string,
+    files: IncomingFile[],
+    draftVersion: number | null = null,
+  ) {
     const out = [];
     for (const f of files) {
       const { sha256, size } = await this.deps.store.put(f.bytes);
@@ -108,7 +127,15 @@ export class DocumentService {
   }
 
   /** The event and audit rows of a change. */
-  async #record(trx: Db, actor: Actor, d: DocumentRow, action: string, from: string | null, note: string | null, payload: Record<string, unknown> = {}) {
+  async #record(
+    trx: Db,
+    actor: Actor,
+    d: DocumentRow,
+    action: string,
+    from: string | null,
+    note: string | null,
+    payload: Record<string, unknown> = {},
+  ) {
     await repo.insertEvent(trx, {
       documentId: d.id,
       action,
@@ -120,7 +147,12 @@ export class DocumentService {
       note,
       payload,
     });
-    await publishFact(trx, { kind: 'document', subjectId: d.id, unitCode: d.unit_code, data: await this.#fact(trx, d) });
+    await publishFact(trx, {
+      kind: 'document',
+      subjectId: d.id,
+      unitCode: d.unit_code,
+      data: await this.#fact(trx, d),
+    });
     await recordAudit(trx, actor, {
       action: `document.${action}`,
       entityType: 'document',
@@ -137,9 +169,11 @@ export class DocumentService {
     const confidential = d.confidentiality !== 'normal';
     const issued = d.direction === 'outgoing' && d.status === 'issued';
     const registered = d.direction === 'incoming' && d.arrival_number !== null;
-    const exchangedOn = registered && d.registered_at ? vnToday(d.registered_at) : issued ? d.issued_on : null;
+    const exchangedOn =
+      registered && d.registered_at ? vnToday(d.registered_at) : issued ? d.issued_on : null;
     const handledIncoming = ['directed', 'in_progress', 'done'].includes(d.status);
-    const doneOn = d.direction === 'incoming' && d.status === 'done' && d.done_at ? vnToday(d.done_at) : null;
+    const doneOn =
+      d.direction === 'incoming' && d.status === 'done' && d.done_at ? vnToday(d.done_at) : null;
     return {
       direction: d.direction,
       confidential,
@@ -152,7 +186,14 @@ export class DocumentService {
             exchangedOn,
             electronic: d.direction === 'incoming' ? d.source !== 'paper' : issued ? true : null,
             signedDigitally: issued ? true : null,
-            handledOnline: d.direction === 'incoming' ? (registered ? handledIncoming : null) : issued ? true : null,
+            handledOnline:
+              d.direction === 'incoming'
+                ? registered
+                  ? handledIncoming
+                  : null
+                : issued
+                  ? true
+                  : null,
             doneOn,
             onTime: doneOn && d.deadline ? doneOn <= d.deadline : null,
           }),
@@ -168,15 +209,32 @@ export class DocumentService {
     actor: Actor,
     input: RegisterIncomingInput,
     files: IncomingFile[],
-    extra: { exchange?: Record<string, unknown>; status?: 'received' | 'registered'; source?: 'platform' | 'edxml' | 'paper'; originId?: string } = {},
+    extra: {
+      exchange?: Record<string, unknown>;
+      status?: 'received' | 'registered';
+      source?: 'platform' | 'edxml' | 'paper';
+      originId?: string;
+    } = {},
   ): Promise<DocumentRow> {
-    const unit = this.#unitFor(actor, ['secretariat'], input.unitCode, 'Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.');
+    const unit = this.#unitFor(
+      actor,
+      ['secretariat'],
+      input.unitCode,
+      'Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.',
+    );
     if (!actor.roles.some((g) => g.role === 'secretariat' && g.unitCode === unit))
-      throw new ForbiddenError('Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.', 'document_forbidden');
+      throw new ForbiddenError(
+        'Chỉ văn thư (văn phòng) của đơn vị mới được vào sổ văn bản đến.',
+        'document_forbidden',
+      );
     if ((await findUnitsByCodes(this.deps.db, [unit])).size === 0)
       throw bad('body.unitCode', `Không có đơn vị ${unit}.`, 'unit_unknown');
     if (input.confidentiality !== 'normal' && files.length > 0)
-      throw bad('body.files', 'Văn bản mật chỉ được vào sổ, không đưa nội dung (tệp) lên hệ thống.', 'confidential_content');
+      throw bad(
+        'body.files',
+        'Văn bản mật chỉ được vào sổ, không đưa nội dung (tệp) lên hệ thống.',
+        'confidential_content',
+      );
     return this.#inTx(async (trx) => {
       if (input.replyToId) await this.#requireReplyTarget(trx, actor, input.replyToId);
       return this.insertIncoming(trx, actor, unit, input, files, extra);
@@ -192,15 +250,25 @@ export class DocumentService {
     trx: Db,
     actor: Actor,
     unit: string,
-    input: Omit<RegisterIncomingInput, 'files' | 'unitCode' | 'source'> & { source: 'platform' | 'edxml' | 'paper' },
+    input: Omit<RegisterIncomingInput, 'files' | 'unitCode' | 'source'> & {
+      source: 'platform' | 'edxml' | 'paper';
+    },
     files: IncomingFile[],
-    extra: { exchange?: Record<string, unknown>; status?: 'received' | 'registered'; source?: 'platform' | 'edxml' | 'paper'; originId?: string } = {},
+    extra: {
+      exchange?: Record<string, unknown>;
+      status?: 'received' | 'registered';
+      source?: 'platform' | 'edxml' | 'paper';
+      originId?: string;
+    } = {},
   ): Promise<DocumentRow> {
     const status = extra.status ?? 'registered';
     {
       const now = this.deps.clock.now();
       const year = Number(vnToday(now).slice(0, 4));
-      const arrival = status === 'registered' ? await repo.nextNumber(trx, { unit, direction: 'incoming', year, series: 'all' }) : null;
+      const arrival =
+        status === 'registered'
+          ? await repo.nextNumber(trx, { unit, direction: 'incoming', year, series: 'all' })
+          : null;
       const id = randomUUID();
       const row: NewDocument = {
         id,
@@ -234,7 +302,13 @@ export class DocumentService {
         review_flow: '[]',
         exchange: extra.exchange ? JSON.stringify(extra.exchange) : null,
         pdf_layout: null,
-        search_text: searchTextOf([input.codeNumber, input.codeNotation, input.issuer.name, input.summary, input.signerName]),
+        search_text: searchTextOf([
+          input.codeNumber,
+          input.codeNotation,
+          input.issuer.name,
+          input.summary,
+          input.signerName,
+        ]),
         created_by: actor.id,
         done_at: null,
       };
@@ -242,17 +316,36 @@ export class DocumentService {
       await this.#saveFiles(trx, actor, id, files);
       await repo.addWords(trx, row.search_text.split(' '));
       const d = (await repo.get(trx, id))!;
-      await this.#record(trx, actor, d, status === 'registered' ? 'register' : 'receive', null, input.note ?? null, {
-        arrivalNumber: arrival,
-        source: row.source,
-      });
+      await this.#record(
+        trx,
+        actor,
+        d,
+        status === 'registered' ? 'register' : 'receive',
+        null,
+        input.note ?? null,
+        {
+          arrivalNumber: arrival,
+          source: row.source,
+        },
+      );
       return d;
     }
   }
 
   async #requireReplyTarget(db: Db, actor: Actor, id: string) {
     const target = await repo.get(db, id);
-    if (!target || !(await relationsTo(db, actor, target, await repo.assignments(db, id), await repo.access(db, id))).has('reader'))
+    if (
+      !target ||
+      !(
+        await relationsTo(
+          db,
+          actor,
+          target,
+          await repo.assignments(db, id),
+          await repo.access(db, id),
+        )
+      ).has('reader')
+    )
       throw bad('body.replyToId', 'Không tìm thấy văn bản được trả lời.', 'reply_target_unknown');
   }
 
@@ -262,15 +355,27 @@ export class DocumentService {
   }
 
   /** Starts an outgoing draft (dự thảo) by a specialist, from the ND30 template's fields. */
-  async createOutgoing(actor: Actor, input: CreateOutgoingInput, files: IncomingFile[]): Promise<DocumentRow> {
-    const drafting = this.#unitFor(actor, ['specialist', 'desk_officer', 'leader', 'secretariat'], undefined, 'Chỉ cán bộ của đơn vị mới được soạn văn bản đi.');
+  async createOutgoing(
+    actor: Actor,
+    input: CreateOutgoingInput,
+    files: IncomingFile[],
+  ): Promise<DocumentRow> {
+    const drafting = this.#unitFor(
+      actor,
+      ['specialist', 'desk_officer', 'leader', 'secretariat'],
+      undefined,
+      'Chỉ cán bộ của đơn vị mới được soạn văn bản đi.',
+    );
     const unit = input.unitCode ?? drafting;
     const known = await findUnitsByCodes(this.deps.db, [unit]);
     if (known.size === 0) throw bad('body.unitCode', `Không có đơn vị ${unit}.`, 'unit_unknown');
     // A department drafts for itself or for the body above it (a phòng drafts the city's
     // documents); never for a unit outside its own line.
     if (!(await unitLineage(this.deps.db, drafting)).includes(unit))
-      throw new ForbiddenError('Chỉ soạn văn bản đi cho đơn vị của mình hoặc cơ quan cấp trên trực tiếp quản lý.', 'document_forbidden');
+      throw new ForbiddenError(
+        'Chỉ soạn văn bản đi cho đơn vị của mình hoặc cơ quan cấp trên trực tiếp quản lý.',
+        'document_forbidden',
+      );
     await this.#checkRecipients(input.recipients.units);
     if (input.signer.userId) await this.#checkSigner(input.signer.userId);
     return this.#inTx(async (trx) => {
@@ -314,9 +419,27 @@ export class DocumentService {
         done_at: null,
       };
       await repo.insertDocument(trx, row);
-      await repo.insertVersion(trx, { document_id: id, no: 1, content: JSON.stringify(content), author_id: actor.id, author_name: actor.name, comment: null });
-      await repo.insertAccess(trx, actor.id ? [{ document_id: id, unit_code: null, user_id: actor.id, reason: 'drafter' }] : []);
-      await this.#saveFiles(trx, actor, id, files.map((f) => ({ ...f, kind: 'attachment' as const })), 1);
+      await repo.insertVersion(trx, {
+        document_id: id,
+        no: 1,
+        content: JSON.stringify(content),
+        author_id: actor.id,
+        author_name: actor.name,
+        comment: null,
+      });
+      await repo.insertAccess(
+        trx,
+        actor.id
+          ? [{ document_id: id, unit_code: null, user_id: actor.id, reason: 'drafter' }]
+          : [],
+      );
+      await this.#saveFiles(
+        trx,
+        actor,
+        id,
+        files.map((f) => ({ ...f, kind: 'attachment' as const })),
+        1,
+      );
       await repo.addWords(trx, row.search_text.split(' '));
       const d = (await repo.get(trx, id))!;
       await this.#record(trx, actor, d, 'draft', null, null, { version: 1 });
@@ -329,7 +452,11 @@ export class DocumentService {
     const known = await findUnitsByCodes(this.deps.db, units);
     const unknown = units.filter((u) => !known.has(u));
     if (unknown.length > 0)
-      throw bad('body.recipients.units', `Không có đơn vị nhận: ${unknown.join(', ')}.`, 'recipient_unknown');
+      throw bad(
+        'body.recipients.units',
+        `Không có đơn vị nhận: ${unknown.join(', ')}.`,
+        'recipient_unknown',
+      );
   }
 
   async #checkSigner(userId: string) {
@@ -342,7 +469,12 @@ export class DocumentService {
    * it, 409 `version_conflict` on a stale version, 409 `action_not_allowed` when the document's
    * status does not allow it, 403 when the caller's relation to it does not.
    */
-  async act(actor: Actor, id: string, input: DocumentActionInput, hooks: ActionHooks = {}): Promise<DocumentRow> {
+  async act(
+    actor: Actor,
+    id: string,
+    input: DocumentActionInput,
+    hooks: ActionHooks = {},
+  ): Promise<DocumentRow> {
     return this.#inTx(async (trx) => {
       const d = await repo.get(trx, id, true);
       if (!d) throw documentNotFound();
@@ -350,12 +482,21 @@ export class DocumentService {
       const rel = await relationsTo(trx, actor, d, assignments, await repo.access(trx, id));
       if (!rel.has('reader')) throw documentNotFound();
       if (input.version !== d.version)
-        throw new ConflictError('Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.', 'version_conflict');
+        throw new ConflictError(
+          'Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.',
+          'version_conflict',
+        );
       const t = transitionOf(d.direction, input.action);
       if (!t || !t.from.includes(d.status))
-        throw new ConflictError('Thao tác này không thực hiện được ở trạng thái hiện tại của văn bản.', 'action_not_allowed');
+        throw new ConflictError(
+          'Thao tác này không thực hiện được ở trạng thái hiện tại của văn bản.',
+          'action_not_allowed',
+        );
       if (!allowedActions(d.direction, d.status, rel).includes(input.action))
-        throw new ForbiddenError('Bạn không có quyền thực hiện thao tác này với văn bản.', 'document_action_forbidden');
+        throw new ForbiddenError(
+          'Bạn không có quyền thực hiện thao tác này với văn bản.',
+          'document_action_forbidden',
+        );
       const step = ACTIONS[input.action];
       const row = await step.call(this, trx, actor, d, input as never, hooks);
       if (hooks.after) await hooks.after(trx, actor, d, row, input.action);
@@ -364,15 +505,40 @@ export class DocumentService {
   }
 
   /** Writes the document change, its event and audit row; 409 if the version moved meanwhile. */
-  async apply(trx: Db, actor: Actor, d: DocumentRow, action: string, patch: Partial<Record<keyof DocumentRow, unknown>>, note: string | null, payload: Record<string, unknown> = {}) {
+  async apply(
+    trx: Db,
+    actor: Actor,
+    d: DocumentRow,
+    action: string,
+    patch: Partial<Record<keyof DocumentRow, unknown>>,
+    note: string | null,
+    payload: Record<string, unknown> = {},
+  ) {
     const row = await repo.update(trx, d.id, d.version, patch);
-    if (!row) throw new ConflictError('Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.', 'version_conflict');
+    if (!row)
+      throw new ConflictError(
+        'Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.',
+        'version_conflict',
+      );
     await this.#record(trx, actor, row, action, d.status, note, payload);
     return row;
   }
 
   /** Saves files produced for a document (drafts, signed PDFs, packages). */
-  saveFiles(trx: Db, actor: Actor, documentId: string, files: (IncomingFile & { kind?: never })[] | { name: string; contentType: string; bytes: Buffer; kind: 'draft_docx' | 'draft_pdf' | 'signed_pdf' | 'edxml' }[], draftVersion: number | null = null) {
+  saveFiles(
+    trx: Db,
+    actor: Actor,
+    documentId: string,
+    files:
+      | (IncomingFile & { kind?: never })[]
+      | {
+          name: string;
+          contentType: string;
+          bytes: Buffer;
+          kind: 'draft_docx' | 'draft_pdf' | 'signed_pdf' | 'edxml';
+        }[],
+    draftVersion: number | null = null,
+  ) {
     return this.#saveFiles(trx, actor, documentId, files as IncomingFile[], draftVersion);
   }
 }
@@ -380,9 +546,30 @@ export class DocumentService {
 /** Steps that need more than the database: signing and issuing (documents.outgoing.ts). */
 export interface ActionHooks {
   /** After every action, in its transaction (edXML notices and packages, documents.exchange.ts). */
-  after?: (trx: Db, actor: Actor, before: DocumentRow, after: DocumentRow, action: string) => Promise<void>;
-  sign?: (trx: Db, actor: Actor, d: DocumentRow) => Promise<{ patch: Partial<Record<keyof DocumentRow, unknown>>; payload: Record<string, unknown> }>;
-  issue?: (trx: Db, actor: Actor, d: DocumentRow) => Promise<{ patch: Partial<Record<keyof DocumentRow, unknown>>; payload: Record<string, unknown>; after?: (row: DocumentRow) => Promise<void> }>;
+  after?: (
+    trx: Db,
+    actor: Actor,
+    before: DocumentRow,
+    after: DocumentRow,
+    action: string,
+  ) => Promise<void>;
+  sign?: (
+    trx: Db,
+    actor: Actor,
+    d: DocumentRow,
+  ) => Promise<{
+    patch: Partial<Record<keyof DocumentRow, unknown>>;
+    payload: Record<string, unknown>;
+  }>;
+  issue?: (
+    trx: Db,
+    actor: Actor,
+    d: DocumentRow,
+  ) => Promise<{
+    patch: Partial<Record<keyof DocumentRow, unknown>>;
+    payload: Record<string, unknown>;
+    after?: (row: DocumentRow) => Promise<void>;
+  }>;
 }
 
 /** The content of a draft, NFC. */
@@ -391,7 +578,12 @@ function contentOf(input: DraftContent): DraftContent {
   return {
     summary: nfc(input.summary),
     paragraphs: input.paragraphs.map(nfc).filter((p) => p.length > 0),
-    signer: { ...input.signer, title: nfc(input.signer.title), name: nfc(input.signer.name), authority: input.signer.authority ? nfc(input.signer.authority) : null },
+    signer: {
+      ...input.signer,
+      title: nfc(input.signer.title),
+      name: nfc(input.signer.name),
+      authority: input.signer.authority ? nfc(input.signer.authority) : null,
+    },
     recipients: { ...input.recipients, places: input.recipients.places.map(nfc) },
   };
 }
@@ -409,8 +601,21 @@ const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
   async register(trx, actor, d) {
     const now = this.deps.clock.now();
     const year = Number(vnToday(now).slice(0, 4));
-    const n = await repo.nextNumber(trx, { unit: d.unit_code, direction: 'incoming', year, series: 'all' });
-    return this.apply(trx, actor, d, 'register', { status: 'registered', arrival_number: n, arrival_year: year, registered_at: now }, null, { arrivalNumber: n });
+    const n = await repo.nextNumber(trx, {
+      unit: d.unit_code,
+      direction: 'incoming',
+      year,
+      series: 'all',
+    });
+    return this.apply(
+      trx,
+      actor,
+      d,
+      'register',
+      { status: 'registered', arrival_number: n, arrival_year: year, registered_at: now },
+      null,
+      { arrivalNumber: n },
+    );
   },
   async propose(trx, actor, d, i) {
     return this.apply(trx, actor, d, 'propose', { status: 'proposed' }, i.note);
@@ -418,17 +623,35 @@ const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
   async direct(trx, actor, d, i) {
     const leads = i.assignments.filter((a) => a.role === 'lead');
     if (leads.length !== 1)
-      throw bad('body.assignments', 'Phân công đúng một đơn vị hoặc người chủ trì.', 'lead_required');
-    const units = await findUnitsByCodes(trx, i.assignments.map((a) => a.unitCode));
+      throw bad(
+        'body.assignments',
+        'Phân công đúng một đơn vị hoặc người chủ trì.',
+        'lead_required',
+      );
+    const units = await findUnitsByCodes(
+      trx,
+      i.assignments.map((a) => a.unitCode),
+    );
     const unknown = i.assignments.filter((a) => !units.has(a.unitCode)).map((a) => a.unitCode);
-    if (unknown.length > 0) throw bad('body.assignments', `Không có đơn vị: ${unknown.join(', ')}.`, 'unit_unknown');
-    const people = await findAccountsByIds(trx, i.assignments.flatMap((a) => (a.userId ? [a.userId] : [])));
+    if (unknown.length > 0)
+      throw bad('body.assignments', `Không có đơn vị: ${unknown.join(', ')}.`, 'unit_unknown');
+    const people = await findAccountsByIds(
+      trx,
+      i.assignments.flatMap((a) => (a.userId ? [a.userId] : [])),
+    );
     for (const a of i.assignments)
-      if (a.userId && !people.has(a.userId)) throw bad('body.assignments', 'Không tìm thấy người được phân công.', 'assignee_unknown');
+      if (a.userId && !people.has(a.userId))
+        throw bad('body.assignments', 'Không tìm thấy người được phân công.', 'assignee_unknown');
     // A new direction replaces the open assignments; their tasks are cancelled with the reason.
     const previous = await repo.deleteOpenAssignments(trx, d.id);
     const oldTasks = previous.flatMap((a) => (a.task_id ? [a.task_id] : []));
-    if (oldTasks.length > 0) await this.deps.tasks.cancelForSource(trx as never, actor, oldTasks, 'Lãnh đạo phân công lại việc xử lý văn bản.');
+    if (oldTasks.length > 0)
+      await this.deps.tasks.cancelForSource(
+        trx as never,
+        actor,
+        oldTasks,
+        'Lãnh đạo phân công lại việc xử lý văn bản.',
+      );
     const deadline = i.deadline ?? d.deadline;
     const lead = leads[0]!;
     const support = i.assignments.filter((a) => a.role === 'support');
@@ -467,33 +690,72 @@ const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
       i.assignments.map((a) =>
         a.userId
           ? { document_id: d.id, unit_code: null, user_id: a.userId, reason: 'assigned' as const }
-          : { document_id: d.id, unit_code: a.unitCode, user_id: null, reason: 'assigned' as const },
+          : {
+              document_id: d.id,
+              unit_code: a.unitCode,
+              user_id: null,
+              reason: 'assigned' as const,
+            },
       ),
     );
-    return this.apply(trx, actor, d, 'direct', { status: 'directed', leader_direction: i.direction.normalize('NFC'), deadline: task?.deadline_on ?? deadline ?? null }, i.direction, {
-      assignments: i.assignments,
-      taskId: task?.id ?? null,
-      deadline: task?.deadline_on ?? null,
-    });
+    return this.apply(
+      trx,
+      actor,
+      d,
+      'direct',
+      {
+        status: 'directed',
+        leader_direction: i.direction.normalize('NFC'),
+        deadline: task?.deadline_on ?? deadline ?? null,
+      },
+      i.direction,
+      {
+        assignments: i.assignments,
+        taskId: task?.id ?? null,
+        deadline: task?.deadline_on ?? null,
+      },
+    );
   },
   async start(trx, actor, d) {
     return this.apply(trx, actor, d, 'start', { status: 'in_progress' }, null);
   },
   async complete(trx, actor, d, i) {
     const now = this.deps.clock.now();
-    const tasks = (await repo.assignments(trx, d.id)).flatMap((a) => (a.task_id && !a.done_at ? [a.task_id] : []));
+    const tasks = (await repo.assignments(trx, d.id)).flatMap((a) =>
+      a.task_id && !a.done_at ? [a.task_id] : [],
+    );
     await repo.markAssignmentsDone(trx, d.id, now);
-    if (tasks.length > 0) await this.deps.tasks.finishForSource(trx as never, actor, tasks, i.note ?? 'Đã xử lý xong văn bản.');
+    if (tasks.length > 0)
+      await this.deps.tasks.finishForSource(
+        trx as never,
+        actor,
+        tasks,
+        i.note ?? 'Đã xử lý xong văn bản.',
+      );
     return this.apply(trx, actor, d, 'complete', { status: 'done', done_at: now }, i.note ?? null);
   },
   async return(trx, actor, d, i) {
-    return this.apply(trx, actor, d, 'return', { status: 'returned', done_at: this.deps.clock.now() }, i.reason);
+    return this.apply(
+      trx,
+      actor,
+      d,
+      'return',
+      { status: 'returned', done_at: this.deps.clock.now() },
+      i.reason,
+    );
   },
   async revise(trx, actor, d, i) {
     const content = contentOf(i.content);
     const versions = await repo.versions(trx, d.id);
     const no = (versions[versions.length - 1]?.no ?? 0) + 1;
-    await repo.insertVersion(trx, { document_id: d.id, no, content: JSON.stringify(content), author_id: actor.id, author_name: actor.name, comment: i.comment ?? null });
+    await repo.insertVersion(trx, {
+      document_id: d.id,
+      no,
+      content: JSON.stringify(content),
+      author_id: actor.id,
+      author_name: actor.name,
+      comment: i.comment ?? null,
+    });
     const search = searchTextOf([content.summary, ...content.paragraphs, content.signer.name]);
     await repo.addWords(trx, search.split(' '));
     return this.apply(
@@ -515,7 +777,15 @@ const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
   },
   async submit(trx, actor, d, i) {
     const flow = (await repo.reviewFlow(trx, d.unit_code, d.type_code)) ?? DEFAULT_REVIEW_FLOW;
-    return this.apply(trx, actor, d, 'submit', { status: 'in_review', review_step: 0, review_flow: JSON.stringify(flow) }, i.comment ?? null, { step: flow[0]?.role });
+    return this.apply(
+      trx,
+      actor,
+      d,
+      'submit',
+      { status: 'in_review', review_step: 0, review_flow: JSON.stringify(flow) },
+      i.comment ?? null,
+      { step: flow[0]?.role },
+    );
   },
   async approve(trx, actor, d, i) {
     const next = (d.review_step ?? 0) + 1;
@@ -527,21 +797,36 @@ const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
       'approve',
       last ? { status: 'approved', review_step: null } : { review_step: next },
       i.comment ?? null,
-      { step: d.review_flow[d.review_step ?? 0]?.role, next: last ? null : d.review_flow[next]?.role },
+      {
+        step: d.review_flow[d.review_step ?? 0]?.role,
+        next: last ? null : d.review_flow[next]?.role,
+      },
     );
   },
   async reject(trx, actor, d, i) {
-    return this.apply(trx, actor, d, 'reject', { status: 'draft', review_step: null }, i.comment, { step: d.review_step });
+    return this.apply(trx, actor, d, 'reject', { status: 'draft', review_step: null }, i.comment, {
+      step: d.review_step,
+    });
   },
   async sign(trx, actor, d, _i, hooks) {
-    if (!hooks.sign) throw new ConflictError('Chưa cấu hình ký số trên máy chủ.', 'signing_unavailable');
+    if (!hooks.sign)
+      throw new ConflictError('Chưa cấu hình ký số trên máy chủ.', 'signing_unavailable');
     const { patch, payload } = await hooks.sign(trx, actor, d);
     return this.apply(trx, actor, d, 'sign', { status: 'signed', ...patch }, null, payload);
   },
   async issue(trx, actor, d, _i, hooks) {
-    if (!hooks.issue) throw new ConflictError('Chưa cấu hình phát hành văn bản.', 'issuing_unavailable');
+    if (!hooks.issue)
+      throw new ConflictError('Chưa cấu hình phát hành văn bản.', 'issuing_unavailable');
     const { patch, payload, after } = await hooks.issue(trx, actor, d);
-    const row = await this.apply(trx, actor, d, 'issue', { status: 'issued', ...patch }, null, payload);
+    const row = await this.apply(
+      trx,
+      actor,
+      d,
+      'issue',
+      { status: 'issued', ...patch },
+      null,
+      payload,
+    );
     if (after) await after(row);
     return row;
   },
@@ -549,17 +834,33 @@ const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
     return this.apply(trx, actor, d, 'comment', {}, i.text);
   },
   async share(trx, actor, d, i) {
-    if (i.unitCodes.length + i.userIds.length === 0) throw bad('body', 'Chọn đơn vị hoặc người để chia sẻ.', 'share_empty');
+    if (i.unitCodes.length + i.userIds.length === 0)
+      throw bad('body', 'Chọn đơn vị hoặc người để chia sẻ.', 'share_empty');
     const units = await findUnitsByCodes(trx, i.unitCodes);
     const unknown = i.unitCodes.filter((u) => !units.has(u));
-    if (unknown.length > 0) throw bad('body.unitCodes', `Không có đơn vị: ${unknown.join(', ')}.`, 'unit_unknown');
+    if (unknown.length > 0)
+      throw bad('body.unitCodes', `Không có đơn vị: ${unknown.join(', ')}.`, 'unit_unknown');
     const people = await findAccountsByIds(trx, i.userIds);
-    if (people.size !== new Set(i.userIds).size) throw bad('body.userIds', 'Không tìm thấy người được chia sẻ.', 'user_unknown');
+    if (people.size !== new Set(i.userIds).size)
+      throw bad('body.userIds', 'Không tìm thấy người được chia sẻ.', 'user_unknown');
     await repo.insertAccess(trx, [
-      ...i.unitCodes.map((u) => ({ document_id: d.id, unit_code: u, user_id: null, reason: 'shared' as const })),
-      ...[...new Set(i.userIds)].map((u) => ({ document_id: d.id, unit_code: null, user_id: u, reason: 'shared' as const })),
+      ...i.unitCodes.map((u) => ({
+        document_id: d.id,
+        unit_code: u,
+        user_id: null,
+        reason: 'shared' as const,
+      })),
+      ...[...new Set(i.userIds)].map((u) => ({
+        document_id: d.id,
+        unit_code: null,
+        user_id: u,
+        reason: 'shared' as const,
+      })),
     ]);
-    return this.apply(trx, actor, d, 'share', {}, null, { unitCodes: i.unitCodes, userIds: i.userIds });
+    return this.apply(trx, actor, d, 'share', {}, null, {
+      unitCodes: i.unitCodes,
+      userIds: i.userIds,
+    });
   },
 };
 

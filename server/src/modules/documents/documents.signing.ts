@@ -55,7 +55,8 @@ export class SigningSetup {
     this.#ca ??= (async () => {
       const p12 = path.join(this.#dir, 'demo-ca.p12');
       const pw = path.join(this.#dir, 'demo-ca.password');
-      if (fs.existsSync(p12) && fs.existsSync(pw)) return loadCa(fs.readFileSync(p12), fs.readFileSync(pw, 'utf8'));
+      if (fs.existsSync(p12) && fs.existsSync(pw))
+        return loadCa(fs.readFileSync(p12), fs.readFileSync(pw, 'utf8'));
       fs.mkdirSync(this.#dir, { recursive: true, mode: 0o700 });
       const ca = await createDemoCa();
       fs.writeFileSync(p12, ca.p12, { mode: 0o600 });
@@ -70,14 +71,25 @@ export class SigningSetup {
     const out: string[] = [];
     if (this.config.trustAnchorsFile) {
       const text = fs.readFileSync(this.config.trustAnchorsFile, 'utf8');
-      out.push(...(text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []));
+      out.push(
+        ...(text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []),
+      );
     }
-    if (this.demo || fs.existsSync(path.join(this.#dir, 'demo-ca.p12'))) out.push((await this.demoCa()).certificatePem);
+    if (this.demo || fs.existsSync(path.join(this.#dir, 'demo-ca.p12')))
+      out.push((await this.demoCa()).certificatePem);
     return out;
   }
 
   /** A demo certificate (kept in data/signing/issued), issued on first use. */
-  #demoIssued(key: string, opts: { profile: 'person' | 'organization'; commonName: string; title?: string; organization?: string }): Promise<OneStepProvider> {
+  #demoIssued(
+    key: string,
+    opts: {
+      profile: 'person' | 'organization';
+      commonName: string;
+      title?: string;
+      organization?: string;
+    },
+  ): Promise<OneStepProvider> {
     let p = this.#cache.get(key);
     if (!p) {
       p = (async () => {
@@ -90,7 +102,11 @@ export class SigningSetup {
           fs.writeFileSync(file, issued.p12, { mode: 0o600 });
           fs.writeFileSync(pwFile, issued.password, { mode: 0o600 });
         }
-        return pkcs12Provider({ p12: fs.readFileSync(file), password: fs.readFileSync(pwFile, 'utf8'), tsa: this.#tsa() });
+        return pkcs12Provider({
+          p12: fs.readFileSync(file),
+          password: fs.readFileSync(pwFile, 'utf8'),
+          tsa: this.#tsa(),
+        });
       })();
       this.#cache.set(key, p);
     }
@@ -107,29 +123,51 @@ export class SigningSetup {
       const key = 'seal';
       let p = this.#cache.get(key);
       if (!p) {
-        p = Promise.resolve(pkcs12Provider({ p12: fs.readFileSync(this.config.sealP12), password: this.config.sealP12Password ?? '', tsa: this.#tsa() }));
+        p = Promise.resolve(
+          pkcs12Provider({
+            p12: fs.readFileSync(this.config.sealP12),
+            password: this.config.sealP12Password ?? '',
+            tsa: this.#tsa(),
+          }),
+        );
         this.#cache.set(key, p);
       }
       return p;
     }
-    return this.#demoIssued(`seal-${unit.code}`, { profile: 'organization', commonName: unit.name, organization: unit.name });
+    return this.#demoIssued(`seal-${unit.code}`, {
+      profile: 'organization',
+      commonName: unit.name,
+      organization: unit.name,
+    });
   }
 
   /**
    * A person's one-step signer: the remote service when configured, the demo certificate in a
    * demo installation, else null (the person signs with their token: deferred signing).
    */
-  async person(user: { id: string; name: string; title?: string | null; unitName?: string }): Promise<OneStepProvider | null> {
+  async person(user: {
+    id: string;
+    name: string;
+    title?: string | null;
+    unitName?: string;
+  }): Promise<OneStepProvider | null> {
     if (this.config.remoteUrl)
       return remoteProvider({
         url: this.config.remoteUrl,
         signer: user.id,
         mode: this.config.remoteMode ?? 'cms',
-        headers: this.config.remoteToken ? { authorization: `Bearer ${this.config.remoteToken}` } : undefined,
+        headers: this.config.remoteToken
+          ? { authorization: `Bearer ${this.config.remoteToken}` }
+          : undefined,
         tsa: this.#tsa(),
       });
     if (this.demo)
-      return this.#demoIssued(`person-${user.id}`, { profile: 'person', commonName: user.name, title: user.title ?? undefined, organization: user.unitName });
+      return this.#demoIssued(`person-${user.id}`, {
+        profile: 'person',
+        commonName: user.name,
+        title: user.title ?? undefined,
+        organization: user.unitName,
+      });
     return null;
   }
 }
@@ -158,4 +196,3 @@ export async function demoSealImage(): Promise<Buffer> {
   </svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
-

@@ -14,7 +14,15 @@ import type { DocumentAction, DocumentStatus } from '@cqs/shared/documents/index
  * author of a draft, `reviewer` whoever the current approval step names, `signer` the person
  * named to sign, `reader` anyone who may see it.
  */
-export type Relation = 'clerk' | 'leader' | 'handler' | 'lead' | 'drafter' | 'reviewer' | 'signer' | 'reader';
+export type Relation =
+  | 'clerk'
+  | 'leader'
+  | 'handler'
+  | 'lead'
+  | 'drafter'
+  | 'reviewer'
+  | 'signer'
+  | 'reader';
 
 interface Transition {
   from: readonly DocumentStatus[];
@@ -44,7 +52,11 @@ export const OUTGOING_TRANSITIONS: Partial<Record<DocumentAction, Transition>> =
   reject: { from: ['in_review', 'approved'], to: 'draft', by: ['reviewer', 'signer'] },
   sign: { from: ['approved'], to: 'signed', by: ['signer'] },
   issue: { from: ['signed'], to: 'issued', by: ['clerk'] },
-  comment: { from: ['draft', 'in_review', 'approved', 'signed', 'issued'], to: null, by: ['reader'] },
+  comment: {
+    from: ['draft', 'in_review', 'approved', 'signed', 'issued'],
+    to: null,
+    by: ['reader'],
+  },
   share: { from: ['issued'], to: null, by: ['clerk', 'leader'] },
 };
 

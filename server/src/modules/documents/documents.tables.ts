@@ -1,9 +1,7 @@
 // Tables of the documents module (văn bản đến, văn bản đi, hồ sơ công việc), issue 13.
+
+import type { DocumentStatus, DraftContent } from '@cqs/shared/documents/index';
 import type { ColumnType, Generated } from 'kysely';
-import type {
-  DocumentStatus,
-  DraftContent,
-} from '@cqs/shared/documents/index';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;

@@ -1,7 +1,8 @@
 // The electronic receipt (biên lai điện tử) of a fee payment, as an A4 PDF in the Nghị định
 // 30/2020 layout with the embedded Tinos font, reusing the dossier forms' document helpers.
-import { formatDateTime, formatMoney, formatPlaceDate } from '../dossiers/forms/format.js';
+
 import { OfficialPdf } from '../../platform/pdf/pdf-document.js';
+import { formatDateTime, formatMoney, formatPlaceDate } from '../dossiers/forms/format.js';
 import { drawTable } from '../dossiers/forms/pdf-table.js';
 import type { PaymentMethod } from './payments.tables.js';
 import { amountInWords } from './payments.words.js';

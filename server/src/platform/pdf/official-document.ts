@@ -91,7 +91,10 @@ function drawDraftMark(pdf: OfficialPdf): void {
  * a công văn the "V/v …" summary 12 pt, 6 pt below it — left; place and date (italic 13 pt)
  * right, centred under the motto ("Địa danh và thời gian ban hành").
  */
-function drawHeader(pdf: OfficialPdf, t: OfficialText): Pick<OfficialPdfResult, 'numberBox' | 'dateBox'> {
+function drawHeader(
+  pdf: OfficialPdf,
+  t: OfficialText,
+): Pick<OfficialPdfResult, 'numberBox' | 'dateBox'> {
   const { doc } = pdf;
   const leftW = mmToPt(HEADER_LEFT_MM);
   const rightX = pdf.left + leftW;
@@ -125,7 +128,10 @@ function drawHeader(pdf: OfficialPdf, t: OfficialText): Pick<OfficialPdfResult, 
   doc.y = Math.max(leftBottom, doc.y) + SPACE_AFTER_HEADER;
   const pageH = doc.page.height;
   return {
-    numberBox: { page: 0, rect: [pdf.left, pageH - numberBottom - 1, pdf.left + leftW, pageH - rowY + 1] },
+    numberBox: {
+      page: 0,
+      rect: [pdf.left, pageH - numberBottom - 1, pdf.left + leftW, pageH - rowY + 1],
+    },
     dateBox: { page: 0, rect: [rightX, pageH - dateBottom - 1, rightX + rightW, pageH - rowY + 1] },
   };
 }
