@@ -67,10 +67,9 @@ const EnvSchema = z.object({
   SIGNING_TSA_URL: z.url({ protocol: /^https?$/ }).optional(),
   SIGNING_REMOTE_URL: z.url({ protocol: /^https?$/ }).optional(),
   SIGNING_REMOTE_TOKEN: z.string().optional(),
-  // edXML exchange (issue 13): a folder a gateway picks packages up from / drops them into, or
-  // an HTTP endpoint of the exchange platform (LGSP).
+  // edXML exchange (issue 13): a folder a gateway picks packages up from, or an HTTP endpoint
+  // of the exchange platform (LGSP). Packages come in through POST /api/v1/edxml/inbox.
   EDXML_OUTBOX_DIR: z.string().optional(),
-  EDXML_INBOX_DIR: z.string().optional(),
   EDXML_HTTP_URL: z.url({ protocol: /^https?$/ }).optional(),
   EDXML_HTTP_TOKEN: z.string().optional(),
   AUDIT_CHAIN_KEY: z.string().optional(),
@@ -176,7 +175,7 @@ export interface Config {
     remoteToken?: string;
   };
   /** edXML exchange transports (modules/documents/documents.exchange.ts). */
-  edxml: { outboxDir?: string; inboxDir?: string; httpUrl?: string; httpToken?: string };
+  edxml: { outboxDir?: string; httpUrl?: string; httpToken?: string };
 }
 
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
@@ -239,7 +238,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     },
     edxml: {
       outboxDir: e.EDXML_OUTBOX_DIR || undefined,
-      inboxDir: e.EDXML_INBOX_DIR || undefined,
       httpUrl: e.EDXML_HTTP_URL,
       httpToken: e.EDXML_HTTP_TOKEN,
     },
