@@ -24,6 +24,9 @@ export const iocEn: Record<keyof typeof iocVi, string> = {
   'ioc.tile.month': 'Dossiers received this month',
   'ioc.tile.pending': 'Dossiers in progress',
   'ioc.tile.onTime': 'Finished on time',
+  'ioc.tile.documentsOnTime': 'Incoming documents handled on time',
+  'ioc.tile.documentsOnTimeDetail':
+    '{numerator}/{denominator} incoming documents with a deadline handled on time (this year)',
   'ioc.tile.online': 'Submitted online',
   'ioc.tile.onTimeDetail': '{numerator}/{denominator} dossiers finished on time (this year)',
   'ioc.tile.onlineDetail': '{numerator}/{denominator} dossiers submitted online (this year)',

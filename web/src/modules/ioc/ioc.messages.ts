@@ -25,6 +25,9 @@ export const iocVi = {
   'ioc.tile.month': 'Hồ sơ tiếp nhận tháng này',
   'ioc.tile.pending': 'Hồ sơ đang giải quyết',
   'ioc.tile.onTime': 'Tỷ lệ giải quyết đúng hạn',
+  'ioc.tile.documentsOnTime': 'Văn bản đến xử lý đúng hạn',
+  'ioc.tile.documentsOnTimeDetail':
+    '{numerator}/{denominator} văn bản đến có hạn xử lý xong đúng hạn (năm nay)',
   'ioc.tile.online': 'Tỷ lệ hồ sơ trực tuyến',
   'ioc.tile.onTimeDetail': '{numerator}/{denominator} hồ sơ đã giải quyết đúng hạn (năm nay)',
   'ioc.tile.onlineDetail': '{numerator}/{denominator} hồ sơ nộp trực tuyến (năm nay)',

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import type { MessageKey } from '../../../i18n/vi.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { getIndicatorValue } from '../api/ioc.api.ts';
 import type { IndicatorValue } from '../api/ioc.types.ts';
@@ -37,6 +38,14 @@ async function loadTile(def: TileDef, unit: string, period: string, signal: Abor
 }
 
 /** The records behind a tile: the unit's dossier list filtered by the tile's period. */
+
+/** The line under a rate tile: its numerator and denominator in words. */
+const DETAIL: Partial<Record<TileDef['id'], MessageKey>> = {
+  onTime: 'ioc.tile.onTimeDetail',
+  online: 'ioc.tile.onlineDetail',
+  documentsOnTime: 'ioc.tile.documentsOnTimeDetail',
+};
+
 export function recordsLink(dossierUnit: string | undefined, period: string, extra = ''): string {
   const range = periodRange(period);
   const q = new URLSearchParams();
@@ -86,7 +95,9 @@ function Tile({
   const link =
     def.id === 'pending'
       ? `/ho-so/don-vi${dossierUnit ? `?unit=${encodeURIComponent(dossierUnit)}` : ''}`
-      : recordsLink(dossierUnit, period, def.id === 'onTime' ? '&dates=finished' : '');
+      : def.id === 'documentsOnTime'
+        ? '/van-ban?box=incoming'
+        : recordsLink(dossierUnit, period, def.id === 'onTime' ? '&dates=finished' : '');
   return (
     <article className="ioc-tile" aria-labelledby={headingId} data-tile={def.id}>
       <h3 id={headingId} className="ioc-tile__title">
@@ -105,7 +116,7 @@ function Tile({
           </p>
           {def.rate && loaded ? (
             <p className="ioc-tile__detail" data-testid={`tile-${def.id}-detail`}>
-              {t(def.id === 'onTime' ? 'ioc.tile.onTimeDetail' : 'ioc.tile.onlineDetail', {
+              {t(DETAIL[def.id] ?? 'ioc.tile.onlineDetail', {
                 numerator: formatNumber(loaded.numerator),
                 denominator: formatNumber(loaded.denominator),
               })}

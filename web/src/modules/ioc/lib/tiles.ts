@@ -1,9 +1,10 @@
 // The live tiles of the dashboard: which indicator and period each shows (issue 12 deliver 6:
-// received today and this month by channel, pending, on-time rate, online share).
+// received today and this month by channel, pending, on-time rate, online share; issue 13:
+// incoming documents handled on time).
 import type { MessageKey } from '../../../i18n/vi.ts';
 import type { CurrentPeriods } from './period.ts';
 
-export type TileId = 'today' | 'month' | 'pending' | 'onTime' | 'online';
+export type TileId = 'today' | 'month' | 'pending' | 'onTime' | 'online' | 'documentsOnTime';
 
 export interface TileDef {
   id: TileId;
@@ -43,6 +44,14 @@ export const TILES: readonly TileDef[] = [
     id: 'online',
     title: 'ioc.tile.online',
     indicator: 'dossiers.online',
+    period: 'year',
+    rate: true,
+  },
+  // Official documents (issue 13): incoming documents with a deadline handled on time.
+  {
+    id: 'documentsOnTime',
+    title: 'ioc.tile.documentsOnTime',
+    indicator: 'documents.on_time',
     period: 'year',
     rate: true,
   },
