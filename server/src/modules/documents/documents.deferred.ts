@@ -91,10 +91,7 @@ export async function beginTokenSigning(
     expires_at: new Date(now.getTime() + SESSION_MINUTES * 60_000),
     completed_at: null,
   };
-  await db
-    .insertInto('document_signing_session')
-    .values({ ...row, pdf_layout: JSON.stringify(p.pdfLayout) })
-    .execute();
+  await repo.insertSigningSession(db, { ...row, pdf_layout: JSON.stringify(p.pdfLayout) });
   return {
     sessionId: row.id,
     hash: session.hash,
@@ -105,12 +102,7 @@ export async function beginTokenSigning(
 }
 
 async function openSession(db: Db, actor: Actor, id: string, sessionId: string, now: Date) {
-  const s = await db
-    .selectFrom('document_signing_session')
-    .selectAll()
-    .where('id', '=', sessionId)
-    .where('document_id', '=', id)
-    .executeTakeFirst();
+  const s = await repo.signingSession(db, id, sessionId);
   if (!s || s.user_id !== actor.id || s.completed_at || s.expires_at < now) throw sessionGone();
   return s;
 }
@@ -155,11 +147,7 @@ export async function completeTokenSigning(
       ...svc.hooks,
       sign: async (trx, a, d) => {
         const out = await svc.outgoing!.keepSigned(trx, a, d, signed, s.pdf_layout);
-        await trx
-          .updateTable('document_signing_session')
-          .set({ completed_at: clock.now() })
-          .where('id', '=', s.id)
-          .execute();
+        await repo.completeSigningSession(trx, s.id, clock.now());
         return { ...out, payload: { ...out.payload, device: 'token' } };
       },
     },

@@ -15,6 +15,7 @@ import { renderOfficialPdf } from '../../platform/pdf/index.js';
 import { findAccount } from '../identity/index.js';
 import { TaskService } from '../tasks/index.js';
 import { OutgoingDocuments } from './documents.outgoing.js';
+import { documentsRepository as repo } from './documents.repository.js';
 import { DocumentService } from './documents.service.js';
 import { SigningSetup } from './documents.signing.js';
 
@@ -56,13 +57,7 @@ export async function seedDemoDocuments(
   config: Pick<Config, 'dataDir' | 'signing'>,
   clock: Clock,
 ): Promise<void> {
-  const any = await db
-    .selectFrom('document')
-    .select('id')
-    .where('unit_code', '=', CITY)
-    .limit(1)
-    .executeTakeFirst();
-  if (any) return;
+  if (await repo.unitHasDocuments(db, CITY)) return;
   const as = async (username: string): Promise<Actor> => {
     const a = await findAccount(db, username);
     if (!a) throw new Error(`demo documents: no account ${username}`);
@@ -88,12 +83,8 @@ export async function seedDemoDocuments(
   const iso = (daysFromToday: number) =>
     new Date(today.getTime() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
   const step = async (who: Actor, id: string, body: Record<string, unknown>) => {
-    const d = await svc.deps.db
-      .selectFrom('document')
-      .select('version')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    return svc.act(who, id, { version: d.version, ...body } as never, svc.hooks);
+    const d = await repo.get(svc.deps.db, id);
+    return svc.act(who, id, { version: d!.version, ...body } as never, svc.hooks);
   };
   const incoming = async (summary: string, symbol: string, deadline: string | null) =>
     svc.registerIncoming(

@@ -318,11 +318,7 @@ export class DocumentExchange {
       });
       const stored = (await repo.files(trx, d.id)).map((f) => f.id);
       const exchange = { package: keptPackage(pkg, stored) };
-      await trx
-        .updateTable('document')
-        .set({ exchange: JSON.stringify(exchange) })
-        .where('id', '=', d.id)
-        .execute();
+      await repo.setExchange(trx, d.id, exchange);
       const row = (await repo.get(trx, d.id))!;
       await this.#notice(trx, actor, row, 'received');
       if (opts.status === 'registered') await this.#notice(trx, actor, row, 'accepted');

@@ -50,8 +50,8 @@ export const documentsMigrations: Record<string, Migration> = {
           confidentiality text not null
             check (confidentiality in ('normal','confidential','secret','top_secret')),
           deadline date,
-          reply_to_id uuid references document(id),
-          origin_id uuid references document(id),
+          reply_to_id uuid references document(id) deferrable initially immediate,
+          origin_id uuid references document(id) deferrable initially immediate,
           leader_direction text,
           content jsonb,
           review_step int,
@@ -85,7 +85,7 @@ export const documentsMigrations: Record<string, Migration> = {
 
       await sql`
         create table document_assignment (
-          document_id uuid not null references document(id),
+          document_id uuid not null references document(id) deferrable initially immediate,
           role text not null check (role in ('lead','support','info')),
           unit_code text not null,
           user_id uuid,
@@ -99,7 +99,7 @@ export const documentsMigrations: Record<string, Migration> = {
 
       await sql`
         create table document_access (
-          document_id uuid not null references document(id),
+          document_id uuid not null references document(id) deferrable initially immediate,
           unit_code text,
           user_id uuid,
           reason text not null check (reason in ('assigned','shared','drafter','signer','reviewer')),
@@ -116,7 +116,7 @@ export const documentsMigrations: Record<string, Migration> = {
       await sql`
         create table document_event (
           id bigserial primary key,
-          document_id uuid not null references document(id),
+          document_id uuid not null references document(id) deferrable initially immediate,
           seq int not null,
           action text not null,
           from_status text,
@@ -134,7 +134,7 @@ export const documentsMigrations: Record<string, Migration> = {
         create table document_file (
           id uuid primary key,
           n bigserial not null,
-          document_id uuid not null references document(id),
+          document_id uuid not null references document(id) deferrable initially immediate,
           kind text not null check (kind in
             ('main','attachment','scan','draft_docx','draft_pdf','signed_pdf','edxml')),
           name text not null,
@@ -151,7 +151,7 @@ export const documentsMigrations: Record<string, Migration> = {
 
       await sql`
         create table document_version (
-          document_id uuid not null references document(id),
+          document_id uuid not null references document(id) deferrable initially immediate,
           no int not null,
           content jsonb not null,
           author_id uuid,
@@ -165,8 +165,8 @@ export const documentsMigrations: Record<string, Migration> = {
       await sql`
         create table document_signature (
           id uuid primary key,
-          document_id uuid not null references document(id),
-          file_id uuid references document_file(id),
+          document_id uuid not null references document(id) deferrable initially immediate,
+          file_id uuid references document_file(id) deferrable initially immediate,
           kind text not null check (kind in ('personal','organisation','received')),
           signer text,
           signed_at timestamptz,
@@ -180,7 +180,7 @@ export const documentsMigrations: Record<string, Migration> = {
       await sql`
         create table document_read (
           id bigserial primary key,
-          document_id uuid not null references document(id),
+          document_id uuid not null references document(id) deferrable initially immediate,
           user_id uuid,
           user_name text not null,
           read_at timestamptz not null
@@ -205,7 +205,7 @@ export const documentsMigrations: Record<string, Migration> = {
       await sql`
         create table document_signing_session (
           id uuid primary key,
-          document_id uuid not null references document(id),
+          document_id uuid not null references document(id) deferrable initially immediate,
           user_id uuid,
           document_version int not null,
           prepared_sha256 text not null,

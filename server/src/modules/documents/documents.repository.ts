@@ -1,5 +1,5 @@
 // The only SQL on the documents module's tables (style.md rule 3).
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type {
   DocumentAccessTable,
@@ -243,9 +243,57 @@ export const documentsRepository = {
     return rows.rows;
   },
 
+  /** Gives a registered document its arrival number (taken last in the transaction). */
+  async setArrival(trx: Db, id: string, n: number, year: number, at: Date): Promise<void> {
+    await trx
+      .updateTable('document')
+      .set({ arrival_number: n, arrival_year: year, registered_at: at })
+      .where('id', '=', id)
+      .execute();
+  },
+  /** Keeps the edXML package a document came in (documents.exchange.ts). */
+  async setExchange(trx: Db, id: string, exchange: Record<string, unknown>): Promise<void> {
+    await trx
+      .updateTable('document')
+      .set({ exchange: JSON.stringify(exchange) })
+      .where('id', '=', id)
+      .execute();
+  },
+  /** Whether a unit holds any document (the demo seeds once). */
+  async unitHasDocuments(db: Db, unit: string): Promise<boolean> {
+    return !!(await db
+      .selectFrom('document')
+      .select('id')
+      .where('unit_code', '=', unit)
+      .limit(1)
+      .executeTakeFirst());
+  },
+  async insertSigningSession(
+    db: Db,
+    row: Insertable<Database['document_signing_session']>,
+  ): Promise<void> {
+    await db.insertInto('document_signing_session').values(row).execute();
+  },
+  signingSession: (db: Db, documentId: string, id: string) =>
+    db
+      .selectFrom('document_signing_session')
+      .selectAll()
+      .where('id', '=', id)
+      .where('document_id', '=', documentId)
+      .executeTakeFirst(),
+  async completeSigningSession(trx: Db, id: string, at: Date): Promise<void> {
+    await trx
+      .updateTable('document_signing_session')
+      .set({ completed_at: at })
+      .where('id', '=', id)
+      .execute();
+  },
+
   /** Adds words to the search vocabulary (typo candidates come from it). */
   async addWords(trx: Db, words: string[]): Promise<void> {
-    const unique = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 40);
+    // Sorted, so two registrations adding the same new words lock them in the same order
+    // (no deadlock between them on PostgreSQL).
+    const unique = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 40).sort();
     if (unique.length === 0) return;
     await sql`insert into document_word (word) select unnest(${unique}::text[]) on conflict do nothing`.execute(
       trx,

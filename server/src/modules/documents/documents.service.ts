@@ -243,10 +243,6 @@ export class DocumentService {
     {
       const now = this.deps.clock.now();
       const year = Number(vnToday(now).slice(0, 4));
-      const arrival =
-        status === 'registered'
-          ? await repo.nextNumber(trx, { unit, direction: 'incoming', year, series: 'all' })
-          : null;
       const id = randomUUID();
       const row: NewDocument = {
         id,
@@ -255,9 +251,9 @@ export class DocumentService {
         drafting_unit_code: null,
         status,
         source: extra.source ?? input.source,
-        arrival_number: arrival,
-        arrival_year: arrival === null ? null : year,
-        registered_at: arrival === null ? null : now,
+        arrival_number: null,
+        arrival_year: null,
+        registered_at: null,
         code_number: input.codeNumber,
         code_notation: input.codeNotation,
         number_year: null,
@@ -293,6 +289,13 @@ export class DocumentService {
       await repo.insertDocument(trx, row);
       await this.#saveFiles(trx, actor, id, files);
       await repo.addWords(trx, row.search_text.split(' '));
+      // The number is taken last: the register row stays locked from here to the commit, so
+      // concurrent registrations of one unit wait only for this short tail (bench: issue 13).
+      const arrival =
+        status === 'registered'
+          ? await repo.nextNumber(trx, { unit, direction: 'incoming', year, series: 'all' })
+          : null;
+      if (arrival !== null) await repo.setArrival(trx, id, arrival, year, now);
       const d = (await repo.get(trx, id))!;
       await this.#record(
         trx,
