@@ -136,7 +136,7 @@ export const documentsMigrations: Record<string, Migration> = {
           n bigserial not null,
           document_id uuid not null references document(id) deferrable initially immediate,
           kind text not null check (kind in
-            ('main','attachment','scan','draft_docx','draft_pdf','signed_pdf','edxml')),
+            ('main','attachment','draft_attachment','scan','draft_docx','draft_pdf','signed_pdf','edxml')),
           name text not null,
           content_type text not null,
           size int not null,

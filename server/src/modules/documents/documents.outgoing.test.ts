@@ -44,6 +44,14 @@ async function act(who: Who, id: string, body: Record<string, unknown>) {
   return r.body;
 }
 
+/** A one-page PDF annex (pdf-lib). */
+async function annexPdf(): Promise<Buffer> {
+  const { PDFDocument } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  return Buffer.from(await doc.save());
+}
+
 async function issuedReply() {
   // Ward A receives a paper document, and answers it with a plan sent to ward B.
   const incoming = await call(t, w.clerkA.headers, 'POST', '/documents/incoming', paperDocument());
@@ -71,6 +79,13 @@ async function issuedReply() {
       places: ['UBND phường Thử B', 'Sở Thông tin và Truyền thông'],
     },
     replyToId: incoming.body.id,
+    files: [
+      {
+        name: 'phu-luc.pdf',
+        contentType: 'application/pdf',
+        data: (await annexPdf()).toString('base64'),
+      },
+    ],
   });
   expect(c.status, JSON.stringify(c.body)).toBe(201);
   const id = c.body.id as string;
@@ -123,6 +138,18 @@ describe('outgoing: sign, number, seal, issue', () => {
       const raw = execFileSync('pdftotext', ['-raw', file, '-']).toString();
       expect(raw).toContain('Thử A, ngày 25 tháng 01 năm 2027');
     }
+    // The annex went out sealed too (ND30: attachments carry the organisation's signature).
+    const annex = issued.files.find((f: { kind: string; name: string }) => f.kind === 'attachment');
+    expect(annex.name).toBe('phu-luc.pdf');
+    const annexSig = issued.signatures.filter((s: { fileId: string }) => s.fileId === annex.id);
+    expect(annexSig).toHaveLength(1);
+    expect(annexSig[0]).toMatchObject({
+      kind: 'organisation',
+      integrity: 'valid',
+      trusted: true,
+      coversWholeDocument: true,
+    });
+    expect(issued.files.some((f: { kind: string }) => f.kind === 'draft_attachment')).toBe(true);
     // Ward B's clerk sees it arrive, waiting to be registered, with the sealed PDF.
     const todo = await call(t, w.clerkB.headers, 'GET', '/documents?box=todo&status=received');
     const receipt = todo.body.items.find(
@@ -139,6 +166,17 @@ describe('outgoing: sign, number, seal, issue', () => {
       await call(t, w.clerkB.headers, 'GET', `/documents/${receipt.id}/files/${r.files[0].id}`)
     ).raw;
     expect(Buffer.compare(rpdf, pdf)).toBe(0);
+    const annexAtB = r.files.find((f: { kind: string }) => f.kind === 'attachment');
+    const sealedAnnex = (
+      await call(t, w.clerkA.headers, 'GET', `/documents/${id}/files/${annex.id}`)
+    ).raw;
+    expect(
+      Buffer.compare(
+        (await call(t, w.clerkB.headers, 'GET', `/documents/${receipt.id}/files/${annexAtB.id}`))
+          .raw,
+        sealedAnnex,
+      ),
+    ).toBe(0);
     // The reply links to the incoming document it answers.
     const answered = (await call(t, w.clerkA.headers, 'GET', `/documents/${incomingId}`)).body;
     expect(answered.replies.map((x: { id: string }) => x.id)).toContain(id);

@@ -314,13 +314,14 @@ export class OutgoingDocuments {
       },
     ]);
     await this.#keepVerification(trx, d, main!.id, sealed, ['personal', 'organisation']);
+    const attachments = await this.#sealAttachments(trx, actor, d, files, provider, place, now);
     const issued = { ...d, code_number: number, code_notation: symbol, issued_on: today };
     const receipts = await this.#sendOnPlatform(
       trx,
       actor,
       issued,
       Buffer.from(sealed),
-      files.filter((f) => f.kind === 'attachment'),
+      attachments.files,
     );
     return {
       patch: {
@@ -330,8 +331,64 @@ export class OutgoingDocuments {
         issued_on: today,
         done_at: now,
       },
-      payload: { number: `${number}/${symbol}`, fileId: main!.id, sentTo: receipts },
+      payload: {
+        number: `${number}/${symbol}`,
+        fileId: main!.id,
+        sentTo: receipts,
+        ...(attachments.unsealed.length > 0 ? { unsealedAttachments: attachments.unsealed } : {}),
+      },
     };
+  }
+
+  /**
+   * Attachments in separate files carry the organisation's signature too (ND30 Phụ lục I;
+   * regulations.md §9): each PDF attachment is sealed (an invisible signature) and kept as the
+   * issued attachment, the draft's file becoming `draft_attachment`. A file that is not a PDF,
+   * or a PDF that cannot be signed, goes as it is and is named in the event.
+   */
+  async #sealAttachments(
+    trx: Db,
+    actor: Actor,
+    d: DocumentRow,
+    files: Awaited<ReturnType<typeof repo.files>>,
+    provider: Awaited<ReturnType<SigningSetup['seal']>>,
+    place: string,
+    now: Date,
+  ) {
+    const out: { name: string; content_type: string; sha256: string }[] = [];
+    const unsealed: string[] = [];
+    for (const f of files.filter((x) => x.kind === 'attachment')) {
+      if (f.content_type !== 'application/pdf') {
+        out.push(f);
+        unsealed.push(f.name);
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = await signPdf(this.svc.deps.store.get(f.sha256), provider, {
+          fieldName: 'ChuKyCoQuan',
+          reason: 'Phát hành văn bản (tệp đính kèm)',
+          location: place,
+          signingTime: now,
+        });
+      } catch {
+        out.push(f);
+        unsealed.push(f.name);
+        continue;
+      }
+      await repo.setFileKind(trx, f.id, 'draft_attachment');
+      const [saved] = await this.svc.saveFiles(trx, actor, d.id, [
+        {
+          name: f.name,
+          contentType: 'application/pdf',
+          bytes: Buffer.from(bytes),
+          kind: 'attachment' as never,
+        },
+      ]);
+      await this.#keepVerification(trx, d, saved!.id, bytes, ['organisation']);
+      out.push({ name: f.name, content_type: 'application/pdf', sha256: saved!.sha256 });
+    }
+    return { files: out, unsealed };
   }
 
   /** Each platform recipient gets the document in its clerk's inbox (status received). */

@@ -243,6 +243,10 @@ export const documentsRepository = {
     return rows.rows;
   },
 
+  /** A draft's attachment replaced by its sealed copy at issue (documents.outgoing.ts). */
+  async setFileKind(trx: Db, id: string, kind: 'draft_attachment'): Promise<void> {
+    await trx.updateTable('document_file').set({ kind }).where('id', '=', id).execute();
+  },
   /** Gives a registered document its arrival number (taken last in the transaction). */
   async setArrival(trx: Db, id: string, n: number, year: number, at: Date): Promise<void> {
     await trx

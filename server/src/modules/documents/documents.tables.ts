@@ -134,7 +134,15 @@ export interface DocumentFileTable {
   /** Insertion order (files of one request share their time under a frozen clock). */
   n: Generated<number>;
   document_id: string;
-  kind: 'main' | 'attachment' | 'scan' | 'draft_docx' | 'draft_pdf' | 'signed_pdf' | 'edxml';
+  kind:
+    | 'main'
+    | 'attachment'
+    | 'draft_attachment'
+    | 'scan'
+    | 'draft_docx'
+    | 'draft_pdf'
+    | 'signed_pdf'
+    | 'edxml';
   name: string;
   content_type: string;
   size: number;

@@ -231,6 +231,7 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   'documents.doc.reviewCurrent': '(current step)',
   'documents.doc.fileKind.main': 'Main document',
   'documents.doc.fileKind.attachment': 'Attachment',
+  'documents.doc.fileKind.draft_attachment': 'Draft attachment (before the seal)',
   'documents.doc.fileKind.scan': 'Scan',
   'documents.doc.fileKind.draft_docx': 'Draft (Word)',
   'documents.doc.fileKind.draft_pdf': 'Draft (PDF)',

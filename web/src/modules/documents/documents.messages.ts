@@ -239,6 +239,7 @@ export const documentsVi = {
   'documents.doc.reviewCurrent': '(đang ở bước này)',
   'documents.doc.fileKind.main': 'Văn bản chính',
   'documents.doc.fileKind.attachment': 'Phụ lục, tài liệu kèm',
+  'documents.doc.fileKind.draft_attachment': 'Tệp đính kèm của dự thảo (trước khi đóng dấu số)',
   'documents.doc.fileKind.scan': 'Bản quét',
   'documents.doc.fileKind.draft_docx': 'Dự thảo (Word)',
   'documents.doc.fileKind.draft_pdf': 'Dự thảo (PDF)',
