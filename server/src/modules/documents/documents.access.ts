@@ -7,7 +7,12 @@ import type { Actor, Role } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { cachedUnitDescendants, cachedUnitLineage } from '../org/index.js';
-import type { AccessRow, AssignmentRow, DocumentRow } from './documents.repository.js';
+import {
+  type AccessRow,
+  type AssignmentRow,
+  type DocumentRow,
+  documentsRepository as repo,
+} from './documents.repository.js';
 import type { Relation } from './documents.states.js';
 
 type Db = Kysely<Database>;
@@ -115,4 +120,17 @@ export function reviewerHolds(
     default:
       return false;
   }
+}
+
+/**
+ * The one way to load a document for a caller: the row, its assignments and the caller's
+ * relations; 404 when it does not exist or the caller may not read it.
+ */
+export async function readableDocument(db: Db, actor: Actor, id: string) {
+  const d = await repo.get(db, id);
+  if (!d) throw documentNotFound();
+  const [assignments, access] = await Promise.all([repo.assignments(db, id), repo.access(db, id)]);
+  const rel = await relationsTo(db, actor, d, assignments, access);
+  if (!rel.has('reader')) throw documentNotFound();
+  return { d, assignments, rel };
 }

@@ -15,7 +15,7 @@ import {
   ValidationError,
 } from '../../platform/errors.js';
 import { deferredProvider } from '../../platform/signatures/index.js';
-import { documentNotFound, relationsTo } from './documents.access.js';
+import { readableDocument } from './documents.access.js';
 import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
 import type { DocumentService } from './documents.service.js';
 import { allowedActions } from './documents.states.js';
@@ -31,16 +31,7 @@ const sessionGone = () =>
 
 /** The document if the actor may sign it now (404 when they may not see it, 403/409 otherwise). */
 async function signable(db: Db, actor: Actor, id: string, version: number): Promise<DocumentRow> {
-  const d = await repo.get(db, id);
-  if (!d) throw documentNotFound();
-  const rel = await relationsTo(
-    db,
-    actor,
-    d,
-    await repo.assignments(db, id),
-    await repo.access(db, id),
-  );
-  if (!rel.has('reader')) throw documentNotFound();
+  const { d, rel } = await readableDocument(db, actor, id);
   if (d.version !== version)
     throw new ConflictError(
       'Văn bản đã được người khác cập nhật; tải lại để xem bản mới nhất.',

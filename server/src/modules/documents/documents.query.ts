@@ -12,7 +12,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { findUnitsByCodes, vnToday } from '../org/index.js';
-import { documentNotFound, relationsTo, scopeOf } from './documents.access.js';
+import { readableDocument, scopeOf } from './documents.access.js';
 import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
 import { numberSymbolOf } from './documents.service.js';
 import { allowedActions, INCOMING_FINAL } from './documents.states.js';
@@ -63,11 +63,7 @@ export async function documentDetail(
   actor: Actor,
   id: string,
 ): Promise<DocumentDetailView> {
-  const d = await repo.get(db, id);
-  if (!d) throw documentNotFound();
-  const [assignments, access] = await Promise.all([repo.assignments(db, id), repo.access(db, id)]);
-  const rel = await relationsTo(db, actor, d, assignments, access);
-  if (!rel.has('reader')) throw documentNotFound();
+  const { d, assignments, rel } = await readableDocument(db, actor, id);
   await repo.insertRead(db, {
     document_id: id,
     user_id: actor.id,

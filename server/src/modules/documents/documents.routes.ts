@@ -39,7 +39,7 @@ import { edxmlFileName } from './edxml/index.js';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-import { documentNotFound, relationsTo } from './documents.access.js';
+import { documentNotFound, readableDocument } from './documents.access.js';
 import { documentsRepository as repo } from './documents.repository.js';
 
 const tags = ['documents'];
@@ -76,17 +76,7 @@ export function documentService(ctx: AppContext): DocumentService {
 
 /** The document if the caller may read it, else 404. */
 async function readable(ctx: AppContext, actor: Actor, id: string) {
-  const d = await repo.get(ctx.kysely, id);
-  if (!d) throw documentNotFound();
-  const rel = await relationsTo(
-    ctx.kysely,
-    actor,
-    d,
-    await repo.assignments(ctx.kysely, d.id),
-    await repo.access(ctx.kysely, d.id),
-  );
-  if (!rel.has('reader')) throw documentNotFound();
-  return d;
+  return (await readableDocument(ctx.kysely, actor, id)).d;
 }
 
 /** Routes of the documents module (văn bản đến, văn bản đi). */
