@@ -199,6 +199,11 @@ POST   /api/v1/documents/{id}/signing-sessions                          401   40
 GET    /api/v1/documents/{id}/signing-sessions/{sessionId}/pdf          401   403   403   404   404   ok    404   404   404   404   404   404   404   404
 POST   /api/v1/documents/{id}/signing-sessions/{sessionId}              401   403   403   404   404   4xx   404   404   404   404   404   404   404   404
 POST   /api/v1/documents/ocr                                            401   403   403   403   403   403   ok    403   403   403   ok    403   403   403
+# Work files (hồ sơ công việc): kept by a unit's staff in its file list; read by the unit's staff and the office and leaders above; changed by their owner and the unit's leaders
+GET    /api/v1/work-files                                               401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+POST   /api/v1/work-files                                               401   403   403   ok    ok    ok    ok    403   403   403   403   403   403   403
+GET    /api/v1/work-files/{id}                                          401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404
+POST   /api/v1/work-files/{id}/actions                                  401   403   403   403   ok    ok    403   404   404   404   404   403   404   404
 POST   /api/v1/edxml/inbox                                              401   403   403   403   403   403   ok    403   403   403   ok    403   403   403
 # Anyone may check the signatures of a PDF (a citizen, another agency): nothing is read or written
 POST   /api/v1/signatures/verify                                        ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok

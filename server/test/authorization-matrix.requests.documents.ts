@@ -138,7 +138,45 @@ async function freshDocument(w: World): Promise<string> {
   return id;
 }
 
+/** A fresh open work file of ward A's specialist (version 1). */
+async function freshWorkFile(w: World): Promise<string> {
+  return (await w.setup('specA', 'POST', `${V}/work-files`, { title: 'Hồ sơ của phường A' })).json()
+    .id as string;
+}
+
+const workFiles = new WeakMap<World, Promise<{ a: string; b: string }>>();
+/** Ward A's work file and ward B's own (made once per world). */
+function workFilesOf(w: World) {
+  let p = workFiles.get(w);
+  if (!p) {
+    p = (async () => ({
+      a: await freshWorkFile(w),
+      b: (await w.setup('specB', 'POST', `${V}/work-files`, { title: 'Hồ sơ của phường B' })).json()
+        .id as string,
+    }))();
+    workFiles.set(w, p);
+  }
+  return p;
+}
+
 export const DOCUMENT_REQUESTS: Record<string, Builder> = {
+  'GET /api/v1/work-files': async (w, role) => {
+    const { a, b } = await workFilesOf(w);
+    return listed(w, role, `${V}/work-files`, [a], [b]);
+  },
+  // Ward B's side asks to open a file in ward A's list: refused.
+  'POST /api/v1/work-files': (w, role) => ({
+    url: `${V}/work-files`,
+    payload: { title: 'Hồ sơ mới', ...(onB(role) ? { unitCode: w.units.A } : {}) },
+  }),
+  'GET /api/v1/work-files/{id}': async (w) => ({
+    url: `${V}/work-files/${(await workFilesOf(w)).a}`,
+  }),
+  // The owner and the ward's leader put ward A's document in; other staff of ward A may only read.
+  'POST /api/v1/work-files/{id}/actions': async (w) => ({
+    url: `${V}/work-files/${await freshWorkFile(w)}/actions`,
+    payload: { action: 'add', version: 1, documentId: (await documents(w)).a },
+  }),
   // Ward B's side asks to register into ward A's register: refused whatever the role.
   'POST /api/v1/documents/incoming': (w) => ({
     url: `${V}/documents/incoming`,

@@ -4,8 +4,9 @@
 // registered; the city leader directs it to the Phòng VH-TT specialist with a deadline; the
 // specialist finds it in "Cần xử lý", drafts the reply to ward 30280, revises it, compares the
 // versions and submits it; the office approves, the leader approves and signs, the clerk issues
-// it ("Cấp số, đóng dấu số và phát hành"); the ward's clerk sees it arrive ("Chờ vào sổ").
-// Anyone checks a PDF's signatures without signing in. axe on every page.
+// it ("Cấp số, đóng dấu số và phát hành"); the ward's clerk sees it arrive ("Chờ vào sổ"). The
+// specialist files both in a work file (hồ sơ công việc) — opened from the reply, chosen while
+// completing the incoming document — and closes the file. Anyone checks a PDF's signatures without signing in. axe on every page.
 //
 // The steps share one flow and run in order; each names its own server contract, so a step
 // whose endpoint is not there yet fails alone and says so. Later steps take the edXML
@@ -22,6 +23,7 @@ const STAMP = Date.now();
 const PAPER_SUMMARY = `Triển khai Ngày Sách và Văn hóa đọc Việt Nam năm 2026 — kiểm thử ${STAMP}`;
 const EDXML_SUMMARY = `Về việc tổ chức Ngày hội Văn hóa các dân tộc — kiểm thử ${STAMP}`;
 const REPLY_SUMMARY = `V/v trả lời về Ngày hội Văn hóa các dân tộc — kiểm thử ${STAMP}`;
+const WORK_FILE_TITLE = `Hồ sơ Ngày hội Văn hóa các dân tộc — kiểm thử ${STAMP}`;
 
 /** A tiny PDF (the attachment of the package, the file checked on the public page). */
 const PDF = Buffer.from(
@@ -452,6 +454,62 @@ describe('documents', () => {
       .getByRole('link', { name: REPLY_SUMMARY })
       .waitFor();
   });
+
+  it('the specialist files the reply and the incoming document in a work file and closes it', async () => {
+    if (!flow.outgoingId) throw new Error('no draft was created');
+    const vhtt = await signIn('chuyenvien.vhtt');
+    // From the reply: open a new work file with it (mở hồ sơ).
+    await vhtt.goto(`${spec.url}/van-ban/${flow.outgoingId}`);
+    await vhtt.getByRole('heading', { level: 1, name: REPLY_SUMMARY }).waitFor();
+    const box = vhtt.getByRole('region', { name: 'Hồ sơ công việc' });
+    await box.getByText('Văn bản chưa được đưa vào hồ sơ công việc nào.').waitFor();
+    await box.getByText('Đưa văn bản vào hồ sơ công việc').click();
+    await box.getByLabel('Tiêu đề hồ sơ mới').fill(WORK_FILE_TITLE);
+    await box.getByLabel('Thời hạn bảo quản').selectOption('20');
+    await box.getByRole('button', { name: 'Mở hồ sơ mới' }).click();
+    await settle(vhtt, box.getByText(/^Đã đưa văn bản vào hồ sơ \d{2}\./), 'open a work file');
+    await box.getByRole('link', { name: new RegExp(WORK_FILE_TITLE) }).waitFor();
+    await axe(vhtt, '/van-ban/:id (work file box)');
+
+    // The incoming document: completing it files it in the same work file.
+    const { id, summary } = incoming();
+    await vhtt.goto(`${spec.url}/van-ban/${id}`);
+    await vhtt.getByRole('heading', { level: 1, name: summary }).waitFor();
+    await vhtt.getByRole('button', { name: 'Hoàn thành xử lý', exact: true }).click();
+    const form = vhtt.getByRole('form', { name: 'Hoàn thành xử lý' });
+    const choose = form.getByLabel(/Đưa văn bản vào hồ sơ công việc/);
+    const option = choose.locator('option', { hasText: WORK_FILE_TITLE });
+    await option.waitFor({ state: 'attached' });
+    await choose.selectOption((await option.getAttribute('value')) ?? '');
+    await form.getByRole('button', { name: 'Hoàn thành xử lý', exact: true }).click();
+    await settle(vhtt, vhtt.getByText('Đã thực hiện: Hoàn thành xử lý.'), 'complete into the file');
+    const filed = vhtt
+      .getByRole('region', { name: 'Hồ sơ công việc' })
+      .getByRole('link', { name: new RegExp(WORK_FILE_TITLE) });
+    await filed.click();
+
+    // The work file: both documents in it; closed with the outcome (kết thúc hồ sơ).
+    await vhtt.getByRole('heading', { level: 1, name: new RegExp(WORK_FILE_TITLE) }).waitFor();
+    await vhtt.getByRole('heading', { level: 2, name: 'Văn bản trong hồ sơ (2)' }).waitFor();
+    await vhtt.getByRole('link', { name: REPLY_SUMMARY }).waitFor();
+    await axe(vhtt, '/van-ban/ho-so-cong-viec/:id');
+    await vhtt.getByRole('button', { name: 'Kết thúc hồ sơ', exact: true }).click();
+    await vhtt.getByLabel(/Kết quả giải quyết công việc/).fill('Đã trả lời Sở và phường Mỹ Bình.');
+    await vhtt
+      .locator('form.doc-action-form')
+      .getByRole('button', { name: 'Kết thúc hồ sơ' })
+      .click();
+    await settle(vhtt, vhtt.getByText('Đã kết thúc hồ sơ.'), 'close the work file');
+    await vhtt.getByRole('button', { name: 'Mở lại hồ sơ' }).waitFor();
+    await axe(vhtt, '/van-ban/ho-so-cong-viec/:id (closed)');
+
+    // The list of work files shows it closed.
+    await vhtt.goto(`${spec.url}/van-ban/ho-so-cong-viec`);
+    await vhtt.getByRole('heading', { level: 1, name: 'Hồ sơ công việc' }).waitFor();
+    const row = vhtt.getByRole('row').filter({ hasText: WORK_FILE_TITLE });
+    await row.getByText('Đã kết thúc').waitFor();
+    await axe(vhtt, '/van-ban/ho-so-cong-viec');
+  }, 120_000);
 
   it('anyone checks a PDF’s signatures without signing in', async () => {
     const context = await spec.newContext({ viewport: { width: 390, height: 844 } });

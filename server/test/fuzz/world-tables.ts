@@ -32,6 +32,7 @@ export interface Fixtures {
   client: { id: string; apiKey: string };
   task: { id: string; file: string };
   document: { id: string; file: string; body: object };
+  workFile: string;
 }
 
 /** The generic gateway's notification body (the route reads raw bytes: no schema in the document). */
@@ -164,6 +165,7 @@ function pathValues(fx: Fixtures): Record<string, string> {
     v[`/api/v1/documents/{id}${p}:id`] = fx.document.id;
   v['/api/v1/documents/{id}/signing-sessions/{sessionId}:sessionId'] = fx.document.id;
   v['/api/v1/documents/{id}/signing-sessions/{sessionId}/pdf:sessionId'] = fx.document.id;
+  for (const p of ['', '/actions']) v[`/api/v1/work-files/{id}${p}:id`] = fx.workFile;
   return v;
 }
 
@@ -239,6 +241,12 @@ export function tablesOf(
         signer: { title: 'CHỦ TỊCH', name: 'Lãnh đạo' },
       },
       'POST /api/v1/documents/{id}/actions': { action: 'comment', version: 1, text: 'Ý kiến.' },
+      'POST /api/v1/work-files': { title: 'Hồ sơ kiểm thử', retention: '10' },
+      'POST /api/v1/work-files/{id}/actions': {
+        action: 'add',
+        version: 1,
+        documentId: fx.document.id,
+      },
       'PUT /api/v1/procedures/{id}': buildProcedureInput({ code: fx.procedure.code }),
       'PUT /api/v1/procedure-synonyms': { items: [{ terms: ['khai sinh', 'giấy khai sinh'] }] },
       'PUT /api/v1/calendar/settings/{unitCode}': {

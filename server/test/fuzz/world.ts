@@ -258,8 +258,14 @@ export async function buildWorld(t: TestApp): Promise<World> {
     { method: 'GET', url: `/api/v1/documents/${docIn.id}`, headers: staff },
     200,
   );
+  const workFile = await post<{ id: string }>(
+    '/api/v1/work-files',
+    { title: 'Hồ sơ công việc kiểm thử' },
+    staff,
+  );
   const fx: Fixtures = {
     document: { id: docIn.id, file: docDetail.files[0]!.id, body: docBody },
+    workFile: workFile.id,
     plan: { id: plan.id, targetId: plan.targets[0]!.id },
     suffix,
     unit,

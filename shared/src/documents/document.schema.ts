@@ -133,7 +133,13 @@ export const DocumentActionBody = z.discriminatedUnion('action', [
     deadline: IsoDate.nullable().optional(),
   }),
   z.object({ action: z.literal('start'), version: Version }),
-  z.object({ action: z.literal('complete'), version: Version, note: Comment }),
+  z.object({
+    action: z.literal('complete'),
+    version: Version,
+    note: Comment,
+    /** The handler's open work file (hồ sơ công việc) the document goes into. */
+    workFileId: z.string().uuid('Mã hồ sơ không hợp lệ.').optional(),
+  }),
   z.object({
     action: z.literal('return'),
     version: Version,
@@ -312,6 +318,10 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
       occurredAt: z.string(),
       note: z.string().nullable(),
     }),
+  ),
+  /** The work files (hồ sơ công việc) holding it that the caller may see. */
+  workFiles: z.array(
+    z.object({ id: z.string(), code: z.string(), title: z.string(), status: z.string() }),
   ),
   /** The actions the caller may take now (the web shows only these). */
   allowedActions: z.array(z.enum(DOCUMENT_ACTIONS)),

@@ -17,6 +17,7 @@ export const INDICATOR_SUBJECTS = [
   'rating',
   'task',
   'document',
+  'work_file',
 ] as const;
 
 const Scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);

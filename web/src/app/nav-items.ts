@@ -52,6 +52,7 @@ export const PATHS = {
   documentRegister: '/van-ban/vao-so',
   documentDraft: '/van-ban/soan-thao',
   document: (id: string) => `/van-ban/${encodeURIComponent(id)}`,
+  workFiles: '/van-ban/ho-so-cong-viec',
   signatureVerify: '/kiem-tra-chu-ky',
 } as const;
 
@@ -148,6 +149,11 @@ export const DOCUMENT_AREAS: RoleNavItem[] = [
   {
     to: PATHS.documentDraft,
     label: 'documents.nav.draft',
+    roles: ['specialist', 'desk_officer', 'leader', 'secretariat'],
+  },
+  {
+    to: PATHS.workFiles,
+    label: 'documents.nav.workFiles',
     roles: ['specialist', 'desk_officer', 'leader', 'secretariat'],
   },
   { to: PATHS.signatureVerify, label: 'documents.nav.verify', roles: 'staff' },

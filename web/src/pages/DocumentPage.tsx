@@ -17,6 +17,7 @@ import {
   typeName,
   useAllUnits,
   VersionCompare,
+  WorkFilesSection,
 } from '../modules/documents/index.ts';
 import { useAuth } from '../modules/identity/index.ts';
 import { ButtonLink } from '../ui/ButtonLink.tsx';
@@ -87,6 +88,7 @@ export function DocumentPage() {
       <DirectionSection doc={doc} />
       <DraftSection doc={doc} />
       <FilesSection doc={doc} />
+      <WorkFilesSection doc={doc} onChanged={state.reload} />
       <SignaturesSection doc={doc} />
       {doc.direction === 'outgoing' && doc.versions.length > 0 ? (
         <VersionCompare key={doc.versions.length} doc={doc} />

@@ -176,6 +176,8 @@ export const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
   },
   async complete(trx, actor, d, i) {
     const now = this.deps.clock.now();
+    // The handler files it in their work file (hồ sơ công việc, ND30 Điều 28) as they finish.
+    if (i.workFileId) await this.workFiles!.fileDocument(trx, actor, i.workFileId, d.id);
     const tasks = (await repo.assignments(trx, d.id)).flatMap((a) =>
       a.task_id && !a.done_at ? [a.task_id] : [],
     );

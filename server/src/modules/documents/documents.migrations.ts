@@ -218,4 +218,70 @@ export const documentsMigrations: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  // Work files (hồ sơ công việc, ND30 Điều 28–29, Phụ lục V): a handler's file of the documents
+  // about one piece of work, numbered per unit and year ("03.VHTT"), opened, filled, closed.
+  '1501_document_work_files': {
+    async up(db: Kysely<unknown>) {
+      // Work files are numbered from the unit's registers too (a series of their own).
+      await sql`alter table document_register drop constraint document_register_direction_check`.execute(
+        db,
+      );
+      await sql`alter table document_register add constraint document_register_direction_check
+        check (direction in ('incoming','outgoing','work_file'))`.execute(db);
+      await sql`
+        create table document_work_file (
+          id uuid primary key,
+          unit_code text not null,
+          year int not null check (year between 2000 and 2100),
+          number int not null check (number >= 1),
+          code text not null,
+          title text not null check (char_length(title) between 1 and 500),
+          retention text not null check (retention ~ '^(permanent|[1-9][0-9]?)$'),
+          owner_id uuid,
+          owner_name text not null,
+          status text not null check (status in ('open','closed')),
+          opened_on date not null,
+          closed_on date,
+          note text,
+          search_text text not null default '',
+          version int not null default 1,
+          created_at timestamptz not null,
+          updated_at timestamptz not null,
+          unique (unit_code, year, number),
+          check ((status = 'closed') = (closed_on is not null))
+        )`.execute(db);
+      await sql`create index document_work_file_owner_idx on document_work_file (owner_id, status)`.execute(
+        db,
+      );
+
+      await sql`
+        create table document_work_file_item (
+          work_file_id uuid not null references document_work_file(id) deferrable initially immediate,
+          document_id uuid not null references document(id) deferrable initially immediate,
+          added_by uuid,
+          added_by_name text not null,
+          added_at timestamptz not null,
+          primary key (work_file_id, document_id)
+        )`.execute(db);
+      await sql`create index document_work_file_item_doc_idx on document_work_file_item (document_id)`.execute(
+        db,
+      );
+
+      await sql`
+        create table document_work_file_event (
+          id bigserial primary key,
+          work_file_id uuid not null references document_work_file(id) deferrable initially immediate,
+          action text not null,
+          actor_id uuid,
+          actor_name text not null,
+          occurred_at timestamptz not null,
+          note text,
+          payload jsonb not null default '{}'::jsonb
+        )`.execute(db);
+      await sql`create index document_work_file_event_idx on document_work_file_event (work_file_id, id)`.execute(
+        db,
+      );
+      await makeAppendOnly(db, 'document_work_file_event');
+    },
+  },
 };

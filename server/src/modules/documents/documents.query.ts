@@ -16,6 +16,8 @@ import { readableDocument, scopeOf } from './documents.access.js';
 import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
 import { numberSymbolOf } from './documents.service.js';
 import { allowedActions, INCOMING_FINAL } from './documents.states.js';
+import { workFileRelation } from './documents.work-files.js';
+import { workFilesRepository } from './documents.work-files.repository.js';
 
 type Db = Kysely<Database>;
 const CURSOR = [{ tag: 'docs' }, 'instant', 'uuid'] as const;
@@ -70,13 +72,18 @@ export async function documentDetail(
     user_name: actor.name,
     read_at: clock.now(),
   });
-  const [events, files, versions, signatures, replies] = await Promise.all([
+  const [events, files, versions, signatures, replies, workFiles] = await Promise.all([
     repo.events(db, id),
     repo.files(db, id),
     repo.versions(db, id),
     repo.signatures(db, id),
     repo.replies(db, id),
+    workFilesRepository.filesOf(db, id),
   ]);
+  const seenFiles = [];
+  for (const f of workFiles)
+    if ((await workFileRelation(db, actor, f)).read)
+      seenFiles.push({ id: f.id, code: f.code, title: f.title, status: f.status });
   const names = await findUnitsByCodes(
     db,
     assignments.map((a) => a.unit_code),
@@ -137,6 +144,7 @@ export async function documentDetail(
       occurredAt: e.occurred_at.toISOString(),
       note: e.note,
     })),
+    workFiles: seenFiles,
     allowedActions: allowedActions(d.direction, d.status, rel),
   };
 }

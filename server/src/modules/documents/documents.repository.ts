@@ -31,7 +31,12 @@ export const documentsRepository = {
    */
   async nextNumber(
     trx: Db,
-    r: { unit: string; direction: 'incoming' | 'outgoing'; year: number; series: string },
+    r: {
+      unit: string;
+      direction: 'incoming' | 'outgoing' | 'work_file';
+      year: number;
+      series: string;
+    },
   ): Promise<number> {
     const row = await sql<{ last_number: number }>`
       insert into document_register (unit_code, direction, year, series, last_number)

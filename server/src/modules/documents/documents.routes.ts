@@ -35,6 +35,8 @@ import { registerXlsx } from './documents.registers.js';
 import { requireClerk, scanProposals } from './documents.scans.js';
 import { DocumentService, type IncomingFile } from './documents.service.js';
 import { SigningSetup } from './documents.signing.js';
+import { WorkFiles } from './documents.work-files.js';
+import { workFilesRoutes } from './documents.work-files.routes.js';
 import { edxmlFileName } from './edxml/index.js';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -70,6 +72,7 @@ export function documentService(ctx: AppContext): DocumentService {
     new SigningSetup({ dataDir: ctx.config.dataDir, ...ctx.config.signing }),
   );
   svc.exchange = new DocumentExchange(svc, ctx.jobs, transportsFrom(ctx.config.edxml));
+  svc.workFiles = new WorkFiles({ db: ctx.kysely, clock: ctx.clock });
   svc.hooks = { ...svc.outgoing.hooks(), ...svc.exchange.hooks() };
   return svc;
 }
@@ -84,6 +87,7 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
   return async (app) => {
     // PDFs to verify, scans and edXML packages arrive as raw bodies; JSON routes keep their parser.
     acceptRawBodies(app);
+    await app.register(workFilesRoutes(ctx, svc.workFiles!));
 
     app.post(
       '/documents/incoming',

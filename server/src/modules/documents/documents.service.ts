@@ -30,6 +30,7 @@ import {
 } from './documents.repository.js';
 import { allowedActions, transitionOf } from './documents.states.js';
 import { numberSymbolOf, searchTextOf } from './documents.text.js';
+import type { WorkFiles } from './documents.work-files.js';
 
 type Db = Kysely<Database>;
 
@@ -60,6 +61,8 @@ export class DocumentService {
   outgoing?: OutgoingDocuments;
   /** edXML imports, notices and packages (documents.exchange.ts), set when the app is built. */
   exchange?: DocumentExchange;
+  /** Work files (hồ sơ công việc, documents.work-files.ts), set when the app is built. */
+  workFiles?: WorkFiles;
   constructor(readonly deps: DocumentServiceDeps) {}
 
   /** The unit the actor acts for with `role` when the request names none (exactly one such grant). */

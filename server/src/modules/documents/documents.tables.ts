@@ -9,7 +9,8 @@ type Json<T = unknown> = ColumnType<T, string, string>;
 /** A register (sổ văn bản) of a unit for a year: incoming or outgoing, one row per series. */
 export interface DocumentRegisterTable {
   unit_code: string;
-  direction: 'incoming' | 'outgoing';
+  /** 'work_file': the numbers of the unit's work files (hồ sơ công việc) for the year. */
+  direction: 'incoming' | 'outgoing' | 'work_file';
   year: number;
   /** 'all' (one series for every type, the default) or a type code kept in its own series. */
   series: string;
@@ -197,6 +198,50 @@ export interface DocumentWordTable {
   word: string;
 }
 
+/** A work file (hồ sơ công việc) of a unit's file list for a year (ND30 Phụ lục V). */
+export interface DocumentWorkFileTable {
+  id: string;
+  unit_code: string;
+  year: number;
+  /** Its number in the unit's list for the year; `code` is "03.VHTT" (số và ký hiệu hồ sơ). */
+  number: number;
+  code: string;
+  title: string;
+  /** 'permanent' (vĩnh viễn) or a number of years. */
+  retention: string;
+  owner_id: string | null;
+  owner_name: string;
+  status: 'open' | 'closed';
+  opened_on: string;
+  closed_on: string | null;
+  note: string | null;
+  search_text: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A document in a work file. */
+export interface DocumentWorkFileItemTable {
+  work_file_id: string;
+  document_id: string;
+  added_by: string | null;
+  added_by_name: string;
+  added_at: Timestamp;
+}
+
+/** Every change of a work file, append-only. */
+export interface DocumentWorkFileEventTable {
+  id: Generated<number>;
+  work_file_id: string;
+  action: string;
+  actor_id: string | null;
+  actor_name: string;
+  occurred_at: Date;
+  note: string | null;
+  payload: Json;
+}
+
 export interface DocumentsTables {
   document_register: DocumentRegisterTable;
   document: DocumentTable;
@@ -210,4 +255,7 @@ export interface DocumentsTables {
   document_review_flow: DocumentReviewFlowTable;
   document_word: DocumentWordTable;
   document_signing_session: DocumentSigningSessionTable;
+  document_work_file: DocumentWorkFileTable;
+  document_work_file_item: DocumentWorkFileItemTable;
+  document_work_file_event: DocumentWorkFileEventTable;
 }

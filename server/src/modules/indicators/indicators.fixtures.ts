@@ -377,6 +377,43 @@ export const FIXTURE: {
       status: 'registered',
     },
   },
+  // Work files (hồ sơ công việc, issue 13): counted on the day they were closed.
+  {
+    kind: 'work_file',
+    id: 'wf1',
+    unit: WARD_A,
+    data: {
+      status: 'closed',
+      communeLevel: true,
+      openedOn: '2026-02-20',
+      closedOn: '2026-03-09',
+      documentCount: 3,
+    },
+  },
+  {
+    kind: 'work_file',
+    id: 'wf2',
+    unit: WARD_A,
+    data: {
+      status: 'open',
+      communeLevel: true,
+      openedOn: '2026-03-02',
+      closedOn: null,
+      documentCount: 1,
+    },
+  },
+  {
+    kind: 'work_file',
+    id: 'wf3',
+    unit: CITY,
+    data: {
+      status: 'closed',
+      communeLevel: false,
+      openedOn: '2026-03-01',
+      closedOn: '2026-04-01',
+      documentCount: 2,
+    },
+  },
 ];
 
 /** Publishes every fixture fact (one transaction each, as the publishing modules do). */

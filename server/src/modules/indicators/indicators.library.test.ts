@@ -93,6 +93,10 @@ const CASES: [string, string, string, number, number | null, number | null][] = 
   ['documents.online_commune', CITY, '202603', 3, 3, 100],
   ['documents.on_time', WARD_A, '202603', 1, 2, 50],
   ['directives.on_time', WARD_A, '202603', 1, 2, 50],
+  // Work files: wf1 closed in March; wf2 still open; wf3 (the city's) closed in April.
+  ['work_files.closed', WARD_A, '202603', 1, null, 1],
+  ['work_files.closed', CITY, '202603', 1, null, 1],
+  ['work_files.closed', CITY, '2026Q2', 1, null, 1],
 ];
 
 describe('the indicator library against hand-computed fixtures', () => {

@@ -350,6 +350,15 @@ export const INDICATOR_LIBRARY: readonly IndicatorDefinition[] = [
     },
     false,
   ),
+  count(
+    'work_files.closed',
+    'Số hồ sơ công việc được lập và kết thúc trên hệ thống',
+    'Work files closed in the system',
+    'Số hồ sơ công việc (Nghị định 30/2020/NĐ-CP Điều 28–29) được mở, cập nhật văn bản và kết thúc trên hệ thống trong kỳ, theo ngày kết thúc hồ sơ, tại đơn vị có danh mục hồ sơ.',
+    'work_file',
+    'closedOn',
+    { where: { status: 'closed' } },
+  ),
 
   // ── Counts for the dashboard tiles ───────────────────────────────────────────────────
   count(

@@ -18,6 +18,7 @@ export const FACT_KINDS = [
   'rating',
   'task',
   'document',
+  'work_file',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -155,4 +156,17 @@ export interface DocumentFact {
   /** Incoming with a deadline: the day its handling was done, and whether on time. */
   doneOn?: string | null;
   onTime?: boolean | null;
+}
+
+/**
+ * `work_file` — a work file (hồ sơ công việc, issue 13); subject: the file id; unit: the unit
+ * whose file list holds it. Keys owned by the documents module.
+ */
+export interface WorkFileFact {
+  status: 'open' | 'closed';
+  communeLevel: boolean;
+  openedOn: string;
+  /** The day it was closed (kết thúc hồ sơ); null while open. */
+  closedOn: string | null;
+  documentCount: number;
 }

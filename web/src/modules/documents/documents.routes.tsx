@@ -19,12 +19,18 @@ const DocumentDraftPage = lazyPage(
   'DocumentDraftPage',
 );
 const DocumentPage = lazyPage(() => import('../../pages/DocumentPage.tsx'), 'DocumentPage');
+const WorkFilesPage = lazyPage(() => import('../../pages/WorkFilesPage.tsx'), 'WorkFilesPage');
+const WorkFilePage = lazyPage(() => import('../../pages/WorkFilePage.tsx'), 'WorkFilePage');
 const SignatureVerifyPage = lazyPage(
   () => import('../../pages/SignatureVerifyPage.tsx'),
   'SignatureVerifyPage',
 );
 
-/** /van-ban (?box=&q=&from=&to=&status=), /van-ban/vao-so, /van-ban/soan-thao (?replyTo=), /van-ban/:id, /kiem-tra-chu-ky. */
+/**
+ * /van-ban (?box=&q=&from=&to=&status=), /van-ban/vao-so, /van-ban/soan-thao (?replyTo=),
+ * /van-ban/ho-so-cong-viec and /van-ban/ho-so-cong-viec/:id (work files), /van-ban/:id,
+ * /kiem-tra-chu-ky.
+ */
 export const documentsRoutes = (
   <>
     <Route
@@ -48,6 +54,22 @@ export const documentsRoutes = (
       element={
         <RequireAuth>
           <DocumentDraftPage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="/van-ban/ho-so-cong-viec"
+      element={
+        <RequireAuth>
+          <WorkFilesPage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="/van-ban/ho-so-cong-viec/:id"
+      element={
+        <RequireAuth>
+          <WorkFilePage />
         </RequireAuth>
       }
     />

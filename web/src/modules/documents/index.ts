@@ -15,6 +15,14 @@ export {
   listDocuments,
   verifySignatures,
 } from './api/documents.api.ts';
+export {
+  createWorkFile,
+  getWorkFile,
+  listWorkFiles,
+  postWorkFileAction,
+  type WorkFileDetail,
+  type WorkFileSummary,
+} from './api/work-files.api.ts';
 export { DocumentActions } from './components/DocumentActions.tsx';
 export { DocumentFacts, DocumentHeadline } from './components/DocumentFacts.tsx';
 export {
@@ -31,6 +39,7 @@ export { RegisterExportForm } from './components/RegisterExportForm.tsx';
 export { SignatureList } from './components/SignatureList.tsx';
 export { VersionCompare } from './components/VersionCompare.tsx';
 export { WaitingInbox } from './components/WaitingInbox.tsx';
+export { WorkFilesSection, workFilePath } from './components/WorkFilesSection.tsx';
 export { roleUnits, useAllUnits } from './hooks/use-all-units.ts';
 export { readDate } from './lib/form-checks.ts';
 export { documentsErrorText, isMissingRoute, statusText, typeName } from './lib/labels.ts';

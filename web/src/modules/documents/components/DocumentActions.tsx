@@ -10,12 +10,13 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../../i18n/vi.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary.tsx';
-import { TextAreaField } from '../../../ui/Field.tsx';
+import { SelectField, TextAreaField } from '../../../ui/Field.tsx';
 import { serverErrors, summaryItems } from '../../../ui/form-errors.ts';
 import { Notice } from '../../../ui/Notice.tsx';
 import { inSubtrees, type Unit } from '../../org/index.ts';
 import type { DocumentActionName, DocumentDetail } from '../api/document.types.ts';
 import { postDocumentAction } from '../api/documents.api.ts';
+import { listWorkFiles, type WorkFileSummary } from '../api/work-files.api.ts';
 import { type DirectDraft, directBody, EMPTY_DIRECT_DRAFT } from '../lib/direct-form.ts';
 import { type FormErrors, fieldKeyOf, issueErrors } from '../lib/form-checks.ts';
 import { documentsErrorText } from '../lib/labels.ts';
@@ -100,6 +101,9 @@ export function DocumentActions({
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [flash, setFlash] = useState<{ kind: 'success' | 'info'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Completing: the handler's open work files (hồ sơ công việc), to file the document in one.
+  const [workFiles, setWorkFiles] = useState<WorkFileSummary[]>([]);
+  const [workFileId, setWorkFileId] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   // The direction is given to units under the document's unit.
   const below = useMemo(() => {
@@ -129,6 +133,10 @@ export function DocumentActions({
     if (action === 'revise')
       setContent(doc.content ? contentDraftOf(doc.content) : EMPTY_CONTENT_DRAFT);
     if (action === 'share') setShare({ unitCodes: [], people: [] });
+    if (action === 'complete') {
+      setWorkFileId('');
+      listWorkFiles({ mine: true, status: 'open' }).then(setWorkFiles, () => setWorkFiles([]));
+    }
     setOpen((current) => (current === action ? null : action));
   };
 
@@ -152,7 +160,8 @@ export function DocumentActions({
     }
     const field = TEXT_FIELD[action];
     const candidate = field && (field.required || text.trim()) ? { [field.field]: text } : {};
-    const parsed = DocumentActionBody.safeParse({ action, version, ...candidate });
+    const filed = action === 'complete' && workFileId ? { workFileId } : {};
+    const parsed = DocumentActionBody.safeParse({ action, version, ...candidate, ...filed });
     if (!parsed.success) return { ok: false as const, errors: issueErrors(parsed.error.issues) };
     return { ok: true as const, value: parsed.data };
   };
@@ -291,6 +300,19 @@ export function DocumentActions({
               value={text}
               error={errors[field.field]}
               onChange={(e) => setText(e.target.value)}
+            />
+          ) : null}
+          {open === 'complete' && workFiles.length > 0 ? (
+            <SelectField
+              id={`${PREFIX}-workFileId`}
+              label={`${t('documents.action.completeWorkFile')} ${t('form.optional')}`}
+              value={workFileId}
+              error={errors.workFileId}
+              onChange={(e) => setWorkFileId(e.target.value)}
+              options={[
+                { value: '', label: t('documents.action.completeNoWorkFile') },
+                ...workFiles.map((f) => ({ value: f.id, label: `${f.code} — ${f.title}` })),
+              ]}
             />
           ) : null}
           <p className="muted" role="status">
