@@ -204,6 +204,10 @@ GET    /api/v1/work-files                                               401   40
 POST   /api/v1/work-files                                               401   403   403   ok    ok    ok    ok    403   403   403   403   403   403   403
 GET    /api/v1/work-files/{id}                                          401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   404
 POST   /api/v1/work-files/{id}/actions                                  401   403   403   403   ok    ok    403   404   404   404   404   403   404   404
+# Approval flows (trình duyệt) of a unit: read by its staff and those above and below it; set by its leader and administrators (and the system administrator)
+GET    /api/v1/document-review-flows                                    401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+PUT    /api/v1/document-review-flows/{unitCode}/{typeCode}              401   403   403   403   403   ok    403   404   404   404   404   ok    404   ok
+DELETE /api/v1/document-review-flows/{unitCode}/{typeCode}              401   403   403   403   403   ok    403   404   404   404   404   ok    404   ok
 POST   /api/v1/edxml/inbox                                              401   403   403   403   403   403   ok    403   403   403   ok    403   403   403
 # Anyone may check the signatures of a PDF (a citizen, another agency): nothing is read or written
 POST   /api/v1/signatures/verify                                        ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok

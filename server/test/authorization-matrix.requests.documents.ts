@@ -160,6 +160,16 @@ function workFilesOf(w: World) {
 }
 
 export const DOCUMENT_REQUESTS: Record<string, Builder> = {
+  'GET /api/v1/document-review-flows': (w) => ({
+    url: `${V}/document-review-flows?unit=${w.units.A}`,
+  }),
+  'PUT /api/v1/document-review-flows/{unitCode}/{typeCode}': (w) => ({
+    url: `${V}/document-review-flows/${w.units.A}/KH`,
+    payload: { steps: ['office', 'leader'] },
+  }),
+  'DELETE /api/v1/document-review-flows/{unitCode}/{typeCode}': (w) => ({
+    url: `${V}/document-review-flows/${w.units.A}/KH`,
+  }),
   'GET /api/v1/work-files': async (w, role) => {
     const { a, b } = await workFilesOf(w);
     return listed(w, role, `${V}/work-files`, [a], [b]);

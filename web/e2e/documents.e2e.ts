@@ -547,4 +547,39 @@ describe('documents', () => {
     await page.getByText('Người ký').first().waitFor();
     await axe(page, '/kiem-tra-chu-ky (issued document)');
   });
+
+  it('the city leader sets the approval flow of plans, sees it in force, and removes it', async () => {
+    const leader = await signIn('lanhdao.longxuyen');
+    await leader.goto(`${spec.url}/van-ban/quy-trinh-trinh-duyet`);
+    await leader
+      .getByRole('heading', { level: 1, name: 'Quy trình trình duyệt văn bản đi' })
+      .waitFor();
+    await leader.getByRole('cell', { name: 'Mặc định của hệ thống' }).waitFor();
+    await axe(leader, '/van-ban/quy-trinh-trinh-duyet');
+    // Nothing chosen: a Vietnamese message, nothing saved.
+    await leader.getByLabel('Loại văn bản').selectOption('KH');
+    for (const step of ['Văn phòng kiểm tra thể thức', 'Lãnh đạo duyệt'])
+      await leader.getByLabel(step).uncheck();
+    await leader.getByRole('button', { name: 'Lưu quy trình' }).click();
+    await leader.getByText('Chọn ít nhất một bước trình duyệt.').waitFor();
+    for (const step of [
+      'Lãnh đạo phòng, ban kiểm tra nội dung',
+      'Văn phòng kiểm tra thể thức',
+      'Lãnh đạo duyệt',
+    ])
+      await leader.getByLabel(step).check();
+    await leader.getByRole('button', { name: 'Lưu quy trình' }).click();
+    await settle(leader, leader.getByText('Đã lưu quy trình trình duyệt cho: Kế hoạch.'), 'save');
+    const row = leader.getByRole('row').filter({ hasText: 'Kế hoạch' });
+    await row
+      .getByText(
+        'Lãnh đạo phòng, ban kiểm tra nội dung → Văn phòng kiểm tra thể thức → Lãnh đạo duyệt',
+      )
+      .waitFor();
+    await axe(leader, '/van-ban/quy-trinh-trinh-duyet (saved)');
+    // Removed again: the demo keeps its default flow for the other specs.
+    await row.getByRole('button', { name: /Bỏ quy trình riêng/ }).click();
+    await settle(leader, leader.getByText(/Đã bỏ quy trình riêng/), 'reset');
+    await expect(leader.getByRole('row').filter({ hasText: 'Kế hoạch' }).count()).resolves.toBe(0);
+  });
 });

@@ -166,6 +166,8 @@ function pathValues(fx: Fixtures): Record<string, string> {
   v['/api/v1/documents/{id}/signing-sessions/{sessionId}:sessionId'] = fx.document.id;
   v['/api/v1/documents/{id}/signing-sessions/{sessionId}/pdf:sessionId'] = fx.document.id;
   for (const p of ['', '/actions']) v[`/api/v1/work-files/{id}${p}:id`] = fx.workFile;
+  v['/api/v1/document-review-flows/{unitCode}/{typeCode}:unitCode'] = fx.unit;
+  v['/api/v1/document-review-flows/{unitCode}/{typeCode}:typeCode'] = 'KH';
   return v;
 }
 
@@ -201,6 +203,7 @@ export function tablesOf(
         from: '2026-01-01',
         to: '2026-12-31',
       },
+      'GET /api/v1/document-review-flows': { unit: fx.unit },
     },
     bodies: {
       'POST /api/v1/dossiers': fx.dossier.body,
@@ -242,6 +245,7 @@ export function tablesOf(
       },
       'POST /api/v1/documents/{id}/actions': { action: 'comment', version: 1, text: 'Ý kiến.' },
       'POST /api/v1/work-files': { title: 'Hồ sơ kiểm thử', retention: '10' },
+      'PUT /api/v1/document-review-flows/{unitCode}/{typeCode}': { steps: ['office', 'leader'] },
       'POST /api/v1/work-files/{id}/actions': {
         action: 'add',
         version: 1,

@@ -10,6 +10,7 @@ import {
   DOCUMENT_TYPE_CODES,
   HANDLING_ROLES,
   INCOMING_SOURCES,
+  REVIEW_STEP_ROLES,
   URGENCIES,
 } from './document.vocabulary.ts';
 
@@ -178,6 +179,13 @@ export const DocumentListQuery = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   status: z.enum(DOCUMENT_STATUSES).optional(),
+  /** Only those past their deadline and still open (the dashboard's overdue list). */
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /** Only those held by this unit or the units below it (within what the caller may see). */
+  unit: z.string().trim().min(1).max(64).optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -332,3 +340,35 @@ export type DocumentDetailView = z.infer<typeof DocumentDetailSchema>;
 export type RegisterIncomingInput = z.infer<typeof RegisterIncomingBody>;
 export type CreateOutgoingInput = z.infer<typeof CreateOutgoingBody>;
 export type DraftContent = z.infer<typeof DraftContentSchema>;
+
+// ── Approval flows (trình duyệt) as data, per unit and document type ───────────────────────
+const ReviewStep = z.object({ role: z.string(), label: z.string() });
+
+/** The type a flow applies to: a type code, or `*` for every type without its own flow. */
+export const ReviewFlowParams = z.object({
+  unitCode: z.string().trim().min(1).max(64),
+  typeCode: z.enum(['*', ...DOCUMENT_TYPE_CODES], {
+    message: 'Loại văn bản không hợp lệ (mã loại theo Nghị định 30, hoặc * cho mọi loại).',
+  }),
+});
+
+export const ReviewFlowBody = z.object({
+  /** The steps in order: each role once (department_head, office, leader). */
+  steps: z
+    .array(z.enum(REVIEW_STEP_ROLES))
+    .min(1, 'Quy trình trình duyệt cần ít nhất một bước.')
+    .max(REVIEW_STEP_ROLES.length)
+    .refine((s) => new Set(s).size === s.length, 'Mỗi bước chỉ xuất hiện một lần.'),
+});
+
+export const ReviewFlowQuery = z.object({ unit: z.string().trim().min(1).max(64) });
+
+export const ReviewFlowsReply = z.object({
+  unitCode: z.string(),
+  /** The steps a draft takes when the unit has no flow of its own for the type. */
+  defaultSteps: z.array(ReviewStep),
+  flows: z.array(z.object({ typeCode: z.string(), steps: z.array(ReviewStep) })),
+  /** Whether the caller may change the unit's flows (its leader, an administrator). */
+  editable: z.boolean(),
+});
+export type ReviewFlowsView = z.infer<typeof ReviewFlowsReply>;

@@ -53,6 +53,7 @@ export const PATHS = {
   documentDraft: '/van-ban/soan-thao',
   document: (id: string) => `/van-ban/${encodeURIComponent(id)}`,
   workFiles: '/van-ban/ho-so-cong-viec',
+  reviewFlows: '/van-ban/quy-trinh-trinh-duyet',
   signatureVerify: '/kiem-tra-chu-ky',
 } as const;
 
@@ -156,6 +157,7 @@ export const DOCUMENT_AREAS: RoleNavItem[] = [
     label: 'documents.nav.workFiles',
     roles: ['specialist', 'desk_officer', 'leader', 'secretariat'],
   },
+  { to: PATHS.reviewFlows, label: 'documents.nav.flows', roles: ['leader', 'admin'] },
   { to: PATHS.signatureVerify, label: 'documents.nav.verify', roles: 'staff' },
 ];
 

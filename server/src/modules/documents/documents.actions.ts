@@ -245,6 +245,13 @@ export const ACTIONS: { [A in DocumentActionInput['action']]: Handler<A> } = {
     );
   },
   async approve(trx, actor, d, i) {
+    // A reviewer keeps reading the draft after their step (a department head is not among the
+    // issuing unit's overseers): document_access remembers them.
+    const mine = await repo.access(trx, d.id);
+    if (actor.id && !mine.some((x) => x.user_id === actor.id && x.reason === 'reviewer'))
+      await repo.insertAccess(trx, [
+        { document_id: d.id, unit_code: null, user_id: actor.id, reason: 'reviewer' },
+      ]);
     const next = (d.review_step ?? 0) + 1;
     const last = next >= d.review_flow.length;
     return this.apply(

@@ -326,3 +326,41 @@ describe('outgoing documents', () => {
     expect((await call(t, w.cityLeader.headers, 'GET', `/documents/${id}`)).status).toBe(200);
   });
 });
+
+describe('overdue documents (the dashboard’s list)', () => {
+  it('lists open documents past their deadline, in the chosen unit, until handled', async () => {
+    const late = await call(
+      t,
+      w.clerkA.headers,
+      'POST',
+      '/documents/incoming',
+      paperDocument({ summary: 'Văn bản quá hạn xử lý', deadline: '2027-01-20' }),
+    );
+    const onTime = await call(
+      t,
+      w.clerkA.headers,
+      'POST',
+      '/documents/incoming',
+      paperDocument({ summary: 'Văn bản còn hạn', deadline: '2027-02-20' }),
+    );
+    const ids = async (who: { headers: Record<string, string> }, query: string) =>
+      (
+        await call(t, who.headers, 'GET', `/documents?box=incoming&overdue=true${query}`)
+      ).body.items.map((x: { id: string }) => x.id);
+    const a = await ids(w.leaderA, '');
+    expect(a).toContain(late.body.id);
+    expect(a).not.toContain(onTime.body.id);
+    // The city's leader sees it under ward A, not under ward B.
+    expect(await ids(w.cityLeader, `&unit=${w.units.A}`)).toContain(late.body.id);
+    expect(await ids(w.cityLeader, `&unit=${w.units.B}`)).not.toContain(late.body.id);
+    // Another ward's staff never see it, whatever unit they ask for.
+    expect(await ids(w.clerkB, `&unit=${w.units.A}`)).not.toContain(late.body.id);
+    // Handled (returned here): no longer overdue.
+    await act(w.leaderA, late.body.id, {
+      action: 'return',
+      version: 1,
+      reason: 'Không thuộc thẩm quyền.',
+    });
+    expect(await ids(w.leaderA, '')).not.toContain(late.body.id);
+  });
+});

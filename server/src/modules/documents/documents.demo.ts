@@ -1,8 +1,10 @@
 // Demo documents of Long Xuyên (issue 13): what each demo account finds in "văn bản cần xử
 // lý" at first start — the city office has a document to present and a draft to check, the
 // city leader one to direct, the Phòng VH-TT specialist one to handle, and Mỹ Bình's clerk an
-// issued plan of the city (signed and sealed with the demo CA) waiting to be registered. The
-// dashboard's document indicators have their first values. Idempotent: nothing is added once
+// issued plan of the city (signed and sealed with the demo CA) waiting to be registered; the
+// specialist keeps a work file (hồ sơ công việc) of the report they handle, and one document is
+// past its deadline (the dashboard's overdue list). The dashboard's document indicators have
+// their first values. Idempotent: nothing is added once
 // the city has documents.
 import path from 'node:path';
 import type { Kysely } from 'kysely';
@@ -18,6 +20,7 @@ import { OutgoingDocuments } from './documents.outgoing.js';
 import { documentsRepository as repo } from './documents.repository.js';
 import { DocumentService } from './documents.service.js';
 import { SigningSetup } from './documents.signing.js';
+import { WorkFiles } from './documents.work-files.js';
 
 const CITY = '883';
 const WARD = '30280';
@@ -196,4 +199,12 @@ export async function seedDemoDocuments(
     [],
   );
   await step(specialist, reply.id, { action: 'submit' });
+  // 5. The specialist's work file for the report (mở hồ sơ), holding the directed document.
+  await new WorkFiles({ db, clock }).create(specialist, {
+    title: 'Hồ sơ báo cáo kết quả chuyển đổi số năm 2026',
+    retention: '10',
+    documentIds: [b.id],
+  });
+  // 6. A document registered with a deadline already past, not yet presented: overdue.
+  await incoming('Về việc rà soát, cập nhật danh mục dữ liệu mở', 'STTTT-DL', iso(-2));
 }

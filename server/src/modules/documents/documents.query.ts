@@ -11,7 +11,7 @@ import type { Actor } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
-import { findUnitsByCodes, vnToday } from '../org/index.js';
+import { cachedUnitDescendants, findUnitsByCodes, vnToday } from '../org/index.js';
 import { readableDocument, scopeOf } from './documents.access.js';
 import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
 import { numberSymbolOf } from './documents.service.js';
@@ -180,11 +180,14 @@ export async function listDocuments(
     from?: string;
     to?: string;
     status?: string;
+    overdue?: boolean;
+    unit?: string;
     cursor?: string;
     limit: number;
   },
 ) {
   const scope = await scopeOf(db, actor);
+  const today = vnToday(clock.now());
   const after = q.cursor
     ? (([, createdAt, id]) => ({ createdAt, id }))(decodeCursor(q.cursor, CURSOR))
     : undefined;
@@ -200,11 +203,12 @@ export async function listDocuments(
     from: q.from,
     to: q.to,
     status: q.status,
+    overdueBefore: q.overdue ? today : undefined,
+    units: q.unit ? await cachedUnitDescendants(db, q.unit, actor.generations) : undefined,
     after,
     limit: q.limit + 1,
   });
   const page = rows.slice(0, q.limit);
-  const today = vnToday(clock.now());
   const last = page[page.length - 1];
   return {
     items: page.map((d) => presentSummary(d, today)),

@@ -199,6 +199,21 @@ export const documentsRepository = {
   ): Promise<void> {
     await db.insertInto('document_read').values(row).execute();
   },
+  reviewFlows: (db: Db, unit: string) =>
+    db
+      .selectFrom('document_review_flow')
+      .select(['type_code', 'steps'])
+      .where('unit_code', '=', unit)
+      .orderBy('type_code')
+      .execute(),
+  async deleteReviewFlow(trx: Db, unit: string, type: string): Promise<number> {
+    const r = await trx
+      .deleteFrom('document_review_flow')
+      .where('unit_code', '=', unit)
+      .where('type_code', '=', type)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
   async reviewFlow(
     db: Db,
     unit: string,
@@ -338,6 +353,10 @@ export const documentsRepository = {
       from?: string;
       to?: string;
       status?: string;
+      /** Only documents past their deadline (before this day) and still open. */
+      overdueBefore?: string;
+      /** Only documents held by these units (a unit's subtree, chosen on the dashboard). */
+      units?: string[];
       after?: { createdAt: string; id: string };
       limit: number;
     },
@@ -350,6 +369,11 @@ export const documentsRepository = {
     if (f.direction) q = q.where('d.direction', '=', f.direction);
     if (f.todo) q = q.where(f.todo);
     if (f.status) q = q.where('d.status', '=', f.status as never);
+    if (f.units) q = q.where('d.unit_code', 'in', f.units.length > 0 ? f.units : ['']);
+    if (f.overdueBefore)
+      q = q.where(sql<boolean>`d.deadline < ${f.overdueBefore}::date and (
+        (d.direction = 'incoming' and d.status not in ('done','returned'))
+        or (d.direction = 'outgoing' and d.status not in ('issued','withdrawn')))`);
     if (f.tsquery)
       q = q.where(
         sql<boolean>`to_tsvector('simple', d.search_text) @@ to_tsquery('simple', ${f.tsquery})`,

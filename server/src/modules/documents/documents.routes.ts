@@ -32,6 +32,7 @@ import { DocumentExchange, packageXml, transportsFrom } from './documents.exchan
 import { OutgoingDocuments } from './documents.outgoing.js';
 import { documentDetail, listDocuments } from './documents.query.js';
 import { registerXlsx } from './documents.registers.js';
+import { reviewFlowRoutes } from './documents.review-flows.js';
 import { requireClerk, scanProposals } from './documents.scans.js';
 import { DocumentService, type IncomingFile } from './documents.service.js';
 import { SigningSetup } from './documents.signing.js';
@@ -88,6 +89,7 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
     // PDFs to verify, scans and edXML packages arrive as raw bodies; JSON routes keep their parser.
     acceptRawBodies(app);
     await app.register(workFilesRoutes(ctx, svc.workFiles!));
+    await app.register(reviewFlowRoutes(ctx));
 
     app.post(
       '/documents/incoming',

@@ -72,7 +72,7 @@ export type DocumentWorld = Awaited<ReturnType<typeof buildDocumentWorld>>;
 export async function call(
   t: TestApp,
   headers: Headers,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   url: string,
   payload?: unknown,
 ) {

@@ -452,4 +452,24 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   'documents.workFiles.event.reopen': 'File reopened',
   'documents.action.completeWorkFile': 'Put the document in a work file',
   'documents.action.completeNoWorkFile': '— No work file —',
+
+  // Approval flows (/van-ban/quy-trinh-trinh-duyet)
+  'documents.nav.flows': 'Approval flows',
+  'documents.flows.title': 'Approval flows of outgoing documents',
+  'documents.flows.lead':
+    'The steps a draft goes through before it is signed, per document type. Drafts submitted after a change take the new flow; drafts already in review keep theirs.',
+  'documents.flows.unit': 'Unit',
+  'documents.flows.noUnit': 'Your account does not belong to a unit yet.',
+  'documents.flows.current': 'Flows in force — {unit}',
+  'documents.flows.type': 'Document type',
+  'documents.flows.steps': 'Steps',
+  'documents.flows.allTypes': 'Every document type (*)',
+  'documents.flows.default': 'System default',
+  'documents.flows.reset': 'Remove this flow',
+  'documents.flows.resetDone': 'The flow was removed; this type follows the general flow.',
+  'documents.flows.edit': 'Set a flow',
+  'documents.flows.stepsLegend': 'Approval steps (in order)',
+  'documents.flows.stepsRequired': 'Choose at least one approval step.',
+  'documents.flows.save': 'Save the flow',
+  'documents.flows.saved': 'Approval flow saved for: {type}.',
 };

@@ -464,4 +464,24 @@ export const documentsVi = {
   'documents.workFiles.event.reopen': 'Mở lại hồ sơ',
   'documents.action.completeWorkFile': 'Đưa văn bản vào hồ sơ công việc',
   'documents.action.completeNoWorkFile': '— Không đưa vào hồ sơ —',
+
+  // Approval flows (/van-ban/quy-trinh-trinh-duyet)
+  'documents.nav.flows': 'Quy trình trình duyệt',
+  'documents.flows.title': 'Quy trình trình duyệt văn bản đi',
+  'documents.flows.lead':
+    'Các bước dự thảo phải qua trước khi trình ký, theo từng loại văn bản. Dự thảo trình sau khi thay đổi sẽ đi theo quy trình mới; dự thảo đang trình giữ quy trình cũ.',
+  'documents.flows.unit': 'Đơn vị',
+  'documents.flows.noUnit': 'Tài khoản của bạn chưa thuộc đơn vị nào.',
+  'documents.flows.current': 'Quy trình đang áp dụng — {unit}',
+  'documents.flows.type': 'Loại văn bản',
+  'documents.flows.steps': 'Các bước',
+  'documents.flows.allTypes': 'Mọi loại văn bản (*)',
+  'documents.flows.default': 'Mặc định của hệ thống',
+  'documents.flows.reset': 'Bỏ quy trình riêng',
+  'documents.flows.resetDone': 'Đã bỏ quy trình riêng; loại văn bản này đi theo quy trình chung.',
+  'documents.flows.edit': 'Đặt quy trình',
+  'documents.flows.stepsLegend': 'Các bước trình duyệt (theo thứ tự)',
+  'documents.flows.stepsRequired': 'Chọn ít nhất một bước trình duyệt.',
+  'documents.flows.save': 'Lưu quy trình',
+  'documents.flows.saved': 'Đã lưu quy trình trình duyệt cho: {type}.',
 } as const;

@@ -21,6 +21,10 @@ const DocumentDraftPage = lazyPage(
 const DocumentPage = lazyPage(() => import('../../pages/DocumentPage.tsx'), 'DocumentPage');
 const WorkFilesPage = lazyPage(() => import('../../pages/WorkFilesPage.tsx'), 'WorkFilesPage');
 const WorkFilePage = lazyPage(() => import('../../pages/WorkFilePage.tsx'), 'WorkFilePage');
+const ReviewFlowsPage = lazyPage(
+  () => import('../../pages/ReviewFlowsPage.tsx'),
+  'ReviewFlowsPage',
+);
 const SignatureVerifyPage = lazyPage(
   () => import('../../pages/SignatureVerifyPage.tsx'),
   'SignatureVerifyPage',
@@ -28,7 +32,8 @@ const SignatureVerifyPage = lazyPage(
 
 /**
  * /van-ban (?box=&q=&from=&to=&status=), /van-ban/vao-so, /van-ban/soan-thao (?replyTo=),
- * /van-ban/ho-so-cong-viec and /van-ban/ho-so-cong-viec/:id (work files), /van-ban/:id,
+ * /van-ban/ho-so-cong-viec and /van-ban/ho-so-cong-viec/:id (work files),
+ * /van-ban/quy-trinh-trinh-duyet (approval flows), /van-ban/:id,
  * /kiem-tra-chu-ky.
  */
 export const documentsRoutes = (
@@ -70,6 +75,14 @@ export const documentsRoutes = (
       element={
         <RequireAuth>
           <WorkFilePage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="/van-ban/quy-trinh-trinh-duyet"
+      element={
+        <RequireAuth>
+          <ReviewFlowsPage />
         </RequireAuth>
       }
     />

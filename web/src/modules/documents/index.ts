@@ -12,7 +12,10 @@ export type {
 export { DOCUMENT_BOXES } from './api/document.types.ts';
 export {
   getDocument,
+  getReviewFlows,
   listDocuments,
+  listOverdueDocuments,
+  saveReviewFlow,
   verifySignatures,
 } from './api/documents.api.ts';
 export {

@@ -1,4 +1,5 @@
 // Typed client of the documents API (issue 13; server/src/modules/documents/documents.routes.ts).
+import type { ReviewFlowsView } from '@cqs/shared/documents/index';
 import { ApiError, apiRequest, buildUrl, type Page } from '../../../api/client.ts';
 import type {
   CreateOutgoingRequest,
@@ -37,6 +38,37 @@ export function listDocuments(
     },
     signal,
   });
+}
+
+/**
+ * GET /documents?box=incoming&overdue=true&unit= — incoming documents past their handling
+ * deadline and still open, held by `unit` or below (all the caller sees when omitted).
+ */
+export function listOverdueDocuments(
+  unit: string | undefined,
+  signal?: AbortSignal,
+): Promise<Page<DocumentSummary>> {
+  return apiRequest<Page<DocumentSummary>>(BASE, {
+    query: { box: 'incoming', overdue: 'true', unit, limit: PAGE_SIZE },
+    signal,
+  });
+}
+
+/** GET /document-review-flows?unit= — the unit's approval flows (trình duyệt) by type. */
+export function getReviewFlows(unit: string, signal?: AbortSignal): Promise<ReviewFlowsView> {
+  return apiRequest<ReviewFlowsView>('/api/v1/document-review-flows', { query: { unit }, signal });
+}
+
+/** PUT (steps) or DELETE (null) /document-review-flows/{unit}/{type}. */
+export function saveReviewFlow(
+  unit: string,
+  type: string,
+  steps: string[] | null,
+): Promise<ReviewFlowsView> {
+  const path = `/api/v1/document-review-flows/${encodeURIComponent(unit)}/${encodeURIComponent(type)}`;
+  return steps
+    ? apiRequest<ReviewFlowsView>(path, { method: 'PUT', json: { steps } })
+    : apiRequest<ReviewFlowsView>(path, { method: 'DELETE' });
 }
 
 /** GET /documents/{id}. */

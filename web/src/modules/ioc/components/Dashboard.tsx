@@ -13,6 +13,7 @@ import { currentPeriods } from '../lib/period.ts';
 import { changedTileTitles } from '../lib/tiles.ts';
 import { DeadlineLists } from './DeadlineLists.tsx';
 import { LiveTiles } from './LiveTiles.tsx';
+import { OverdueDocuments } from './OverdueDocuments.tsx';
 import { Index766Panel, RankingPanel } from './RankingPanels.tsx';
 import { TargetsPanel } from './TargetsPanel.tsx';
 import { ChannelSharePanel, OnTimeTrendPanel } from './TrendPanels.tsx';
@@ -96,6 +97,7 @@ export function Dashboard({ scope, unit, onUnit, wall, wallToggleHref }: Dashboa
             refresh={refresh}
           />
           <DeadlineLists dossierUnit={dossierUnit} refresh={refresh} />
+          <OverdueDocuments documentUnit={dossierUnit} refresh={refresh} />
         </>
       ),
     },
