@@ -11,10 +11,15 @@
 // The steps share one flow and run in order; each names its own server contract, so a step
 // whose endpoint is not there yet fails alone and says so. Later steps take the edXML
 // document when there is one, else the paper one.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations as axe } from './axe.js';
 import { browserSpec, signedInPage } from './server.js';
+import { staffApi } from './staff-api.js';
 
 const spec = browserSpec();
 const signIn = (username: string) => signedInPage(spec.browser, spec.url, username, spec.contexts);
@@ -582,4 +587,114 @@ describe('documents', () => {
     await settle(leader, leader.getByText(/Đã bỏ quy trình riêng/), 'reset');
     await expect(leader.getByRole('row').filter({ hasText: 'Kế hoạch' }).count()).resolves.toBe(0);
   });
+
+  it('the leader signs with a USB token: prepared hash out, a CMS made outside the browser in', async () => {
+    // A notice of the city drafted and approved through the API (the flow above tested the pages).
+    const specialist = await staffApi(spec.url, 'chuyenvien.vhtt');
+    const draft = await specialist('POST', '/documents/outgoing', {
+      unitCode: '883',
+      typeCode: 'TB',
+      summary: `Thông báo lịch tiếp công dân — ký bằng token ${STAMP}`,
+      paragraphs: ['Ủy ban nhân dân thành phố thông báo lịch tiếp công dân.'],
+      signer: { title: 'CHỦ TỊCH', name: 'Lãnh đạo thành phố' },
+    });
+    const id = draft.id as string;
+    await specialist('POST', `/documents/${id}/actions`, { action: 'submit', version: 1 });
+    await (await staffApi(spec.url, 'vanphong.longxuyen'))('POST', `/documents/${id}/actions`, {
+      action: 'approve',
+      version: 2,
+    });
+    await (await staffApi(spec.url, 'lanhdao.longxuyen'))('POST', `/documents/${id}/actions`, {
+      action: 'approve',
+      version: 3,
+    });
+
+    const leader = await signIn('lanhdao.longxuyen');
+    await leader.goto(`${spec.url}/van-ban/${id}`);
+    await leader.getByText('Đã duyệt, chờ ký').first().waitFor();
+    await leader.getByText('Ký bằng USB token (thiết bị ký số của bạn)').click();
+    await leader.getByRole('button', { name: 'Chuẩn bị ký bằng USB token' }).click();
+    const hash = (await leader.getByTestId('token-hash').innerText()).trim();
+    await axe(leader, '/van-ban/:id (token signing prepared)');
+
+    // The "local signing app": openssl with a certificate of its own, over the prepared bytes.
+    const pdfHref = await leader
+      .getByRole('link', { name: 'Tải văn bản đã chuẩn bị (PDF) cho ứng dụng ký' })
+      .getAttribute('href');
+    const prepared = await (await leader.request.get(`${spec.url}${pdfHref}`)).body();
+    const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/
+      .exec(prepared.toString('latin1'))!
+      .slice(1)
+      .map(Number);
+    const covered = Buffer.concat([
+      prepared.subarray(range[0]!, range[0]! + range[1]!),
+      prepared.subarray(range[2]!, range[2]! + range[3]!),
+    ]);
+    const { createHash } = await import('node:crypto');
+    expect(createHash('sha256').update(covered).digest('base64')).toBe(hash);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-token-e2e-'));
+    const at = (f: string) => path.join(tmp, f);
+    fs.writeFileSync(at('covered.bin'), covered);
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '30',
+        '-utf8',
+        '-subj',
+        '/CN=Lãnh đạo thành phố (token)',
+        '-keyout',
+        at('key.pem'),
+        '-out',
+        at('cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    execFileSync('openssl', [
+      'cms',
+      '-sign',
+      '-binary',
+      '-cades',
+      '-md',
+      'sha256',
+      '-in',
+      at('covered.bin'),
+      '-signer',
+      at('cert.pem'),
+      '-inkey',
+      at('key.pem'),
+      '-outform',
+      'PEM',
+      '-out',
+      at('sig.pem'),
+    ]);
+
+    // A file that is no signature: a Vietnamese message, nothing sent.
+    const upload = leader.getByLabel('Tệp chữ ký từ ứng dụng ký số (CMS/PKCS#7)');
+    await upload.setInputFiles({
+      name: 'nham.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('không phải chữ ký'),
+    });
+    await leader.getByRole('button', { name: 'Gửi chữ ký và hoàn tất ký số' }).click();
+    await leader
+      .getByText('Tệp này không phải chữ ký số dạng CMS/PKCS#7 (DER, PEM hoặc base64).')
+      .waitFor();
+    await upload.setInputFiles(at('sig.pem'));
+    await leader.getByRole('button', { name: 'Gửi chữ ký và hoàn tất ký số' }).click();
+    await settle(leader, leader.getByText('Đã thực hiện: Ký số.'), 'token signing', SLOW);
+    await leader.getByText('Đã ký, chờ phát hành').first().waitFor();
+    await leader
+      .getByRole('region', { name: 'Chữ ký số' })
+      .getByText(/Lãnh đạo thành phố \(token\)/)
+      .first()
+      .waitFor();
+    await axe(leader, '/van-ban/:id (signed with a token)');
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }, 180_000);
 });

@@ -472,4 +472,21 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   'documents.flows.stepsRequired': 'Choose at least one approval step.',
   'documents.flows.save': 'Save the flow',
   'documents.flows.saved': 'Approval flow saved for: {type}.',
+
+  // Signing with a USB token (deferred signing)
+  'documents.token.summary': 'Sign with a USB token (your signing device)',
+  'documents.token.lead':
+    'For a certificate kept on a USB token: the system prepares the document and its hash; the signing app on your computer signs the hash and saves a signature file (.p7s); send that file to finish.',
+  'documents.token.begin': 'Prepare signing with a USB token',
+  'documents.token.ready':
+    'The document is prepared for signing. The signing session is valid until {until}.',
+  'documents.token.hash': 'SHA-256 hash to sign (base64)',
+  'documents.token.byteRange': 'Signed byte ranges (ByteRange)',
+  'documents.token.pdf': 'Download the prepared document (PDF) for the signing app',
+  'documents.token.file': 'Signature file from the signing app (CMS/PKCS#7)',
+  'documents.token.fileHint':
+    'A .p7s file (DER), PEM, or the base64 text the signing app produced.',
+  'documents.token.fileRequired': 'Choose the signature file your signing app produced.',
+  'documents.token.fileInvalid': 'This file is not a CMS/PKCS#7 signature (DER, PEM or base64).',
+  'documents.token.send': 'Send the signature and finish signing',
 };

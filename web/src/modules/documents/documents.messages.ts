@@ -484,4 +484,20 @@ export const documentsVi = {
   'documents.flows.stepsRequired': 'Chọn ít nhất một bước trình duyệt.',
   'documents.flows.save': 'Lưu quy trình',
   'documents.flows.saved': 'Đã lưu quy trình trình duyệt cho: {type}.',
+
+  // Signing with a USB token (deferred signing)
+  'documents.token.summary': 'Ký bằng USB token (thiết bị ký số của bạn)',
+  'documents.token.lead':
+    'Dùng khi chứng thư số của bạn nằm trong USB token: hệ thống chuẩn bị văn bản và mã băm; ứng dụng ký số trên máy của bạn ký mã băm và lưu tệp chữ ký (.p7s); bạn gửi tệp đó lên để hoàn tất.',
+  'documents.token.begin': 'Chuẩn bị ký bằng USB token',
+  'documents.token.ready': 'Đã chuẩn bị văn bản để ký. Phiên ký có hiệu lực đến {until}.',
+  'documents.token.hash': 'Mã băm SHA-256 cần ký (base64)',
+  'documents.token.byteRange': 'Vùng dữ liệu được ký (ByteRange)',
+  'documents.token.pdf': 'Tải văn bản đã chuẩn bị (PDF) cho ứng dụng ký',
+  'documents.token.file': 'Tệp chữ ký từ ứng dụng ký số (CMS/PKCS#7)',
+  'documents.token.fileHint': 'Tệp .p7s (DER), PEM hoặc chuỗi base64 mà ứng dụng ký tạo ra.',
+  'documents.token.fileRequired': 'Chọn tệp chữ ký do ứng dụng ký số tạo ra.',
+  'documents.token.fileInvalid':
+    'Tệp này không phải chữ ký số dạng CMS/PKCS#7 (DER, PEM hoặc base64).',
+  'documents.token.send': 'Gửi chữ ký và hoàn tất ký số',
 } as const;

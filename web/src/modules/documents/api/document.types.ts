@@ -12,6 +12,7 @@ import type {
   RegisterIncomingBody,
   RegisterIncomingReply,
   SignatureCheckSchema,
+  SigningSessionSchema,
   VerifyReply,
 } from '@cqs/shared/documents/index';
 import type { z } from 'zod';
@@ -61,3 +62,5 @@ export type OcrProposals = OcrAnswer['proposals'];
 
 /** GET /documents/{id}/versions/{no}: one saved version of a draft. */
 export type DraftVersion = z.infer<typeof DraftVersionSchema>;
+/** 201 of POST /documents/{id}/signing-sessions: what the local signing app signs. */
+export type SigningSession = z.infer<typeof SigningSessionSchema>;

@@ -11,6 +11,7 @@ import type {
   OcrAnswer,
   RegisterIncomingAnswer,
   RegisterIncomingRequest,
+  SigningSession,
   VerifyAnswer,
 } from './document.types.ts';
 
@@ -69,6 +70,30 @@ export function saveReviewFlow(
   return steps
     ? apiRequest<ReviewFlowsView>(path, { method: 'PUT', json: { steps } })
     : apiRequest<ReviewFlowsView>(path, { method: 'DELETE' });
+}
+
+/** POST /documents/{id}/signing-sessions — the signer starts a USB-token signing. */
+export function beginTokenSigning(id: string, version: number): Promise<SigningSession> {
+  return apiRequest<SigningSession>(`${one(id)}/signing-sessions`, {
+    method: 'POST',
+    json: { version },
+  });
+}
+
+/** The prepared PDF of a token signing (for the local signing app). */
+export const tokenSigningPdfUrl = (id: string, sessionId: string) =>
+  `${one(id)}/signing-sessions/${encodeURIComponent(sessionId)}/pdf`;
+
+/** POST /documents/{id}/signing-sessions/{sessionId} ← the CMS (base64) → the signed document. */
+export function completeTokenSigning(
+  id: string,
+  sessionId: string,
+  cms: string,
+): Promise<DocumentDetail> {
+  return apiRequest<DocumentDetail>(
+    `${one(id)}/signing-sessions/${encodeURIComponent(sessionId)}`,
+    { method: 'POST', json: { cms } },
+  );
 }
 
 /** GET /documents/{id}. */

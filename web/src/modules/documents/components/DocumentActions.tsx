@@ -29,6 +29,7 @@ import {
 import { DirectFields } from './DirectFields.tsx';
 import { DraftContentFields } from './DraftContentFields.tsx';
 import { type ShareDraft, ShareFields } from './ShareFields.tsx';
+import { TokenSigning } from './TokenSigning.tsx';
 
 const PREFIX = 'action';
 /** Actions that move the document on: shown as the main button. */
@@ -236,6 +237,19 @@ export function DocumentActions({
           </button>
         ))}
       </div>
+      {allowed.includes('sign') ? (
+        <TokenSigning
+          doc={doc}
+          onSigned={(updated) => {
+            setFlash({
+              kind: 'success',
+              text: t('documents.actions.done', { action: t('documents.action.sign') }),
+            });
+            setOpen(null);
+            onChanged(updated);
+          }}
+        />
+      ) : null}
       {open ? (
         <form
           id={`${PREFIX}-form`}
