@@ -489,4 +489,7 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   'documents.token.fileRequired': 'Choose the signature file your signing app produced.',
   'documents.token.fileInvalid': 'This file is not a CMS/PKCS#7 signature (DER, PEM or base64).',
   'documents.token.send': 'Send the signature and finish signing',
+  'documents.draft.external': 'Bodies outside the platform (edXML package through the exchange)',
+  'documents.draft.externalHint':
+    'One body a line: electronic identifier; name. For example: 000.00.12.H01; Sở Thông tin và Truyền thông.',
 };

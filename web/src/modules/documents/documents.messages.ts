@@ -500,4 +500,7 @@ export const documentsVi = {
   'documents.token.fileInvalid':
     'Tệp này không phải chữ ký số dạng CMS/PKCS#7 (DER, PEM hoặc base64).',
   'documents.token.send': 'Gửi chữ ký và hoàn tất ký số',
+  'documents.draft.external': 'Cơ quan ngoài hệ thống (gửi gói tin edXML qua trục liên thông)',
+  'documents.draft.externalHint':
+    'Mỗi dòng một cơ quan: mã định danh điện tử; tên cơ quan. Ví dụ: 000.00.12.H01; Sở Thông tin và Truyền thông.',
 } as const;

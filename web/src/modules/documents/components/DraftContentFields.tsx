@@ -105,6 +105,15 @@ export function DraftContentFields({
           onChange={(codes) => onChange({ recipientUnits: codes })}
         />
         <TextAreaField
+          id={`${prefix}-recipients-external`}
+          label={`${t('documents.draft.external')} ${t('form.optional')}`}
+          hint={t('documents.draft.externalHint')}
+          rows={3}
+          value={draft.external}
+          error={errors['recipients.external']}
+          onChange={(e) => onChange({ external: e.target.value })}
+        />
+        <TextAreaField
           id={`${prefix}-recipients-places`}
           label={t('documents.draft.places')}
           hint={t('documents.draft.placesHint')}

@@ -3,6 +3,7 @@ import {
   contentDraftOf,
   contentOf,
   EMPTY_OUTGOING_DRAFT,
+  externalLines,
   outgoingBody,
   placeLines,
   reviseBody,
@@ -115,5 +116,40 @@ describe('revision', () => {
     expect(bare.ok && 'comment' in bare.value).toBe(false);
     const bad = reviseBody({ ...draft, summary: '' }, '', 3, nameOf);
     expect(bad.ok ? null : bad.errors).toEqual({ summary: 'Nhập trích yếu.' });
+  });
+});
+
+describe('outside recipients (edXML)', () => {
+  it('reads "mã định danh; tên" lines, with the usual separators, and keeps them on revision', () => {
+    const typed =
+      '000.00.12.H01; Sở Thông tin và Truyền thông\n- 000.00.00.g22 | Văn phòng UBND tỉnh;\n\n';
+    expect(externalLines(typed)).toEqual({
+      recipients: [
+        { organId: '000.00.12.H01', name: 'Sở Thông tin và Truyền thông' },
+        { organId: '000.00.00.G22', name: 'Văn phòng UBND tỉnh' },
+      ],
+      bad: [],
+    });
+    const content = contentOf({ ...draft, places: '', external: typed }, nameOf);
+    expect(content.recipients.places).toEqual([
+      'Phường Mỹ Bình',
+      'Sở Thông tin và Truyền thông',
+      'Văn phòng UBND tỉnh',
+    ]);
+    // A revision from the page keeps them (nothing lost).
+    expect(contentOf(contentDraftOf(content), nameOf).recipients.external).toEqual(
+      content.recipients.external,
+    );
+  });
+
+  it('refuses a line without identifier and name, naming the line', () => {
+    const r = outgoingBody(
+      { ...draft, external: '000.00.12.H01; Sở TTTT\nSở Tài chính' },
+      [],
+      nameOf,
+    );
+    expect(r.ok ? null : r.errors['recipients.external']).toMatch(/^Dòng 2: ghi mã định danh/);
+    const rev = reviseBody({ ...draft, external: 'chỉ có tên' }, '', 2, nameOf);
+    expect(rev.ok ? null : rev.errors['recipients.external']).toMatch(/^Dòng 1:/);
   });
 });

@@ -28,6 +28,8 @@ export interface ContentDraft {
   signerUserId: string;
   /** Platform units that receive it. */
   recipientUnits: string[];
+  /** Bodies outside the platform (edXML), one a line: "mã định danh; tên cơ quan". */
+  external: string;
   /** The "Nơi nhận" lines, one a line. */
   places: string;
 }
@@ -52,6 +54,7 @@ export const EMPTY_CONTENT_DRAFT: ContentDraft = {
   signerName: '',
   signerUserId: '',
   recipientUnits: [],
+  external: '',
   places: '',
 };
 
@@ -98,10 +101,42 @@ export function placeLines(text: string): string[] {
     .filter((line) => line.length > 0 && !/^lưu\s*:/i.test(line));
 }
 
-/** The content as the API wants it; without places typed, the units' names are printed. */
+/**
+ * The outside recipients typed one a line, "000.00.12.H01; Sở Thông tin và Truyền thông" (the
+ * body's electronic identifier, then its name, separated by ";", "|", a tab or " - "); the lines
+ * that do not read so are returned as errors (numbered from 1).
+ */
+export function externalLines(text: string): {
+  recipients: { organId: string; name: string }[];
+  bad: number[];
+} {
+  const recipients: { organId: string; name: string }[] = [];
+  const bad: number[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim().replace(/^[-–—+•*]\s*/, '');
+    if (!line) return;
+    const m = /^([^;|\t]+?)\s*(?:;|\||\t|\s[-–—]\s)\s*(.+)$/.exec(line);
+    const organId = m?.[1]?.trim() ?? '';
+    const name = m?.[2]?.trim().replace(/[;.,]\s*$/, '') ?? '';
+    if (!m || !/^[0-9A-Za-z.]{3,64}$/.test(organId) || !name) bad.push(i + 1);
+    else recipients.push({ organId: organId.toUpperCase(), name });
+  });
+  return { recipients, bad };
+}
+
+/** The message of the outside recipients' lines that do not read, or null. */
+function externalError(text: string): string | null {
+  const { bad } = externalLines(text);
+  return bad.length === 0
+    ? null
+    : `Dòng ${bad.join(', ')}: ghi mã định danh điện tử của cơ quan, dấu ";" rồi tên cơ quan (ví dụ: 000.00.12.H01; Sở Thông tin và Truyền thông).`;
+}
+
+/** The content as the API wants it; without places typed, the recipients' names are printed. */
 export function contentOf(d: ContentDraft, nameOf: (code: string) => string): DraftContent {
   const places = placeLines(d.places);
   const units = [...new Set(d.recipientUnits)];
+  const external = externalLines(d.external).recipients;
   return {
     summary: d.summary,
     paragraphs: splitParagraphs(d.body),
@@ -113,8 +148,8 @@ export function contentOf(d: ContentDraft, nameOf: (code: string) => string): Dr
     },
     recipients: {
       units,
-      external: [],
-      places: places.length > 0 ? places : units.map(nameOf),
+      external,
+      places: places.length > 0 ? places : [...units.map(nameOf), ...external.map((e) => e.name)],
     },
   };
 }
@@ -129,6 +164,7 @@ export function contentDraftOf(c: DraftContent): ContentDraft {
     signerName: c.signer.name,
     signerUserId: c.signer.userId ?? '',
     recipientUnits: [...c.recipients.units],
+    external: c.recipients.external.map((e) => `${e.organId}; ${e.name}`).join('\n'),
     places: c.recipients.places.join('\n'),
   };
 }
@@ -144,6 +180,8 @@ export function outgoingBody(
   if (!deadline.ok) own.deadline = deadline.message;
   if (!DOCUMENT_TYPE_CODES.includes(d.typeCode as never)) own.typeCode = 'Chọn loại văn bản.';
   if (!URGENCIES.includes(d.urgency as never)) own.urgency = 'Chọn độ khẩn.';
+  const external = externalError(d.external);
+  if (external) own['recipients.external'] = external;
   const candidate = {
     ...contentOf(d, nameOf),
     ...(d.unitCode ? { unitCode: d.unitCode } : {}),
@@ -167,7 +205,15 @@ export function reviseBody(
   nameOf: (code: string) => string,
 ): { ok: true; value: DocumentActionInput } | { ok: false; errors: FormErrors } {
   const parsed = DraftContentSchema.safeParse(contentOf(d, nameOf));
-  if (!parsed.success) return { ok: false, errors: issueErrors(parsed.error.issues) };
+  const external = externalError(d.external);
+  if (!parsed.success || external)
+    return {
+      ok: false,
+      errors: {
+        ...(parsed.success ? {} : issueErrors(parsed.error.issues)),
+        ...(external ? { 'recipients.external': external } : {}),
+      },
+    };
   return {
     ok: true,
     value: {
