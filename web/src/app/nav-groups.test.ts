@@ -21,7 +21,7 @@ describe('menuGroupsFor', () => {
     expect(shape(user(['desk_officer', WARD]))).toEqual({
       oneStop: ['/ho-so', '/ho-so/tiep-nhan', '/ho-so/kien-nghi', '/ho-so/thu-phi'],
       fieldReports: [PATHS.reportQueue, PATHS.reportStats, PATHS.reports],
-      documents: [PATHS.documents, PATHS.documentDraft, PATHS.signatureVerify],
+      documents: [PATHS.documents, PATHS.documentDraft, PATHS.workFiles, PATHS.signatureVerify],
       plan: [PATHS.tasks],
     });
   });
@@ -37,16 +37,21 @@ describe('menuGroupsFor', () => {
       PATHS.documents,
       PATHS.documentRegister,
       PATHS.documentDraft,
+      PATHS.workFiles,
       PATHS.signatureVerify,
     ]);
+    // A leader also sets the unit's approval flows.
     expect(shape(user(['leader', WARD])).documents).toEqual([
       PATHS.documents,
       PATHS.documentDraft,
+      PATHS.workFiles,
+      PATHS.reviewFlows,
       PATHS.signatureVerify,
     ]);
-    // A unit administrator reads the unit's documents but drafts none.
+    // A unit administrator reads the unit's documents and sets its approval flows, drafts none.
     expect(shape(user(['admin', WARD])).documents).toEqual([
       PATHS.documents,
+      PATHS.reviewFlows,
       PATHS.signatureVerify,
     ]);
   });
