@@ -61,6 +61,7 @@ import type { JobDefinition } from './platform/jobs/job-definition.js';
 import { JobRunner } from './platform/jobs/job-runner.js';
 import { maintenanceJobs } from './platform/jobs/maintenance.jobs.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { SigningSetup } from './platform/signatures/index.js';
 
 /** Every background job of every module; start-up refuses queued jobs without a handler. */
 export function allJobs(ctx: {
@@ -130,6 +131,9 @@ export async function buildApp(opts: {
     notify: notifyViaOutbox(opts.config.publicUrl, clock),
     // Payments sits beside dossiers (style.md layers): the fee fact is passed in, not imported.
     feeStatus: paymentStatusOf,
+    // Forms 01–06 and approved results are signed as official documents are (issue 13).
+    signing: new SigningSetup({ dataDir: opts.config.dataDir, ...opts.config.signing }),
+    store: new FileStore(path.join(opts.config.dataDir, 'files')),
   });
   const reports = new ReportService({
     db: kysely,

@@ -21,6 +21,7 @@ import {
 } from './authorization-matrix.world.js';
 import { STAFF_PASSWORD } from './factories/dossiers.js';
 import { buildUnit } from './factories/org.js';
+import { tinyPdf } from './factories/pdf.js';
 import { buildProcedureInput } from './factories/procedures.js';
 import { setBoundary } from './factories/reports.js';
 import { ADMIN_PASSWORD, createTestApp } from './helpers.js';
@@ -214,7 +215,8 @@ export class World extends WorldBase {
           'specA',
           'POST',
           `/api/v1/dossiers/${id}/files?kind=result&filename=ket-qua.pdf`,
-          PDF,
+          // A real PDF: the leader's approval signs it (dossiers.signing.ts).
+          tinyPdf('ket qua thu'),
           { 'content-type': 'application/pdf' },
         )
       ).json().id;

@@ -17,8 +17,14 @@ import { staffApi } from './staff-api.js';
 
 const spec = browserSpec({ smtp: true });
 const scan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-portal-')), 'hoc-ba.pdf');
+// A real one-page PDF (catalog, pages, page, xref; server/test/factories/pdf.ts): the leader's
+// approval signs a PDF result, which needs a file a reader can open.
 const RESULT = Buffer.from(
-  '%PDF-1.4\n% Giay khai sinh (ban dien tu)\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n',
+  '%PDF-1.4\n% Giay khai sinh (ban dien tu)\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n' +
+    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
+    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n' +
+    'xref\n0 4\n0000000000 65535 f \n0000000040 00000 n \n0000000089 00000 n \n0000000146 00000 n \n' +
+    'trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n217\n%%EOF\n',
 );
 
 beforeAll(() => {
@@ -182,7 +188,10 @@ describe('citizen portal (issue 4)', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Tải kết quả điện tử' }).click(),
     ]);
-    expect(fs.readFileSync((await download.path())!).equals(RESULT)).toBe(true);
+    // The signed version: the upload, then the leader's and the unit's signatures appended.
+    const got = fs.readFileSync((await download.path())!);
+    expect(got.subarray(0, RESULT.length).equals(RESULT)).toBe(true);
+    expect(got.length).toBeGreaterThan(RESULT.length);
     await expectNoSeriousA11yViolations(page, '/dich-vu-cong/ho-so-cua-toi/:code (returned)');
 
     // 8. Rated.

@@ -165,7 +165,7 @@ export interface Config {
    * DATA_DIR, refused on PostgreSQL without demo data (platform/audit/audit.key.ts).
    */
   auditChainKey: string | undefined;
-  /** Digital signatures (modules/documents/documents.signing.ts; README "Chữ ký số"). */
+  /** Digital signatures (platform/signatures/setup.ts; README "Chữ ký số"). */
   signing: {
     sealP12?: string;
     sealP12Password?: string;

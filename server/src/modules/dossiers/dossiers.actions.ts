@@ -28,6 +28,7 @@ import {
 } from './dossiers.repository.js';
 import type { ActionInput, DossierView } from './dossiers.schemas.js';
 import type { DossierNotice, DossierService } from './dossiers.service.js';
+import { type SignedResult, signResults, withSigned } from './dossiers.signing.js';
 import {
   ACTION_LABELS,
   type DossierStatus,
@@ -84,7 +85,7 @@ export async function actOnDossier(
 
   const now = clock.now();
   const notices: DossierNotice['template'][] = [];
-  const { patch, payload, reason, assignee } = await effects(
+  const { patch, payload, reason, assignee, signed } = await effects(
     svc,
     db,
     actor,
@@ -123,6 +124,7 @@ export async function actOnDossier(
     event,
     outbox,
     actor,
+    signedFiles: signed,
     audit: {
       action: `dossier.${input.action}`,
       entityType: 'dossier',
@@ -149,7 +151,7 @@ export async function actOnDossier(
     {
       row,
       events: [...full!.events, { ...event, id: 0, seq: written.eventSeq, dossier_id: id }],
-      files: full!.files,
+      files: signed?.length ? withSigned(full!.files, signed, now, actor.id) : full!.files,
       unitName: full!.unitName,
       assignee: assignee === undefined ? full!.assignee : assignee,
     },
@@ -183,6 +185,8 @@ async function effects(
   reason: string | null;
   /** The new assignee's brief when the action changes it (undefined: unchanged). */
   assignee?: AccountBrief | null;
+  /** Result files signed for an approval, written with it. */
+  signed?: SignedResult[];
 }> {
   const d = full.row;
   switch (input.action) {
@@ -292,9 +296,28 @@ async function effects(
         reason: input.resultSummary,
       };
     }
-    case 'approve':
+    case 'approve': {
+      // The leader's approval signs the PDF results (issue 13 deliver 3; dossiers.signing.ts),
+      // before anything is written: a file that cannot be signed fails the approval (409).
+      const signed = await signResults(svc, db, actor, full, now);
       notices.push('dossier.result_ready');
-      return { patch: { approved_at: now }, payload: {}, reason: input.note ?? null };
+      return {
+        patch: { approved_at: now },
+        payload: signed.length
+          ? {
+              signedResults: signed.map((f) => ({
+                fileId: f.id,
+                filename: f.filename,
+                sha256: f.sha256,
+                unsignedSha256: f.unsignedSha256,
+                signers: f.signers,
+              })),
+            }
+          : {},
+        reason: input.note ?? null,
+        signed,
+      };
+    }
     case 'send_back':
       return {
         patch: { finished_at: null, outcome: null, approved_at: null },

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossierInput, buildOneStopShop } from '../../../test/factories/dossiers.js';
+import { tinyPdf } from '../../../test/factories/pdf.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { registerByPhone } from '../citizens/citizens.test-support.js';
 
@@ -11,7 +12,8 @@ let wardA: Awaited<ReturnType<typeof buildOneStopShop>>;
 let wardB: Awaited<ReturnType<typeof buildOneStopShop>>;
 let citizen: { headers: Record<string, string>; userId: string };
 
-const PDF_A = Buffer.from('%PDF-1.4\n% ket qua cua phuong A\n%%EOF\n');
+// A real PDF: the leader's approval signs it (dossiers.signing.ts).
+const PDF_A = tinyPdf('ket qua cua phuong A');
 const PDF_B = Buffer.from('%PDF-1.4\n% ket qua cua phuong B — khong duoc lo\n%%EOF\n');
 
 const call = (
@@ -134,7 +136,9 @@ describe('the result file of a dossier (finish)', () => {
     );
     const file = await call('GET', `/portal/my-dossiers/${d.code}/result`, citizen.headers);
     expect(file.statusCode).toBe(200);
-    expect(file.rawPayload.equals(PDF_A)).toBe(true);
+    // Its signed version: the upload followed by the signatures (incremental updates).
+    expect(file.rawPayload.length).toBeGreaterThan(PDF_A.length);
+    expect(file.rawPayload.subarray(0, PDF_A.length).equals(PDF_A)).toBe(true);
   });
 
   it('serves no result whose file is not one of the dossier’s own result files (defence in depth)', async () => {

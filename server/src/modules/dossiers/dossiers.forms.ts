@@ -9,6 +9,7 @@ import { trackingUrl } from './dossiers.code.js';
 import { openPersonalIds } from './dossiers.personal-ids.js';
 import { type EventRow, dossiersRepository as repo } from './dossiers.repository.js';
 import type { DossierService } from './dossiers.service.js';
+import { sealForm } from './dossiers.signing.js';
 import {
   ACTION_LABELS,
   type DossierAction,
@@ -19,7 +20,7 @@ import {
   type DossierFormData,
   type FormNo,
   type RegisterRow,
-  renderDossierForm,
+  renderDossierFormWithBox,
   renderRegisterXlsx,
 } from './forms/index.js';
 
@@ -34,12 +35,16 @@ const FORM_EVENT: Partial<Record<FormNo, DossierAction>> = {
 
 const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
 
-/** Renders form 01–06 of a dossier as PDF (Thông tư 03/2025/TT-VPCP). */
+/**
+ * Renders form 01–06 of a dossier as PDF (Thông tư 03/2025/TT-VPCP); `signed`: the electronic
+ * copy, sealed with the receiving unit's organisation signature (dossiers.signing.ts).
+ */
 export async function dossierFormPdf(
   svc: DossierService,
   actor: Actor | 'applicant',
   id: string,
   no: FormNo,
+  opts: { signed?: boolean } = {},
 ): Promise<Buffer> {
   const { db, clock, publicUrl } = svc.deps;
   const d = await repo.findById(db, id);
@@ -122,7 +127,17 @@ export async function dossierFormPdf(
     })),
     issuedAt: clock.now(),
   };
-  return renderDossierForm(no, data);
+  const { pdf, signatureBox } = await renderDossierFormWithBox(no, data);
+  if (!opts.signed) return pdf;
+  const name = unit.fullName ?? unit.name;
+  return sealForm(
+    svc.deps.signing,
+    pdf,
+    signatureBox,
+    { code: unit.code, name },
+    data.place,
+    data.issuedAt,
+  );
 }
 
 /** Form 07, the dossier register, for the caller's units and a reception date range. */

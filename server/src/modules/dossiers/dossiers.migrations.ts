@@ -223,4 +223,16 @@ export const dossiersMigrations: Record<string, Migration> = {
         where finished_at is not null`.execute(db);
     },
   },
+  // Issue 13 deliver 3: a PDF result is signed when a leader approves it (dossiers.signing.ts).
+  // The signed version becomes what every download serves; the uploaded bytes are kept.
+  '0509_dossiers_result_signatures': {
+    async up(db: Kysely<unknown>) {
+      await sql`alter table dossier_file
+        add column unsigned_sha256 text check (unsigned_sha256 ~ '^[0-9a-f]{64}$'),
+        add column unsigned_size bigint check (unsigned_size >= 0),
+        add column signed_at timestamptz,
+        add column signed_by uuid references app_user(id) deferrable initially immediate,
+        add column signers jsonb`.execute(db);
+    },
+  },
 };

@@ -57,6 +57,10 @@ export function presentFile(f: FileRow) {
     size: Number(f.size),
     sha256: f.sha256,
     createdAt: new Date(f.created_at).toISOString(),
+    // A result signed at the leader's approval (dossiers.signing.ts).
+    signature: f.signed_at
+      ? { signedAt: new Date(f.signed_at).toISOString(), signers: f.signers ?? [] }
+      : null,
   };
 }
 

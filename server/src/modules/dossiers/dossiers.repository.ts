@@ -27,6 +27,18 @@ export interface DossierFull {
   files: FileRow[];
 }
 
+/** A result file's signed version (dossiers.signing.ts). */
+export interface SignedFileWrite {
+  id: string;
+  sha256: string;
+  size: number;
+  /** The uploaded bytes, kept. */
+  unsignedSha256: string;
+  unsignedSize: number;
+  /** Common names on the signatures, in order (the leader, then the unit). */
+  signers: string[];
+}
+
 /** What one action writes; see `applyAction`. */
 export interface ActionWrite {
   id: string;
@@ -39,6 +51,8 @@ export interface ActionWrite {
   outbox: OutboxMessage[];
   actor: Actor;
   audit: AuditEntry;
+  /** Result files signed for this action (approve): their signed version replaces the served one. */
+  signedFiles?: SignedFileWrite[];
 }
 
 /** What a receipt writes; see `insertReceipt`. The code is numbered inside the statement. */
@@ -139,6 +153,19 @@ export const dossiersRepository = {
     const outbox = outboxInsertSql(w.outbox, 'upd');
     if (outbox) ctes.push(sql`ob as (${outbox})`);
     ctes.push(sql`au as (${auditInsertSql(w.actor, w.audit, 'upd')})`);
+    // Result files change with the action, and only if it happened (dossiers.signing.ts).
+    if (w.signedFiles?.length) {
+      const rows = w.signedFiles.map(
+        (f) => sql`(${f.id}::uuid, ${f.sha256}::text, ${f.size}::bigint, ${f.unsignedSha256}::text,
+          ${f.unsignedSize}::bigint, ${JSON.stringify(f.signers)}::jsonb)`,
+      );
+      ctes.push(sql`sf as (update dossier_file f set sha256 = v.sha256, size = v.size,
+          unsigned_sha256 = v.unsigned_sha256, unsigned_size = v.unsigned_size,
+          signed_at = ${w.event.occurred_at}::timestamptz, signed_by = ${w.event.actor_id}::uuid,
+          signers = v.signers
+        from upd, (values ${sql.join(rows)}) as v(id, sha256, size, unsigned_sha256, unsigned_size, signers)
+        where f.id = v.id and f.dossier_id = upd.id returning f.id)`);
+    }
     // The dossier fact (issue 12) in the same statement: written only if the update was.
     ctes.push(...dossierFactCtes('upd'));
     const r = await sql<DossierRow & { x_event_seq: number }>`with ${sql.join(ctes)}
@@ -252,7 +279,19 @@ export const dossiersRepository = {
       .executeTakeFirst();
   },
 
-  async insertFile(db: Db, f: Omit<FileRow, 'id' | 'created_at'>): Promise<FileRow> {
+  async insertFile(
+    db: Db,
+    f: Omit<
+      FileRow,
+      | 'id'
+      | 'created_at'
+      | 'unsigned_sha256'
+      | 'unsigned_size'
+      | 'signed_at'
+      | 'signed_by'
+      | 'signers'
+    >,
+  ): Promise<FileRow> {
     return db.insertInto('dossier_file').values(f).returningAll().executeTakeFirstOrThrow();
   },
 

@@ -17,6 +17,7 @@ import {
   CreatedReply,
   DossierSchema,
   FileSchema,
+  FormQuery,
   ListQuery,
   ListReply,
   PublicReply,
@@ -193,18 +194,24 @@ export function dossiersRoutes(ctx: AppContext, svc: DossierService): FastifyPlu
       {
         schema: {
           tags,
-          summary: 'Forms 01–06 of a dossier as PDF (e.g. 01.pdf = receipt and appointment)',
+          summary:
+            'Forms 01–06 of a dossier as PDF (e.g. 01.pdf = receipt and appointment); signed=true: the electronic copy sealed with the receiving unit’s digital signature (PAdES)',
           params: IdParams.extend({
             file: z.string().regex(/^0[1-6]\.pdf$/, 'Chọn mẫu 01.pdf … 06.pdf.'),
           }),
+          querystring: FormQuery,
         },
       },
       async (req, reply) => {
         const no = req.params.file.slice(0, 2) as FormNo;
-        const pdf = await dossierFormPdf(svc, requireStaff(req.actor), req.params.id, no);
+        const signed = req.query.signed === 'true';
+        const pdf = await dossierFormPdf(svc, requireStaff(req.actor), req.params.id, no, {
+          signed,
+        });
+        const name = `mau-${no}-${FORM_TITLES[no]}${signed ? ' (bản ký số)' : ''}.pdf`;
         return reply
           .type(PDF_MIME)
-          .header('content-disposition', attachmentHeader(`mau-${no}-${FORM_TITLES[no]}.pdf`, true))
+          .header('content-disposition', attachmentHeader(name, true))
           .send(pdf);
       },
     );

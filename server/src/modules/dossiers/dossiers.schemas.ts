@@ -164,6 +164,13 @@ export const EventSchema = z.object({
   payload: z.unknown(),
 });
 
+/** GET /dossiers/{id}/forms/{no}.pdf: `signed=true` asks for the copy the unit seals. */
+export const FormQuery = z.object({
+  signed: z
+    .enum(['true', 'false'], { error: 'Tham số signed chỉ nhận true hoặc false.' })
+    .optional(),
+});
+
 export const FileSchema = z.object({
   id: z.string(),
   kind: z.enum(['attachment', 'result']),
@@ -173,6 +180,8 @@ export const FileSchema = z.object({
   size: z.number(),
   sha256: z.string(),
   createdAt: z.string(),
+  /** Set on a result digitally signed at the leader's approval: when, and by whom in order. */
+  signature: z.object({ signedAt: z.string(), signers: z.array(z.string()) }).nullable(),
 });
 
 export const DossierSchema = z.object({

@@ -11,6 +11,8 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../platform/errors.js';
+import type { FileStore } from '../../platform/files/file-store.js';
+import type { SigningSetup } from '../../platform/signatures/index.js';
 import { CalendarService, cachedCalendarFor } from '../calendar/index.js';
 import { type DataKeyRing, logPersonalDataAccess } from '../citizens/index.js';
 import { holdsOverLineage } from '../identity/index.js';
@@ -70,6 +72,10 @@ export interface DossierDeps {
   notify?: Notify;
   /** The fee status `return_result` checks; without it, results are returned unchecked. */
   feeStatus?: FeeStatusOf;
+  /** Who signs forms and approved results (platform/signatures; dossiers.signing.ts). */
+  signing: SigningSetup;
+  /** The files of dossiers (DATA_DIR/files): results are read and their signed versions kept. */
+  store: FileStore;
 }
 
 /**

@@ -93,9 +93,18 @@ export interface DossierFileTable {
   filename: string;
   mime: string;
   size: number;
+  /** The bytes served: for a result approved by a leader, its digitally signed version. */
   sha256: string;
   uploaded_by: string | null;
   created_at: Timestamp;
+  /** The uploaded bytes of a signed result, kept (null: not signed). */
+  unsigned_sha256: ColumnType<string | null, string | null | undefined, string | null>;
+  unsigned_size: ColumnType<number | null, number | null | undefined, number | null>;
+  signed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The approving leader. */
+  signed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Common names on the signatures, in order. */
+  signers: ColumnType<string[] | null, string | null | undefined, string | null>;
 }
 
 export interface DossiersTables {

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOneStopShop } from '../../../test/factories/dossiers.js';
+import { tinyPdf } from '../../../test/factories/pdf.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { scanFacts } from '../../platform/facts/index.js';
+import { SigningSetup, verifyPdfSignatures } from '../../platform/signatures/index.js';
 import { lastMessageTo, registerByPhone } from '../citizens/citizens.test-support.js';
 import { openPersonalIds, personalIdKeys, rotateDossierPersonalIds } from '../dossiers/index.js';
 import { rotateDraftPersonalIds } from './index.js';
@@ -14,6 +16,8 @@ let citizen: { headers: Record<string, string>; userId: string };
 let other: { headers: Record<string, string>; userId: string };
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+/** The electronic result: a real PDF, which the leader's approval signs. */
+const RESULT = tinyPdf('giay khai sinh ban dien tu');
 
 const call = (
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
@@ -282,7 +286,7 @@ describe('online submission from a draft', () => {
       method: 'POST',
       url: `/api/v1/dossiers/${dossierId}/files?kind=result&filename=${encodeURIComponent('Giấy khai sinh.pdf')}`,
       headers: { ...shop.specialist.headers, 'content-type': 'application/pdf' },
-      payload: PDF,
+      payload: RESULT,
     });
     expect(result.statusCode, result.body).toBe(201);
     d = await act(
@@ -307,7 +311,14 @@ describe('online submission from a draft', () => {
 
     const file = await call('GET', `/portal/my-dossiers/${code}/result`, citizen.headers);
     expect(file.statusCode).toBe(200);
-    expect(file.rawPayload.equals(PDF)).toBe(true);
+    // Signed at the approval (the leader, then the unit), the upload kept as its prefix.
+    expect(file.rawPayload.subarray(0, RESULT.length).equals(RESULT)).toBe(true);
+    const signing = new SigningSetup({ dataDir: t.ctx.config.dataDir, ...t.ctx.config.signing });
+    const reports = await verifyPdfSignatures(file.rawPayload, {
+      trustAnchors: await signing.trustAnchors(),
+    });
+    expect(reports).toHaveLength(2);
+    for (const r of reports) expect(r).toMatchObject({ integrity: 'valid', trusted: true });
     const docs = (await call('GET', '/portal/documents', citizen.headers)).json().items;
     const resultDoc = docs.find((x: { kind: string }) => x.kind === 'result');
     expect(resultDoc).toMatchObject({ sourceDossierId: dossierId, filename: 'Giấy khai sinh.pdf' });

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossierInput, buildOneStopShop } from '../../../test/factories/dossiers.js';
+import { tinyPdf } from '../../../test/factories/pdf.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { registerByPhone } from '../citizens/citizens.test-support.js';
 
@@ -13,7 +14,8 @@ let citizen: { headers: Record<string, string>; userId: string };
 let other: { headers: Record<string, string>; userId: string };
 
 const PDF = Buffer.from('%PDF-1.4\n% giay to chi dung cho ho so nay\n%%EOF\n');
-const RESULT = Buffer.from('%PDF-1.4\n% ket qua dien tu\n%%EOF\n');
+// A real PDF: the leader's approval signs it (dossiers.signing.ts).
+const RESULT = tinyPdf('ket qua dien tu');
 
 const call = (
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
@@ -160,7 +162,8 @@ describe('without the data_store consent', () => {
     );
     const result = await call('GET', `/portal/my-dossiers/${code}/result`, citizen.headers);
     expect(result.statusCode).toBe(200);
-    expect(result.rawPayload.equals(RESULT)).toBe(true);
+    // Its signed version: the upload followed by the signatures (incremental updates).
+    expect(result.rawPayload.subarray(0, RESULT.length).equals(RESULT)).toBe(true);
     expect((await store(citizen.headers)).items.map((d) => d.kind)).toEqual(['upload']);
     expect((await documentRows(citizen.userId)).map((d) => d.id)).toEqual([kept]);
 

@@ -3,6 +3,7 @@
 // also how the one-stop-shop forms of Thông tư 03/2025/TT-VPCP are printed.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import type { PdfPlacement } from './official-document.js';
 import { drawSignatures, type SignatureBlock, type SignatureOptions } from './pdf-signatures.js';
 
 export type { SignatureBlock, SignatureOptions } from './pdf-signatures.js';
@@ -61,6 +62,8 @@ const nfc = (s: string) => s.normalize('NFC');
 export class OfficialPdf {
   /** The pdfkit document, for drawing that the helpers do not cover (QR image). */
   readonly doc: PDFKit.PDFDocument;
+  /** The blank signing space of every signature block drawn, in order (drawSignatures). */
+  readonly signatureBoxes: PdfPlacement[] = [];
   private readonly chunks: Buffer[] = [];
   private readonly ended: Promise<Buffer>;
 
@@ -216,7 +219,7 @@ export class OfficialPdf {
    * the placement of a lone block, "Nơi nhận:" and `leftWidth`.
    */
   signatures(blocks: SignatureBlock[], opts: SignatureOptions = {}): void {
-    drawSignatures(this, blocks, opts);
+    this.signatureBoxes.push(...drawSignatures(this, blocks, opts));
   }
 
   /** Writes page numbers at the top centre from page 2 (ND30), ends the PDF, returns its bytes. */

@@ -96,6 +96,34 @@ export function sealOverSignature(o: SealLayout): SignatureAppearance {
   };
 }
 
+/**
+ * The organisation's signature over a printed signature box (ND 30 Phụ lục I), as the issuing
+ * of an official document draws it (documents.outgoing.ts `sealAppearance`): the red seal at
+ * real size (36 mm) over the left third of the box, centred on it vertically; the lines
+ * (organisation, signing time) in small red type beside the seal, over the box. Fits a
+ * signature column of any width, whatever is printed to its left.
+ */
+export function sealOverSignatureBox(
+  box: { page: number; rect: Rect },
+  seal: Uint8Array,
+  lines: string[],
+): SignatureAppearance {
+  const size = (36 * 72) / 25.4;
+  const [x1, y1, x2, y2] = box.rect;
+  const left = x1 + (x2 - x1) / 3 - size;
+  const bottom = (y1 + y2) / 2 - size / 2;
+  const width = x2 - left;
+  return {
+    page: box.page,
+    rect: [left, bottom, x2, bottom + size],
+    images: [{ png: seal, rect: [0, 0, size, size] }],
+    lines,
+    textRect: [size + 2, size * 0.62, width, size * 0.92],
+    fontSize: 7,
+    color: '#d21f1f',
+  };
+}
+
 /** Renders the box as a one-page PDF with pdfkit (Tinos subset embedded). */
 export async function renderAppearancePdf(a: SignatureAppearance): Promise<Uint8Array> {
   const { w, h } = rectSize(a.rect);

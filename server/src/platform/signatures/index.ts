@@ -31,6 +31,10 @@
  * LÝ") at first start of a demo install, so no private key is ever committed;
  * `loadPkcs12` / `makePkcs12` read and write PKCS#12 in JavaScript.
  *
+ * `SigningSetup` (setup.ts) decides who signs with what from the operator's configuration: the
+ * organisation's seal per unit, a person's one-step signer (or null: their USB token), the
+ * trust anchors; documents and dossiers share it.
+ *
  * Errors are `SignatureError` (a platform AppError) with a stable `code` and a Vietnamese
  * `detail`.
  */
@@ -40,6 +44,7 @@ export {
   type SealLayout,
   type SignatureAppearance,
   sealOverSignature,
+  sealOverSignatureBox,
 } from './appearance.js';
 export {
   type AssembleOptions,
@@ -87,6 +92,12 @@ export {
   type SigningProvider,
   signPdf,
 } from './providers.js';
+export {
+  demoSealImage,
+  demoSignatureImage,
+  type SigningConfig,
+  SigningSetup,
+} from './setup.js';
 export { requestTimestamp, type TsaOptions } from './timestamp.js';
 export {
   type CertificateSummary,

@@ -2,7 +2,7 @@
 // the applicant when the one-stop desk accepts a dossier.
 import QRCode from 'qrcode';
 import type { OfficialPdf } from '../../../platform/pdf/pdf-document.js';
-import { applicantRows, procedureText, startForm } from './form-common.js';
+import { applicantRows, type FormSink, procedureText, startForm } from './form-common.js';
 import type { DossierFormData } from './form-data.js';
 import { channelLabel, formatDateTime, formatMoney } from './format.js';
 import { drawTable } from './pdf-table.js';
@@ -13,8 +13,8 @@ const QR_COLUMN = 130;
 const ROW_HEIGHT = 160;
 
 /** Renders form 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) as a PDF. */
-export async function renderForm01(data: DossierFormData): Promise<Buffer> {
-  const pdf = startForm('01', data);
+export async function renderForm01(data: DossierFormData, sink?: FormSink): Promise<Buffer> {
+  const pdf = startForm('01', data, sink);
   // The code is what citizens quote on the phone and type into the portal: print it large.
   pdf.paragraph([{ text: 'Mã hồ sơ: ' }, { text: data.code, style: 'bold' }], {
     size: 16,

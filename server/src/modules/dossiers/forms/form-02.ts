@@ -1,13 +1,13 @@
 // Mẫu 02, Thông tư 03/2025/TT-VPCP: asks the applicant to add to or correct a dossier,
 // listing every item at once so the applicant is asked only once.
-import { applicantRows, procedureText, required, startForm } from './form-common.js';
+import { applicantRows, type FormSink, procedureText, required, startForm } from './form-common.js';
 import type { DossierFormData } from './form-data.js';
 import { formatDateTime } from './format.js';
 
 /** Renders form 02 (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ) as a PDF. */
-export async function renderForm02(data: DossierFormData): Promise<Buffer> {
+export async function renderForm02(data: DossierFormData, sink?: FormSink): Promise<Buffer> {
   const reason = required(data.reason, '02', 'reason');
-  const pdf = startForm('02', data);
+  const pdf = startForm('02', data, sink);
   pdf.fields([
     ...applicantRows(data),
     ['Thủ tục hành chính', procedureText(data)],

@@ -1,13 +1,13 @@
 // Mẫu 03, Thông tư 03/2025/TT-VPCP: refusal to accept or process a dossier, which must
 // state the reason in writing.
-import { applicantRows, procedureText, required, startForm } from './form-common.js';
+import { applicantRows, type FormSink, procedureText, required, startForm } from './form-common.js';
 import type { DossierFormData } from './form-data.js';
 import { formatDateTime } from './format.js';
 
 /** Renders form 03 (Phiếu từ chối tiếp nhận, giải quyết hồ sơ) as a PDF. */
-export async function renderForm03(data: DossierFormData): Promise<Buffer> {
+export async function renderForm03(data: DossierFormData, sink?: FormSink): Promise<Buffer> {
   const reason = required(data.reason, '03', 'reason');
-  const pdf = startForm('03', data);
+  const pdf = startForm('03', data, sink);
   pdf.fields([
     ...applicantRows(data),
     ['Thủ tục hành chính', procedureText(data)],

@@ -1,14 +1,14 @@
 // Mẫu 04, Thông tư 03/2025/TT-VPCP: the agency apologises for a late result and sets a
 // new appointment; a dossier may be rescheduled only once (regulations.md §3).
-import { addressee, procedureText, required, startForm } from './form-common.js';
+import { addressee, type FormSink, procedureText, required, startForm } from './form-common.js';
 import type { DossierFormData } from './form-data.js';
 import { formatDate, formatDateTime } from './format.js';
 
 /** Renders form 04 (Văn bản xin lỗi và hẹn lại ngày trả kết quả) as a PDF. */
-export async function renderForm04(data: DossierFormData): Promise<Buffer> {
+export async function renderForm04(data: DossierFormData, sink?: FormSink): Promise<Buffer> {
   const reason = required(data.reason, '04', 'reason');
   const newDueAt = required(data.newDueAt, '04', 'newDueAt');
-  const pdf = startForm('04', data);
+  const pdf = startForm('04', data, sink);
   addressee(pdf, data);
   pdf.paragraph([
     {

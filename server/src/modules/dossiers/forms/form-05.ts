@@ -1,13 +1,13 @@
 // Mẫu 05, Thông tư 03/2025/TT-VPCP: notice that the agency stops processing a dossier,
 // with the reason, sent to the applicant.
-import { addressee, procedureText, required, startForm } from './form-common.js';
+import { addressee, type FormSink, procedureText, required, startForm } from './form-common.js';
 import type { DossierFormData } from './form-data.js';
 import { formatDate } from './format.js';
 
 /** Renders form 05 (Thông báo dừng giải quyết hồ sơ) as a PDF. */
-export async function renderForm05(data: DossierFormData): Promise<Buffer> {
+export async function renderForm05(data: DossierFormData, sink?: FormSink): Promise<Buffer> {
   const reason = required(data.reason, '05', 'reason');
-  const pdf = startForm('05', data);
+  const pdf = startForm('05', data, sink);
   addressee(pdf, data);
   pdf.paragraph([
     {

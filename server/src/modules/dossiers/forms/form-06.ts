@@ -1,13 +1,13 @@
 // Mẫu 06, Thông tư 03/2025/TT-VPCP: the control slip that travels with a dossier; every
 // handover is a row that the receiving officer signs.
-import { procedureText, startForm } from './form-common.js';
+import { type FormSink, procedureText, startForm } from './form-common.js';
 import type { DossierFormData } from './form-data.js';
 import { channelLabel, formatDateTime } from './format.js';
 import { drawLabelValueTable, drawTable } from './pdf-table.js';
 
 /** Renders form 06 (Phiếu kiểm soát quá trình giải quyết hồ sơ) as a PDF. */
-export async function renderForm06(data: DossierFormData): Promise<Buffer> {
-  const pdf = startForm('06', data);
+export async function renderForm06(data: DossierFormData, sink?: FormSink): Promise<Buffer> {
+  const pdf = startForm('06', data, sink);
   drawLabelValueTable(pdf, [
     ['Mã hồ sơ', data.code],
     ['Tổ chức/cá nhân', data.applicant.name],

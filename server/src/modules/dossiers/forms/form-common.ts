@@ -32,12 +32,18 @@ export function required<T>(value: T | undefined | null, form: FormNo, field: st
   return value;
 }
 
+/** Receives the document a renderer draws, for what the bytes do not tell (signature boxes). */
+export interface FormSink {
+  pdf?: OfficialPdf;
+}
+
 /** A new document with the ND30 header, the place and date of issue and the form's title. */
-export function startForm(no: FormNo, data: DossierFormData): OfficialPdf {
+export function startForm(no: FormNo, data: DossierFormData, sink?: FormSink): OfficialPdf {
   const pdf = new OfficialPdf({
     title: `Mẫu ${no} - ${FORM_TITLES[no]} - ${data.code}`,
     author: data.agencyName,
   });
+  if (sink) sink.pdf = pdf;
   pdf.header({
     parentAgency: data.parentAgencyName,
     agency: data.agencyName,

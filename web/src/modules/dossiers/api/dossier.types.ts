@@ -106,6 +106,8 @@ export interface DossierFile {
   size?: number;
   sha256?: string;
   createdAt?: string;
+  /** A result digitally signed at the leader's approval: when, and the signers in order. */
+  signature?: { signedAt: string; signers: string[] } | null;
 }
 
 /** Answer of POST /dossiers/{id}/files. */

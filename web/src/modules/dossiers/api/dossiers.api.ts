@@ -94,9 +94,9 @@ export function fileUrl(id: string, fileId: string): string {
   return `${one(id)}/files/${encodeURIComponent(fileId)}`;
 }
 
-/** The printable form (PDF) `no` of a dossier. */
-export function formUrl(id: string, no: FormNumber): string {
-  return `${one(id)}/forms/${no}.pdf`;
+/** The printable form (PDF) `no` of a dossier; `signed`: sealed with the unit's digital signature. */
+export function formUrl(id: string, no: FormNumber, opts: { signed?: boolean } = {}): string {
+  return `${one(id)}/forms/${no}.pdf${opts.signed ? '?signed=true' : ''}`;
 }
 
 /** Form 07, the dossier register of a unit over a period (dates YYYY-MM-DD). */

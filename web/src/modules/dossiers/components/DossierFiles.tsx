@@ -1,4 +1,6 @@
 // The dossier's stored files (download links) and its printable forms.
+import { Link } from 'react-router-dom';
+import { PATHS } from '../../../app/nav-items.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { Dossier } from '../api/dossier.types.ts';
@@ -28,12 +30,29 @@ export function DossierFiles({
           kb(file.size),
           file.createdAt ? formatDateTime(file.createdAt) : '',
         ].filter(Boolean);
+        // A result signed at the leader's approval: say so, and where anyone can check it.
+        const signature = file.signature;
         return (
           <li key={file.id}>
             <a href={fileUrl(dossier.id, file.id)} download={file.filename}>
               {file.filename}
             </a>{' '}
             <span className="muted">({facts.join(' · ')})</span>
+            {signature ? (
+              <>
+                {' '}
+                <span
+                  className="dq-badge dq-badge--good"
+                  title={t('dossiers.detail.signedBy', {
+                    signers: signature.signers.join(', '),
+                    time: formatDateTime(signature.signedAt),
+                  })}
+                >
+                  {t('dossiers.detail.signed')}
+                </span>{' '}
+                <Link to={PATHS.signatureVerify}>{t('dossiers.detail.verifySignature')}</Link>
+              </>
+            ) : null}
           </li>
         );
       })}
@@ -41,7 +60,10 @@ export function DossierFiles({
   );
 }
 
-/** Links to the forms 01–06 that apply to this dossier (PDF, new tab). */
+/**
+ * Links to the forms 01–06 that apply to this dossier (PDF, new tab), each with its copy
+ * sealed by the unit's digital signature — the electronic copy to send a citizen.
+ */
 export function DossierFormLinks({ dossier }: { dossier: Dossier }) {
   const t = useT();
   return (
@@ -51,6 +73,18 @@ export function DossierFormLinks({ dossier }: { dossier: Dossier }) {
           <a href={formUrl(dossier.id, no)} target="_blank" rel="noopener noreferrer">
             {t(`dossiers.form.${no}`)}
             <span className="visually-hidden"> {t('dossiers.opensInNewTab')}</span>
+          </a>{' '}
+          ·{' '}
+          <a
+            href={formUrl(dossier.id, no, { signed: true })}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t('dossiers.form.signed')}
+            <span className="visually-hidden">
+              {' '}
+              {t(`dossiers.form.${no}`)} {t('dossiers.opensInNewTab')}
+            </span>
           </a>
         </li>
       ))}
