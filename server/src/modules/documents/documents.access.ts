@@ -18,8 +18,14 @@ import type { Relation } from './documents.states.js';
 type Db = Kysely<Database>;
 
 /** Roles that see every document of the units under their grant (the office and the leaders). */
-const OVERSEERS: readonly Role[] = ['leader', 'secretariat', 'admin'];
-const STAFF: readonly Role[] = ['desk_officer', 'specialist', 'leader', 'secretariat', 'admin'];
+export const OVERSEERS: readonly Role[] = ['leader', 'secretariat', 'admin'];
+export const STAFF: readonly Role[] = [
+  'desk_officer',
+  'specialist',
+  'leader',
+  'secretariat',
+  'admin',
+];
 
 /** A document that does not exist and one the caller may not see answer alike. */
 export const documentNotFound = () =>
@@ -46,8 +52,12 @@ export async function scopeOf(
   return { oversee: [...oversee], staff: [...staff] };
 }
 
-const holdsAt = (actor: Actor, role: Role, unit: string) =>
-  actor.roles.some((g) => g.role === role && g.unitCode === unit);
+/** Whether the actor holds `role` (or one of `roles`) at exactly `unit`. */
+export const holdsAt = (actor: Actor, role: Role | readonly Role[], unit: string) =>
+  actor.roles.some(
+    (g) =>
+      g.unitCode === unit && (typeof role === 'string' ? g.role === role : role.includes(g.role)),
+  );
 
 /** The actor's relations to a document (documents.states.ts Relation). */
 export async function relationsTo(

@@ -25,11 +25,11 @@ import type { Database } from '../../platform/db/schema.js';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.js';
 import { requireStaff } from '../identity/index.js';
 import { cachedUnitLineage, findUnitsByCodes } from '../org/index.js';
+import { holdsAt, STAFF } from './documents.access.js';
 import { DEFAULT_REVIEW_FLOW } from './documents.actions.js';
 import { documentsRepository as repo } from './documents.repository.js';
 
 type Db = Kysely<Database>;
-const STAFF: readonly Role[] = ['desk_officer', 'specialist', 'leader', 'secretariat', 'admin'];
 const tags = ['documents'];
 
 const unitNotFound = () =>
@@ -41,10 +41,7 @@ async function relation(db: Db, actor: Actor, unit: string) {
   const line = await cachedUnitLineage(db, unit, actor.generations);
   const above = (roles: readonly Role[]) =>
     actor.roles.some((g) => g.unitCode && roles.includes(g.role) && line.includes(g.unitCode));
-  const write =
-    system ||
-    above(['admin']) ||
-    actor.roles.some((g) => g.role === 'leader' && g.unitCode === unit);
+  const write = system || above(['admin']) || holdsAt(actor, 'leader', unit);
   // A unit's own departments draft for it, so staff below it read its flows too.
   let below = false;
   for (const g of actor.roles)

@@ -8,7 +8,6 @@ import {
   WorkFileListQuery,
   WorkFileListReply,
 } from '@cqs/shared/documents/index';
-import { foldVietnamese } from '@cqs/shared/procedures/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
@@ -16,7 +15,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Database } from '../../platform/db/schema.js';
 import { requireStaff } from '../identity/index.js';
 import { findUnitsByCodes } from '../org/index.js';
-import { numberSymbolOf } from './documents.text.js';
+import { numberSymbolOf, searchTextOf } from './documents.text.js';
 import {
   presentWorkFile,
   type WorkFiles,
@@ -92,13 +91,8 @@ export function workFilesRoutes(ctx: AppContext, files: WorkFiles): FastifyPlugi
           onlyMine: q.mine === true,
           year: q.year,
           status: q.status,
-          words: q.q
-            ? foldVietnamese(q.q)
-                .replace(/[^a-z0-9 ]+/g, ' ')
-                .split(/\s+/)
-                .filter(Boolean)
-                .slice(0, 8)
-            : [],
+          // The words as files store them (documents.text.ts searchTextOf).
+          words: q.q ? searchTextOf([q.q]).split(' ').filter(Boolean).slice(0, 8) : [],
           documentId: q.documentId,
         });
         const names = await findUnitsByCodes(ctx.kysely, [

@@ -31,7 +31,7 @@ import {
 import { publishFact } from '../../platform/facts/index.js';
 import { findAccountsByIds } from '../identity/index.js';
 import { cachedUnit, cachedUnitLineage, findUnitsByCodes, vnToday } from '../org/index.js';
-import { readableDocument, scopeOf } from './documents.access.js';
+import { holdsAt, OVERSEERS, readableDocument, STAFF, scopeOf } from './documents.access.js';
 import { bodyAbbreviation } from './documents.layout.js';
 import { documentsRepository } from './documents.repository.js';
 import { searchTextOf } from './documents.text.js';
@@ -42,10 +42,8 @@ import {
 
 type Db = Kysely<Database>;
 
-/** Roles that work in a unit and may keep files there. */
-const STAFF: readonly Role[] = ['desk_officer', 'specialist', 'leader', 'secretariat'];
-/** Roles that read the files of the units below them (as for documents). */
-const OVERSEERS: readonly Role[] = ['leader', 'secretariat', 'admin'];
+/** Roles that work in a unit and may keep files there (documents' staff but the administrator). */
+const KEEPERS: readonly Role[] = STAFF.filter((r) => r !== 'admin');
 
 const bad = (path: string, message: string, code: string) =>
   new ValidationError(message, [{ path, message }], code);
@@ -57,9 +55,6 @@ export const workFileNotFound = () =>
     'work_file_not_found',
   );
 
-const holdsAt = (actor: Actor, roles: readonly Role[], unit: string) =>
-  actor.roles.some((g) => g.unitCode === unit && roles.includes(g.role));
-
 /** What the caller may do with a file: read it, and change it (owner, the unit's leaders). */
 export async function workFileRelation(
   db: Db,
@@ -67,8 +62,8 @@ export async function workFileRelation(
   f: Pick<WorkFileRow, 'unit_code' | 'owner_id'>,
 ): Promise<{ read: boolean; write: boolean }> {
   const owner = !!actor.id && f.owner_id === actor.id;
-  const write = owner || holdsAt(actor, ['leader'], f.unit_code);
-  if (write || holdsAt(actor, STAFF, f.unit_code)) return { read: true, write };
+  const write = owner || holdsAt(actor, 'leader', f.unit_code);
+  if (write || holdsAt(actor, KEEPERS, f.unit_code)) return { read: true, write };
   const line = await cachedUnitLineage(db, f.unit_code, actor.generations);
   const read = actor.roles.some(
     (g) => g.unitCode && OVERSEERS.includes(g.role) && line.includes(g.unitCode),
@@ -95,7 +90,7 @@ export class WorkFiles {
   async create(actor: Actor, input: CreateWorkFileInput): Promise<WorkFileRow> {
     const mine = [
       ...new Set(
-        actor.roles.filter((g) => g.unitCode && STAFF.includes(g.role)).map((g) => g.unitCode!),
+        actor.roles.filter((g) => g.unitCode && KEEPERS.includes(g.role)).map((g) => g.unitCode!),
       ),
     ];
     if (mine.length === 0)
@@ -168,8 +163,7 @@ export class WorkFiles {
           'Hồ sơ đã được người khác cập nhật; tải lại để xem bản mới nhất.',
           'version_conflict',
         );
-      const allowedNow = f.status === 'open' ? ['add', 'remove', 'close'] : ['reopen'];
-      if (!allowedNow.includes(input.action))
+      if (!workFileActions(f, true).includes(input.action))
         throw new ConflictError(
           f.status === 'closed'
             ? 'Hồ sơ đã kết thúc; mở lại hồ sơ trước khi thay đổi.'
@@ -356,7 +350,7 @@ export function presentWorkFile(
 export async function workFileUnits(db: Db, actor: Actor): Promise<string[]> {
   const { oversee } = await scopeOf(db, actor);
   const own = actor.roles
-    .filter((g) => g.unitCode && STAFF.includes(g.role))
+    .filter((g) => g.unitCode && KEEPERS.includes(g.role))
     .map((g) => g.unitCode!);
   return [...new Set([...own, ...oversee])];
 }
