@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
  */
 export const LAYERS = [
   ['org', 'identity', 'calendar', 'notifications'],
-  ['procedures', 'citizens'],
+  ['procedures', 'citizens', 'signatures'],
   ['dossiers', 'reports', 'payments', 'portal', 'feedback'],
   ['tasks'],
   ['plans', 'documents', 'meetings'],

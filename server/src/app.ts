@@ -31,7 +31,6 @@ import {
   indicatorsScoringPlugin,
 } from './modules/indicators/index.js';
 import { createAdaptersFromConfig, notificationsJobs } from './modules/notifications/index.js';
-
 import { orgRoutes } from './modules/org/index.js';
 import { paymentStatusOf, paymentsRoutes } from './modules/payments/index.js';
 import { plansRoutes } from './modules/plans/index.js';
@@ -43,6 +42,7 @@ import {
   reportsJobs,
   reportsRoutes,
 } from './modules/reports/index.js';
+import { signaturesRoutes } from './modules/signatures/index.js';
 import { TaskService, tasksJobs, tasksRoutes } from './modules/tasks/index.js';
 import { SYSTEM_ACTOR } from './platform/actor.js';
 import { auditJobs } from './platform/audit/audit.jobs.js';
@@ -185,6 +185,8 @@ export async function buildApp(opts: {
   });
   // Official documents (văn bản, issue 13): incoming, outgoing, handling, signatures, edXML.
   await app.register(documentsRoutes(ctx, documentService(ctx)), { prefix: '/api/v1' });
+  // Signature and seal images drawn by visible signatures (documents, dossier forms).
+  await app.register(signaturesRoutes(ctx), { prefix: '/api/v1' });
   await app.register(adminRoutes(ctx), { prefix: '/api/v1' });
   await app.register(mapSettingsRoutes(ctx), { prefix: '/api/v1' });
   // Indicators (issue 12): definitions, values, live stream; the fact follower runs while listening.

@@ -211,6 +211,14 @@ DELETE /api/v1/document-review-flows/{unitCode}/{typeCode}              401   40
 POST   /api/v1/edxml/inbox                                              401   403   403   403   403   403   ok    403   403   403   ok    403   403   403
 # Anyone may check the signatures of a PDF (a citizen, another agency): nothing is read or written
 POST   /api/v1/signatures/verify                                        ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+# Signature and seal images drawn by visible signatures: each person their own; a unit's seal read by staff of its line, set by its office, leaders and administrators (above too)
+GET    /api/v1/signature-images                                         401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/signature-images/me/image.png                            401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+PUT    /api/v1/signature-images/me                                      401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+DELETE /api/v1/signature-images/me                                      401   403   403   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+GET    /api/v1/signature-images/units/{unitCode}/image.png              401   403   403   ok    ok    ok    ok    404   404   404   404   ok    404   ok
+PUT    /api/v1/signature-images/units/{unitCode}                        401   403   403   403   403   ok    ok    404   404   404   404   ok    404   ok
+DELETE /api/v1/signature-images/units/{unitCode}                        401   403   403   403   403   ok    ok    404   404   404   404   ok    404   ok
 
 # Indicators (issue 12): published definitions and values to anyone (open data); unpublished values (tasks.on_time) to staff of the unit or above, others 404; entered values by the unit's administrator, leader or secretariat (other units 404, other roles 403)
 GET    /api/v1/indicators                                               ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok

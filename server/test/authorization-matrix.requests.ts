@@ -8,6 +8,7 @@ import { type Builder, hidden, listed, onB, V } from './authorization-matrix.kit
 import { DOCUMENT_REQUESTS } from './authorization-matrix.requests.documents.js';
 import { PLANS_REQUESTS, SCORING_REQUESTS } from './authorization-matrix.requests.plans.js';
 import { SERVICE_REQUESTS } from './authorization-matrix.requests.services.js';
+import { SIGNATURE_IMAGE_REQUESTS } from './authorization-matrix.requests.signatures.js';
 import { TASK_REQUESTS } from './authorization-matrix.requests.tasks.js';
 import { uniqueUnitCode } from './factories/org.js';
 import { buildProcedureInput } from './factories/procedures.js';
@@ -236,6 +237,7 @@ export const REQUESTS: Record<string, Builder> = {
   ...SERVICE_REQUESTS,
   ...TASK_REQUESTS,
   ...DOCUMENT_REQUESTS,
+  ...SIGNATURE_IMAGE_REQUESTS,
 };
 Object.assign(REQUESTS, PLANS_REQUESTS, SCORING_REQUESTS);
 

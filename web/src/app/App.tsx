@@ -10,6 +10,7 @@ import { paymentsRoutes } from '../modules/payments/payments.routes.tsx';
 import { plansRoutes } from '../modules/plans/plans.routes.tsx';
 import { portalRoutes } from '../modules/portal/portal.routes.tsx';
 import { catalogueRoutes } from '../modules/procedures/catalogue.routes.tsx';
+import { signaturesRoutes } from '../modules/signatures/signatures.routes.tsx';
 import { tasksRoutes } from '../modules/tasks/tasks.routes.tsx';
 import { AppShell } from './AppShell.tsx';
 import { PATHS } from './nav-items.ts';
@@ -127,6 +128,7 @@ export function App() {
               {plansRoutes}
               {tasksRoutes}
               {documentsRoutes}
+              {signaturesRoutes}
               <Route path="*" element={guard(<NotFoundPage />)} />
             </Route>
           </Routes>

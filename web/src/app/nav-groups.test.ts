@@ -38,6 +38,7 @@ describe('menuGroupsFor', () => {
       PATHS.documentRegister,
       PATHS.documentDraft,
       PATHS.workFiles,
+      PATHS.signatureImages,
       PATHS.signatureVerify,
     ]);
     // A leader also sets the unit's approval flows.
@@ -46,12 +47,14 @@ describe('menuGroupsFor', () => {
       PATHS.documentDraft,
       PATHS.workFiles,
       PATHS.reviewFlows,
+      PATHS.signatureImages,
       PATHS.signatureVerify,
     ]);
     // A unit administrator reads the unit's documents and sets its approval flows, drafts none.
     expect(shape(user(['admin', WARD])).documents).toEqual([
       PATHS.documents,
       PATHS.reviewFlows,
+      PATHS.signatureImages,
       PATHS.signatureVerify,
     ]);
   });

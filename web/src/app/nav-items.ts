@@ -54,6 +54,7 @@ export const PATHS = {
   document: (id: string) => `/van-ban/${encodeURIComponent(id)}`,
   workFiles: '/van-ban/ho-so-cong-viec',
   reviewFlows: '/van-ban/quy-trinh-trinh-duyet',
+  signatureImages: '/van-ban/chu-ky-con-dau',
   signatureVerify: '/kiem-tra-chu-ky',
 } as const;
 
@@ -158,6 +159,12 @@ export const DOCUMENT_AREAS: RoleNavItem[] = [
     roles: ['specialist', 'desk_officer', 'leader', 'secretariat'],
   },
   { to: PATHS.reviewFlows, label: 'documents.nav.flows', roles: ['leader', 'admin'] },
+  // Those who sign, and those who keep a unit's seal (văn thư), set the images signatures draw.
+  {
+    to: PATHS.signatureImages,
+    label: 'signatures.nav',
+    roles: ['leader', 'secretariat', 'admin'],
+  },
   { to: PATHS.signatureVerify, label: 'documents.nav.verify', roles: 'staff' },
 ];
 

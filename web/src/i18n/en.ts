@@ -11,6 +11,7 @@ import { plansEn } from '../modules/plans/plans.messages.en.ts';
 import { portalEn } from '../modules/portal/portal.messages.en.ts';
 import { catalogueEn } from '../modules/procedures/catalogue.messages.en.ts';
 import { reportsEn } from '../modules/reports/reports.messages.en.ts';
+import { signaturesEn } from '../modules/signatures/signatures.messages.en.ts';
 import { tasksEn } from '../modules/tasks/tasks.messages.en.ts';
 import type { Messages } from './vi.ts';
 
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...plansEn,
   ...tasksEn,
   ...documentsEn,
+  ...signaturesEn,
   ...identityEn,
   // App shell
   'app.name': 'Chính quyền số',

@@ -12,6 +12,7 @@ import { plansVi } from '../modules/plans/plans.messages.ts';
 import { portalVi } from '../modules/portal/portal.messages.ts';
 import { catalogueVi } from '../modules/procedures/catalogue.messages.ts';
 import { reportsVi } from '../modules/reports/reports.messages.ts';
+import { signaturesVi } from '../modules/signatures/signatures.messages.ts';
 import { tasksVi } from '../modules/tasks/tasks.messages.ts';
 
 export const vi = {
@@ -27,6 +28,7 @@ export const vi = {
   ...plansVi,
   ...tasksVi,
   ...documentsVi,
+  ...signaturesVi,
   ...identityVi,
   // App shell
   'app.name': 'Chính quyền số',

@@ -14,13 +14,16 @@ import { renderOfficialDocx } from '../../platform/docx/index.js';
 import { ConflictError } from '../../platform/errors.js';
 import { formatNd30Date, renderOfficialPdf } from '../../platform/pdf/index.js';
 import {
+  fitImage,
   isoVietnam,
   type SignatureAppearance,
+  sealOverSignatureBox,
   signPdf,
   verifyPdfSignatures,
 } from '../../platform/signatures/index.js';
 import { findAccountsByIds } from '../identity/index.js';
 import { cachedUnit, vnToday } from '../org/index.js';
+import { SignatureImages } from '../signatures/index.js';
 import { layoutOf, placeOf, symbolOf, type UnitFacts } from './documents.layout.js';
 import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
 import type { ActionHooks, DocumentService } from './documents.service.js';
@@ -72,33 +75,6 @@ async function layoutNow(
   };
 }
 
-/**
- * The organisation's signature as ND30 Phụ lục I draws it: the red seal at real size (36 mm)
- * over the left third of the signer's image, centred on it vertically; the organisation's name
- * and the signing time (ISO 8601, +07:00) in small type beside the seal, over the signature.
- */
-export function sealAppearance(
-  box: { page: number; rect: [number, number, number, number] },
-  png: Uint8Array,
-  lines: string[],
-): SignatureAppearance {
-  const size = (36 * 72) / 25.4;
-  const [x1, y1, x2, y2] = box.rect;
-  const sealRight = x1 + (x2 - x1) / 3;
-  const left = sealRight - size;
-  const bottom = (y1 + y2) / 2 - size / 2;
-  const width = x2 - left;
-  return {
-    page: box.page,
-    rect: [left, bottom, x2, bottom + size],
-    images: [{ png, rect: [0, 0, size, size] }],
-    lines,
-    textRect: [size + 2, size * 0.62, width, size * 0.92],
-    fontSize: 7,
-    color: '#d21f1f',
-  };
-}
-
 /** A file name without diacritics or spaces. */
 const slug = (s: string) =>
   s
@@ -119,6 +95,27 @@ export class OutgoingDocuments {
 
   get #db() {
     return this.svc.deps.db;
+  }
+
+  get #images() {
+    return new SignatureImages({ db: this.svc.deps.db, store: this.svc.deps.store });
+  }
+
+  /**
+   * The signer's handwritten-signature image (uploaded on /van-ban/chu-ky-con-dau), the demo's stand-in in a
+   * demo installation, else none: a real installation never draws a made-up signature.
+   */
+  async #signerImage(d: DocumentRow, db: Db = this.#db): Promise<Buffer | null> {
+    const own = d.signer_user_id ? await this.#images.personImage(d.signer_user_id, db) : null;
+    if (own) return own;
+    return this.signing.demo ? demoSignatureImage(d.signer_name ?? '') : null;
+  }
+
+  /** The unit's seal image, the demo's stand-in in a demo installation, else none. */
+  async #sealImage(db: Db, unit: string): Promise<Buffer | null> {
+    const own = await this.#images.sealImage(unit, db);
+    if (own) return own;
+    return this.signing.demo ? demoSealImage() : null;
   }
 
   /** The draft as .docx or PDF ("DỰ THẢO" while not yet signed). */
@@ -182,12 +179,11 @@ export class OutgoingDocuments {
       dateBox: r.dateBox,
     };
     const [x1, y1, x2, y2] = r.signatureBox.rect;
+    const signerPng = await this.#signerImage(d, db);
     const appearance: SignatureAppearance = {
       page: r.signatureBox.page,
       rect: r.signatureBox.rect,
-      images: [
-        { png: await demoSignatureImage(d.signer_name ?? ''), rect: [0, 0, x2 - x1, y2 - y1] },
-      ],
+      images: signerPng ? [{ png: signerPng, rect: fitImage(signerPng, x2 - x1, y2 - y1) }] : [],
     };
     return {
       pdf: r.pdf,
@@ -274,7 +270,7 @@ export class OutgoingDocuments {
     const symbol = symbolOf(d.type_code as never, u.issuing, u.drafting);
     const place = placeOf(u.issuing.kind === 'agency' && u.parent ? u.parent : u.issuing);
     const box = d.pdf_layout.signatureBox;
-    const seal = sealAppearance(box, await demoSealImage(), [
+    const seal = sealOverSignatureBox(box, await this.#sealImage(trx, d.unit_code), [
       `Ký bởi: ${u.issuingName}`,
       `Thời gian ký: ${isoVietnam(now)}`,
     ]);

@@ -4,6 +4,7 @@ import { AppError, NotFoundError, ValidationError } from '../../platform/errors.
 import { findAccountsByIds } from '../identity/index.js';
 import { findUnitsByCodes, OrgService } from '../org/index.js';
 import { getProcedure } from '../procedures/index.js';
+import { SignatureImages } from '../signatures/index.js';
 import { requireVisible, visibleUnitCodes } from './dossiers.access.js';
 import { trackingUrl } from './dossiers.code.js';
 import { openPersonalIds } from './dossiers.personal-ids.js';
@@ -132,6 +133,7 @@ export async function dossierFormPdf(
   const name = unit.fullName ?? unit.name;
   return sealForm(
     svc.deps.signing,
+    new SignatureImages({ db: svc.deps.db, store: svc.deps.store }),
     pdf,
     signatureBox,
     { code: unit.code, name },

@@ -25,6 +25,7 @@ import {
 } from '../../platform/signatures/index.js';
 import { findAccountsByIds } from '../identity/index.js';
 import { cachedUnit } from '../org/index.js';
+import type { SignatureImages } from '../signatures/index.js';
 import type { DossierFull, FileRow, SignedFileWrite } from './dossiers.repository.js';
 import type { DossierService } from './dossiers.service.js';
 
@@ -35,6 +36,7 @@ const whyNot = (e: unknown) =>
 /** A form sealed with the unit's organisation signature: visible over `box`, else invisible. */
 export async function sealForm(
   signing: SigningSetup,
+  images: SignatureImages,
   pdf: Buffer,
   box: PdfPlacement | null,
   unit: { code: string; name: string },
@@ -44,8 +46,11 @@ export async function sealForm(
   try {
     const provider = await signing.seal(unit);
     const lines = [`Ký bởi: ${unit.name}`, `Thời gian ký: ${isoVietnam(now)}`];
+    // The unit's uploaded seal image (/van-ban/chu-ky-con-dau); the stand-in only in a demo installation.
+    const seal =
+      (await images.sealImage(unit.code)) ?? (signing.demo ? await demoSealImage() : null);
     const signed = await signPdf(pdf, provider, {
-      appearance: box ? sealOverSignatureBox(box, await demoSealImage(), lines) : undefined,
+      appearance: box ? sealOverSignatureBox(box, seal, lines) : undefined,
       fieldName: 'ChuKyCoQuan',
       reason: 'Bản điện tử của phiếu một cửa',
       location: place,

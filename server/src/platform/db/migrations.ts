@@ -15,6 +15,7 @@ import { portalMigrations } from '../../modules/portal/portal.migrations.js';
 import { proceduresMigrations } from '../../modules/procedures/procedures.migrations.js';
 import { open311Migrations } from '../../modules/reports/open311/open311.migrations.js';
 import { reportsMigrations } from '../../modules/reports/reports.migrations.js';
+import { signaturesMigrations } from '../../modules/signatures/signatures.migrations.js';
 import { tasksMigrations } from '../../modules/tasks/tasks.migrations.js';
 import { platformMigrations } from './platform.migrations.js';
 
@@ -40,6 +41,7 @@ export function allMigrations(): Record<string, Migration> {
     tasksMigrations,
     documentsMigrations,
     indicatorsMigrations,
+    signaturesMigrations,
   ]) {
     for (const [name, m] of Object.entries(set)) {
       if (all[name]) throw new Error(`duplicate migration name ${name}`);

@@ -14,6 +14,7 @@ import type { PortalTables } from '../../modules/portal/portal.tables.js';
 import type { ProceduresTables } from '../../modules/procedures/procedures.tables.js';
 import type { Open311Tables } from '../../modules/reports/open311/open311.tables.js';
 import type { ReportsTables } from '../../modules/reports/reports.tables.js';
+import type { SignaturesTables } from '../../modules/signatures/signatures.tables.js';
 import type { TasksTables } from '../../modules/tasks/tasks.tables.js';
 import type { PlatformTables } from './platform.tables.js';
 
@@ -36,4 +37,5 @@ export interface Database
     TasksTables,
     DocumentsTables,
     IndicatorsTables,
-    IndicatorsScoringTables {}
+    IndicatorsScoringTables,
+    SignaturesTables {}

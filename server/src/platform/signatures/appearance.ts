@@ -96,16 +96,38 @@ export function sealOverSignature(o: SealLayout): SignatureAppearance {
   };
 }
 
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: v.getUint32(16), height: v.getUint32(20) };
+}
+
+/**
+ * Where an image goes inside a box of `w` × `h` points (relative to the box), keeping its
+ * proportions, centred and as large as fits: an uploaded wide signature or oval seal is not
+ * squeezed into the box's shape.
+ */
+export function fitImage(png: Uint8Array, w: number, h: number): Rect {
+  const size = pngSize(png);
+  const scale = Math.min(w / size.width, h / size.height);
+  const iw = size.width * scale;
+  const ih = size.height * scale;
+  const x = (w - iw) / 2;
+  const y = (h - ih) / 2;
+  return [x, y, x + iw, y + ih];
+}
+
 /**
  * The organisation's signature over a printed signature box (ND 30 Phụ lục I), as the issuing
- * of an official document draws it (documents.outgoing.ts `sealAppearance`): the red seal at
- * real size (36 mm) over the left third of the box, centred on it vertically; the lines
- * (organisation, signing time) in small red type beside the seal, over the box. Fits a
- * signature column of any width, whatever is printed to its left.
+ * of an official document and the sealing of a one-stop form draw it: the red seal at real size
+ * (36 mm) over the left third of the box, centred on it vertically; the lines (organisation,
+ * signing time) in small red type beside the seal, over the box. Fits a signature column of any
+ * width, whatever is printed to its left. Without a seal image (none uploaded for the unit) the
+ * lines alone are drawn.
  */
 export function sealOverSignatureBox(
   box: { page: number; rect: Rect },
-  seal: Uint8Array,
+  seal: Uint8Array | null,
   lines: string[],
 ): SignatureAppearance {
   const size = (36 * 72) / 25.4;
@@ -116,7 +138,7 @@ export function sealOverSignatureBox(
   return {
     page: box.page,
     rect: [left, bottom, x2, bottom + size],
-    images: [{ png: seal, rect: [0, 0, size, size] }],
+    images: seal ? [{ png: seal, rect: fitImage(seal, size, size) }] : [],
     lines,
     textRect: [size + 2, size * 0.62, width, size * 0.92],
     fontSize: 7,

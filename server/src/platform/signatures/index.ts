@@ -40,6 +40,8 @@
  */
 export {
   type AppearanceImage,
+  fitImage,
+  pngSize,
   type Rect,
   type SealLayout,
   type SignatureAppearance,

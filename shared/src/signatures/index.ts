@@ -1,0 +1,2 @@
+// Public API of the signatures vocabulary: signature and seal images.
+export * from './signature-image.schema.ts';
