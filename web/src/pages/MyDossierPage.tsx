@@ -65,6 +65,13 @@ export function MyDossierPage() {
               </a>
             ) : null}
           </div>
+          {data.resultSigned ? (
+            <p className="portal-signed">
+              <span className="portal-signed__badge">{t('portal.my.resultSignedBadge')}</span>{' '}
+              {t('portal.my.resultSigned')}{' '}
+              <Link to="/kiem-tra-chu-ky">{t('portal.my.verifyLink')}</Link>.
+            </p>
+          ) : null}
           <h2>{t('track.timeline')}</h2>
           <ol>
             {data.timeline.map((s) => (

@@ -26,6 +26,8 @@ export interface ApplicantDossierRef {
   finishedAt: Date | null;
   returnedAt: Date | null;
   resultFileId: string | null;
+  /** The result file carries the digital signatures of the approval (leader, unit seal). */
+  resultSigned: boolean;
 }
 
 /** The applicant's proof: a phone, or a 12-digit citizen ID (one of them). */
@@ -67,25 +69,25 @@ export async function dossierForApplicant(
 }
 
 function refSelect(db: Db) {
-  return db
-    .selectFrom('dossier')
-    .select([
-      'id',
-      'code',
-      'procedure_id',
-      'procedure_code',
-      'procedure_name',
-      'unit_code',
-      'handling_unit_code',
-      'channel',
-      'status',
-      'fees_due',
-      'received_at',
-      'due_at',
-      'finished_at',
-      'returned_at',
-      'result_file_id',
-    ]);
+  return db.selectFrom('dossier').select([
+    'id',
+    'code',
+    'procedure_id',
+    'procedure_code',
+    'procedure_name',
+    'unit_code',
+    'handling_unit_code',
+    'channel',
+    'status',
+    'fees_due',
+    'received_at',
+    'due_at',
+    'finished_at',
+    'returned_at',
+    'result_file_id',
+    sql<boolean>`exists (select 1 from dossier_file f
+        where f.id = dossier.result_file_id and f.signed_at is not null)`.as('result_signed'),
+  ]);
 }
 
 type RefRow = Awaited<ReturnType<ReturnType<typeof refSelect>['executeTakeFirstOrThrow']>>;
@@ -107,6 +109,7 @@ function toRef(r: RefRow): ApplicantDossierRef {
     finishedAt: r.finished_at ? new Date(r.finished_at) : null,
     returnedAt: r.returned_at ? new Date(r.returned_at) : null,
     resultFileId: r.result_file_id,
+    resultSigned: Boolean(r.result_signed),
   };
 }
 

@@ -245,6 +245,8 @@ describe('online submission from a draft', () => {
       totalAttachments: 1,
       delivery: { method: 'postal' },
       proof: { phone: '0987654321', citizenId: '089201000123' },
+      resultAvailable: false,
+      resultSigned: false,
     });
     expect((await call('GET', `/portal/my-dossiers/${code}`, other.headers)).statusCode).toBe(404);
     const pdf = await call('GET', `/portal/my-dossiers/${code}/receipt.pdf`, citizen.headers);
@@ -311,6 +313,13 @@ describe('online submission from a draft', () => {
 
     const file = await call('GET', `/portal/my-dossiers/${code}/result`, citizen.headers);
     expect(file.statusCode).toBe(200);
+    // The citizen's page says the result is digitally signed (and where to check it).
+    const mine = (await call('GET', `/portal/my-dossiers/${code}`, citizen.headers)).json();
+    expect(mine).toMatchObject({ resultAvailable: true, resultSigned: true });
+    const listed = (await call('GET', '/portal/my-dossiers', citizen.headers)).json().items;
+    expect(listed.find((i: { code: string }) => i.code === code)).toMatchObject({
+      resultSigned: true,
+    });
     // Signed at the approval (the leader, then the unit), the upload kept as its prefix.
     expect(file.rawPayload.subarray(0, RESULT.length).equals(RESULT)).toBe(true);
     const signing = new SigningSetup({ dataDir: t.ctx.config.dataDir, ...t.ctx.config.signing });

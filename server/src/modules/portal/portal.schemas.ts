@@ -81,6 +81,8 @@ export const MyDossierItem = z.object({
   dueAt: z.string(),
   feesDue: z.number(),
   resultAvailable: z.boolean(),
+  /** The result is digitally signed (checkable on /kiem-tra-chu-ky). */
+  resultSigned: z.boolean(),
 });
 
 export const MyDossierSchema = z.object({
@@ -95,6 +97,8 @@ export const MyDossierSchema = z.object({
   proof: z.object({ phone: z.string().nullable(), citizenId: z.string().nullable() }),
   delivery: z.object({ method: z.enum(['desk', 'postal']), address: z.string().optional() }),
   resultAvailable: z.boolean(),
+  /** The result is digitally signed (checkable on /kiem-tra-chu-ky). */
+  resultSigned: z.boolean(),
   prefilledFields: z.number(),
   totalFields: z.number(),
   reusedAttachments: z.number(),

@@ -496,6 +496,7 @@ export class PortalService {
         dueAt: r.dueAt.toISOString(),
         feesDue: r.feesDue,
         resultAvailable: r.status === 'returned' && !!r.resultFileId,
+        resultSigned: r.status === 'returned' && !!r.resultFileId && r.resultSigned,
       }));
   }
 
@@ -519,6 +520,7 @@ export class PortalService {
       proof: await applicantProofOf(this.deps.db, ref.id),
       delivery: submission.delivery as Delivery,
       resultAvailable: ref.status === 'returned' && !!ref.resultFileId,
+      resultSigned: ref.status === 'returned' && !!ref.resultFileId && ref.resultSigned,
       prefilledFields: submission.prefilled_fields,
       totalFields: submission.total_fields,
       reusedAttachments: submission.reused_attachments,

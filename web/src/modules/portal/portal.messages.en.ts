@@ -70,6 +70,10 @@ export const portalEn: Record<keyof typeof portalVi, string> = {
   'portal.my.resultReady': 'electronic result available',
   'portal.my.fees': 'Fees',
   'portal.my.downloadResult': 'Download the electronic result',
+  'portal.my.resultSigned':
+    'The result is digitally signed by the competent official and the handling agency, with the same legal value as the paper one. You or any agency can check the file’s signatures on the',
+  'portal.my.resultSignedBadge': 'Digitally signed',
+  'portal.my.verifyLink': 'signature check page',
   'portal.store.title': 'Personal data store',
   'portal.store.intro':
     'Papers you stored and electronic results issued to you by the authorities. Reuse them in a new submission instead of sending them again.',

@@ -68,6 +68,10 @@ export const portalVi = {
   'portal.my.resultReady': 'đã có kết quả điện tử',
   'portal.my.fees': 'Lệ phí',
   'portal.my.downloadResult': 'Tải kết quả điện tử',
+  'portal.my.resultSigned':
+    'Kết quả đã được ký số bởi người có thẩm quyền và cơ quan giải quyết, có giá trị pháp lý như bản giấy. Bạn hoặc bất kỳ cơ quan nào có thể kiểm tra chữ ký của tệp tại',
+  'portal.my.resultSignedBadge': 'Đã ký số',
+  'portal.my.verifyLink': 'trang kiểm tra chữ ký số',
   'portal.store.title': 'Kho dữ liệu cá nhân',
   'portal.store.intro':
     'Giấy tờ bạn đã lưu và kết quả điện tử cơ quan nhà nước đã cấp cho bạn. Dùng lại khi nộp hồ sơ mới, không phải nộp lại giấy tờ.',

@@ -76,6 +76,8 @@ export interface MyDossierItem {
   dueAt: string;
   feesDue: number;
   resultAvailable: boolean;
+  /** The result carries the unit's digital signatures (checkable on /kiem-tra-chu-ky). */
+  resultSigned: boolean;
 }
 
 export interface MyDossier {
@@ -90,6 +92,7 @@ export interface MyDossier {
   proof: { phone: string | null; citizenId: string | null };
   delivery: Delivery;
   resultAvailable: boolean;
+  resultSigned: boolean;
   prefilledFields: number;
   totalFields: number;
   reusedAttachments: number;

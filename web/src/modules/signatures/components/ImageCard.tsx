@@ -131,11 +131,8 @@ export function ImageCard({
             ) : null}
           </div>
           {confirming ? (
-            <div
-              className="signature-card__confirm"
-              role="group"
-              aria-label={t('signatures.remove')}
-            >
+            <fieldset className="signature-card__confirm">
+              <legend className="visually-hidden">{t('signatures.remove')}</legend>
               <p>{t('signatures.removeQuestion')}</p>
               <button
                 type="button"
@@ -152,7 +149,7 @@ export function ImageCard({
               >
                 {t('signatures.removeCancel')}
               </button>
-            </div>
+            </fieldset>
           ) : null}
         </form>
       ) : null}
