@@ -57,7 +57,7 @@ export async function signedInPage(
  */
 export async function startServer(
   opts: { env?: Record<string, string> } = {},
-): Promise<{ url: string; stop: () => Promise<void> }> {
+): Promise<{ url: string; dataDir: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-e2e-'));
   fs.cpSync(inject('e2eTemplateDir'), dataDir, { recursive: true });
   const base = process.env.E2E_DATABASE_URL;
@@ -89,6 +89,7 @@ export async function startServer(
   }
   return {
     url: server.url,
+    dataDir,
     stop: async () => {
       await server.stop();
       await drop();
@@ -123,6 +124,10 @@ export function launchChromium(opts: { mapHost?: string } = {}): Promise<Browser
 export interface BrowserSpec {
   /** The server's base URL. */
   readonly url: string;
+  /** The server's own address (127.0.0.1) for calls from the spec's Node side, whatever `host`. */
+  readonly serverUrl: string;
+  /** The server's data directory (e.g. the demo CA's certificates in `signing/`). */
+  readonly dataDir: string;
   readonly browser: Browser;
   /** The capture SMTP server the app mails through (only with `{ smtp: true }`). */
   readonly smtp: CaptureSmtp;
@@ -164,6 +169,12 @@ export function browserSpec(opts: { smtp?: boolean; host?: string } = {}): Brows
       const url = new URL(started(server, 'the server').url);
       if (opts.host) url.hostname = opts.host;
       return url.origin;
+    },
+    get serverUrl() {
+      return new URL(started(server, 'the server').url).origin;
+    },
+    get dataDir() {
+      return started(server, 'the server').dataDir;
     },
     get browser() {
       return started(browser, 'the browser');

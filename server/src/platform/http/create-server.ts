@@ -59,7 +59,15 @@ export async function createServer(ctx: AppContext): Promise<FastifyInstance> {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:', ...tileSources(ctx.config.mapTileUrl)],
-        connectSrc: ["'self'"],
+        // The signer's local signing app (docs/local-signing-app.md) listens on their own
+        // loopback; only there, any port (the signer may change it on the signing screen).
+        connectSrc: [
+          "'self'",
+          'http://127.0.0.1:*',
+          'https://127.0.0.1:*',
+          'http://localhost:*',
+          'https://localhost:*',
+        ],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

@@ -30,6 +30,10 @@ describe('HTTP platform', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    // The page may reach the signer's local signing app, on the loopback only.
+    expect(res.headers['content-security-policy']).toContain(
+      "connect-src 'self' http://127.0.0.1:* https://127.0.0.1:* http://localhost:*",
+    );
     // Plain-HTTP LAN installs must not have their assets upgraded to HTTPS.
     expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });

@@ -476,7 +476,37 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   // Signing with a USB token (deferred signing)
   'documents.token.summary': 'Sign with a USB token (your signing device)',
   'documents.token.lead':
-    'For a certificate kept on a USB token: the system prepares the document and its hash; the signing app on your computer signs the hash and saves a signature file (.p7s); send that file to finish.',
+    'For a certificate kept on a USB token: the system prepares the document and its hash; the signing app on your computer signs the hash with the token. The private key never leaves the token.',
+  'documents.token.app.title': 'Sign with the signing app on this computer',
+  'documents.token.app.url': 'Signing app address',
+  'documents.token.app.urlHint':
+    'The signing app runs on your computer, usually at {url}. The system sends it only the hash of the document and gets the signature back.',
+  'documents.token.app.urlInvalid':
+    'Enter an address starting with http:// or https://, e.g. {url}.',
+  'documents.token.app.connect': 'Connect again',
+  'documents.token.app.checking': 'Looking for the signing app at {url}…',
+  'documents.token.app.found': 'Connected: {app} (version {version}).',
+  'documents.token.app.unreachable':
+    'Cannot connect to the signing app at {url}. Start the signing app on this computer, plug in the USB token and press "Connect again"; or sign with a signature file below.',
+  'documents.token.app.timeout':
+    'The signing app at {url} did not answer in time. Check the app and try again.',
+  'documents.token.app.invalid':
+    'The program running at {url} is not a signing app compatible with the system.',
+  'documents.token.app.noCertificates':
+    'The signing app found no certificate. Plug in the USB token and press "Connect again".',
+  'documents.token.app.certificates': 'Choose the certificate to sign with',
+  'documents.token.app.certificate': '{name} — issued by {issuer}, valid until {until}',
+  'documents.token.app.expired': '(expired, cannot be used to sign)',
+  'documents.token.app.certificateRequired': 'Choose the certificate to sign with.',
+  'documents.token.app.sign': 'Sign with the app on this computer',
+  'documents.token.app.signing': 'Waiting for you to confirm and enter the PIN in the signing app…',
+  'documents.token.app.cancelled': 'You cancelled in the signing app; the document is not signed.',
+  'documents.token.app.refused': 'The signing app refused to sign: {message}',
+  'documents.token.app.serverRefused':
+    "The system did not accept the signing app's signature: {detail}",
+  'documents.token.manual.title': 'Or sign with a signature file (.p7s)',
+  'documents.token.manual.lead':
+    'When signing through the app above does not work: download the prepared document, sign the hash with your signing tool and send the signature file.',
   'documents.token.begin': 'Prepare signing with a USB token',
   'documents.token.ready':
     'The document is prepared for signing. The signing session is valid until {until}.',

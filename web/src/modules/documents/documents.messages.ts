@@ -488,7 +488,35 @@ export const documentsVi = {
   // Signing with a USB token (deferred signing)
   'documents.token.summary': 'Ký bằng USB token (thiết bị ký số của bạn)',
   'documents.token.lead':
-    'Dùng khi chứng thư số của bạn nằm trong USB token: hệ thống chuẩn bị văn bản và mã băm; ứng dụng ký số trên máy của bạn ký mã băm và lưu tệp chữ ký (.p7s); bạn gửi tệp đó lên để hoàn tất.',
+    'Dùng khi chứng thư số của bạn nằm trong USB token: hệ thống chuẩn bị văn bản và mã băm; ứng dụng ký số trên máy của bạn ký mã băm bằng USB token. Khóa bí mật không bao giờ rời USB token.',
+  'documents.token.app.title': 'Ký bằng ứng dụng ký số trên máy',
+  'documents.token.app.url': 'Địa chỉ ứng dụng ký số',
+  'documents.token.app.urlHint':
+    'Ứng dụng ký số chạy trên máy tính của bạn, thường ở {url}. Hệ thống chỉ gửi mã băm của văn bản tới ứng dụng và nhận lại chữ ký.',
+  'documents.token.app.urlInvalid': 'Nhập địa chỉ bắt đầu bằng http:// hoặc https://, ví dụ {url}.',
+  'documents.token.app.connect': 'Kết nối lại',
+  'documents.token.app.checking': 'Đang tìm ứng dụng ký số tại {url}…',
+  'documents.token.app.found': 'Đã kết nối: {app} (phiên bản {version}).',
+  'documents.token.app.unreachable':
+    'Không kết nối được ứng dụng ký số tại {url}. Hãy mở ứng dụng ký số trên máy, cắm USB token rồi bấm "Kết nối lại"; hoặc ký bằng tệp chữ ký ở phần dưới.',
+  'documents.token.app.timeout':
+    'Ứng dụng ký số tại {url} không trả lời kịp. Hãy kiểm tra ứng dụng rồi thử lại.',
+  'documents.token.app.invalid':
+    'Chương trình đang chạy tại {url} không phải ứng dụng ký số tương thích với hệ thống.',
+  'documents.token.app.noCertificates':
+    'Ứng dụng ký số không tìm thấy chứng thư số nào. Hãy cắm USB token rồi bấm "Kết nối lại".',
+  'documents.token.app.certificates': 'Chọn chứng thư số để ký',
+  'documents.token.app.certificate': '{name} — do {issuer} cấp, hiệu lực đến {until}',
+  'documents.token.app.expired': '(đã hết hạn, không dùng để ký được)',
+  'documents.token.app.certificateRequired': 'Chọn chứng thư số để ký.',
+  'documents.token.app.sign': 'Ký số bằng ứng dụng trên máy',
+  'documents.token.app.signing': 'Đang chờ bạn xác nhận và nhập mã PIN trên ứng dụng ký số…',
+  'documents.token.app.cancelled': 'Bạn đã hủy ký trên ứng dụng ký số; văn bản chưa được ký.',
+  'documents.token.app.refused': 'Ứng dụng ký số từ chối ký: {message}',
+  'documents.token.app.serverRefused': 'Hệ thống không nhận chữ ký từ ứng dụng ký số: {detail}',
+  'documents.token.manual.title': 'Hoặc ký bằng tệp chữ ký (.p7s)',
+  'documents.token.manual.lead':
+    'Khi không ký được qua ứng dụng ký số ở trên: tải văn bản đã chuẩn bị, ký mã băm bằng công cụ ký của bạn rồi gửi tệp chữ ký lên.',
   'documents.token.begin': 'Chuẩn bị ký bằng USB token',
   'documents.token.ready': 'Đã chuẩn bị văn bản để ký. Phiên ký có hiệu lực đến {until}.',
   'documents.token.hash': 'Mã băm SHA-256 cần ký (base64)',
