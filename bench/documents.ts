@@ -2,7 +2,8 @@
 // "Official documents (issue 13)"), on the database the server would open (DATABASE_URL for
 // PostgreSQL, else the embedded one in DATA_DIR). In one process (PGlite admits one):
 //  1. corpus: fills `document` up to --count rows, set-based SQL in batches (generate_series),
-//     over the demo's Long Xuyên units (883 and its subtree), 2022-01-01 → yesterday, ~60%
+//     over Long Xuyên's 94 document-using units (the demo's 883 subtree without hamlets, plus
+//     schools added to reach 94), 2022-01-01 → yesterday, ~60%
 //     incoming / 40% outgoing (issued); summaries of 6–13 words drawn (Zipf-like) from the
 //     vocabulary of the seed plans (server/assets/seed-plans, folded with foldVietnamese for
 //     search_text); arrival / issue numbers per unit and year on top of document_register,
@@ -32,8 +33,9 @@ import { SigningSetup } from '../server/src/modules/documents/documents.signing.
 import { lowerBounds } from '../server/src/modules/dossiers/index.js';
 import { IdentityService } from '../server/src/modules/identity/index.js';
 import {
-  cachedUnitDescendants,
   findUnitsByCodes,
+  OrgService,
+  unitDescendants,
   vnToday,
 } from '../server/src/modules/org/index.js';
 import { SYSTEM_ACTOR } from '../server/src/platform/actor.js';
@@ -98,8 +100,44 @@ console.log(
 );
 
 // ---- units and vocabulary ----------------------------------------------------------------
-const units = await cachedUnitDescendants(k, CITY, undefined);
+// Long Xuyên runs its documents system in 94 units: 12 departments, 13 public-service units and
+// associations, 13 wards and communes, 56 schools (seed 003 §III, VNPT-iOffice). The demo seeds
+// the city, its wards and departments (hamlets aside, they keep no documents); the schools it
+// lacks are added here as agencies under the city, so the corpus spreads over 94 units.
+const LONG_XUYEN_DOCUMENT_UNITS = 94;
+{
+  const all = await unitDescendants(k, CITY);
+  const have = new Set(
+    [...(await findUnitsByCodes(k, all)).values()]
+      .filter((u) => u.kind !== 'hamlet')
+      .map((u) => u.code),
+  );
+  const org = new OrgService(k, systemClock);
+  // In force since the city is (the demo dates its units), so they exist across the corpus.
+  const cityFrom =
+    (await org.get(CITY)).versions.map((v) => v.validFrom).sort()[0] ?? vnToday(new Date());
+  for (let i = 1; have.size < LONG_XUYEN_DOCUMENT_UNITS; i++) {
+    const code = `${CITY}.TH${String(i).padStart(2, '0')}`;
+    if (have.has(code)) continue;
+    have.add(
+      (
+        await org.create(SYSTEM_ACTOR, {
+          code,
+          name: `Trường Tiểu học thử số ${i}`,
+          kind: 'agency',
+          category: 'other',
+          parentCode: CITY,
+          agencyId: null,
+          validFrom: cityFrom,
+        })
+      ).code,
+    );
+  }
+}
+const units = await unitDescendants(k, CITY);
 const found = await findUnitsByCodes(k, units);
+for (const [code, u] of found) if (u.kind === 'hamlet') found.delete(code);
+units.splice(0, units.length, ...units.filter((u) => found.has(u)));
 const kinds = new Map([...found.values()].map((u) => [u.code, u.kind]));
 const wards = units.filter((u) => kinds.get(u) === 'commune').sort();
 const agencies = units.filter((u) => kinds.get(u) === 'agency').sort();
