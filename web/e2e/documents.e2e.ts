@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { issueCertificate, loadCa } from '../../server/src/platform/signatures/index.js';
 import { expectNoSeriousA11yViolations as axe } from './axe.js';
 import { browserSpec, signedInPage } from './server.js';
 import { staffApi } from './staff-api.js';
@@ -617,7 +618,7 @@ describe('documents', () => {
     const hash = (await leader.getByTestId('token-hash').innerText()).trim();
     await axe(leader, '/van-ban/:id (token signing prepared)');
 
-    // The "local signing app": openssl with a certificate of its own, over the prepared bytes.
+    // The "local signing app": openssl over the prepared bytes.
     const pdfHref = await leader
       .getByRole('link', { name: 'Tải văn bản đã chuẩn bị (PDF) cho ứng dụng ký' })
       .getAttribute('href');
@@ -635,6 +636,8 @@ describe('documents', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cqs-token-e2e-'));
     const at = (f: string) => path.join(tmp, f);
     fs.writeFileSync(at('covered.bin'), covered);
+    // First a certificate of its own (self-signed): refused, no legal force. Then one the
+    // installation's demo CA issued, as a USB token's certificate comes from a licensed CA.
     execFileSync(
       'openssl',
       [
@@ -647,32 +650,47 @@ describe('documents', () => {
         '30',
         '-utf8',
         '-subj',
-        '/CN=Lãnh đạo thành phố (token)',
+        '/CN=Chứng thư tự cấp',
         '-keyout',
-        at('key.pem'),
+        at('self-key.pem'),
         '-out',
-        at('cert.pem'),
+        at('self-cert.pem'),
       ],
       { stdio: 'ignore' },
     );
-    execFileSync('openssl', [
-      'cms',
-      '-sign',
-      '-binary',
-      '-cades',
-      '-md',
-      'sha256',
-      '-in',
-      at('covered.bin'),
-      '-signer',
-      at('cert.pem'),
-      '-inkey',
-      at('key.pem'),
-      '-outform',
-      'PEM',
-      '-out',
-      at('sig.pem'),
-    ]);
+    const ca = await loadCa(
+      fs.readFileSync(path.join(spec.dataDir, 'signing', 'demo-ca.p12')),
+      fs.readFileSync(path.join(spec.dataDir, 'signing', 'demo-ca.password'), 'utf8'),
+    );
+    const token = await issueCertificate(ca, {
+      profile: 'person',
+      commonName: 'Lãnh đạo thành phố (token)',
+    });
+    fs.writeFileSync(at('cert.pem'), token.certificatePem);
+    fs.writeFileSync(at('key.pem'), token.keyPem);
+    fs.writeFileSync(at('ca.pem'), ca.certificatePem);
+    const cms = (key: string, cert: string, out: string, extra: string[] = []) =>
+      execFileSync('openssl', [
+        'cms',
+        '-sign',
+        '-binary',
+        '-cades',
+        '-md',
+        'sha256',
+        '-in',
+        at('covered.bin'),
+        '-signer',
+        at(cert),
+        '-inkey',
+        at(key),
+        ...extra,
+        '-outform',
+        'PEM',
+        '-out',
+        at(out),
+      ]);
+    cms('self-key.pem', 'self-cert.pem', 'self.pem');
+    cms('key.pem', 'cert.pem', 'sig.pem', ['-certfile', at('ca.pem')]);
 
     // A file that is no signature: a Vietnamese message, nothing sent.
     const upload = leader.getByLabel('Tệp chữ ký từ ứng dụng ký số (CMS/PKCS#7)');
@@ -685,6 +703,13 @@ describe('documents', () => {
     await leader
       .getByText('Tệp này không phải chữ ký số dạng CMS/PKCS#7 (DER, PEM hoặc base64).')
       .waitFor();
+    await upload.setInputFiles(at('self.pem'));
+    await leader.getByRole('button', { name: 'Gửi chữ ký và hoàn tất ký số' }).click();
+    await leader
+      .getByText(/không do tổ chức cung cấp dịch vụ chứng thực chữ ký số được hệ thống tin cậy cấp/)
+      .first()
+      .waitFor({ timeout: SLOW });
+    await leader.getByText('Đã duyệt, chờ ký').first().waitFor();
     await upload.setInputFiles(at('sig.pem'));
     await leader.getByRole('button', { name: 'Gửi chữ ký và hoàn tất ký số' }).click();
     await settle(leader, leader.getByText('Đã thực hiện: Ký số.'), 'token signing', SLOW);

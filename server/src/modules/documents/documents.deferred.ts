@@ -109,6 +109,38 @@ export async function tokenSigningPdf(
   return svc.deps.store.get(s.prepared_sha256);
 }
 
+/**
+ * A document signed with a certificate that no configured certification authority vouches
+ * for, that had expired at signing, or that its CA revoked, has no legal force (Luật Giao dịch
+ * điện tử 2023 Điều 23; Nghị định 130/2018/NĐ-CP, now 23/2025/NĐ-CP: a digital signature is
+ * valid only under a valid certificate of a licensed provider): it is refused, not kept as
+ * "signed" for the office to issue. Only where the installation has trust anchors at all
+ * (SIGNING_TRUST_ANCHORS, or the demo CA): without them nothing could be checked.
+ */
+async function requireTrustedCertificate(svc: DocumentService, signed: Uint8Array) {
+  const anchors = await svc.outgoing!.signing.trustAnchors();
+  if (anchors.length === 0) return;
+  const reports = await svc.outgoing!.verify(signed);
+  const mine = reports.at(-1);
+  if (!mine) return; // complete() already refused a CMS that does not cover the bytes
+  const who = mine.signer ? `"${mine.signer}"` : 'dùng để ký';
+  if (mine.revocation === 'revoked')
+    throw new ConflictError(
+      `Chứng thư số ${who} đã bị tổ chức chứng thực thu hồi; văn bản chưa được ký. Hãy dùng chứng thư số còn hiệu lực.`,
+      'token_certificate_revoked',
+    );
+  if (!mine.trusted || mine.chain !== 'valid')
+    throw new ConflictError(
+      `Chứng thư số ${who} không do tổ chức cung cấp dịch vụ chứng thực chữ ký số được hệ thống tin cậy cấp; văn bản chưa được ký. Hãy ký bằng chứng thư số do Ban Cơ yếu Chính phủ hoặc tổ chức chứng thực công cộng cấp, hoặc báo quản trị hệ thống bổ sung tổ chức chứng thực vào danh sách tin cậy.`,
+      'token_certificate_untrusted',
+    );
+  if (!mine.validAtSigningTime)
+    throw new ConflictError(
+      `Chứng thư số ${who} không còn hiệu lực tại thời điểm ký; văn bản chưa được ký. Hãy gia hạn hoặc dùng chứng thư số khác.`,
+      'token_certificate_expired',
+    );
+}
+
 /** Completes a token signing with the app's CMS (base64 DER): checked, embedded, then signed. */
 export async function completeTokenSigning(
   svc: DocumentService,
@@ -130,6 +162,7 @@ export async function completeTokenSigning(
     new Uint8Array(store.get(s.prepared_sha256)),
     new Uint8Array(cms),
   );
+  await requireTrustedCertificate(svc, signed);
   return svc.act(
     actor,
     id,

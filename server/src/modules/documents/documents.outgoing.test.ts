@@ -382,6 +382,76 @@ describe('signing with a USB token (deferred)', () => {
     expect((await call(t, w.leaderA.headers, 'GET', `/documents/${id}`)).body.status).toBe(
       'approved',
     );
+    // A certificate no trusted CA issued (self-signed), or one expired at signing: a signature
+    // without legal force is refused, the document stays unsigned.
+    const sign = (extra: string[], key: string, cert: string, out: string) =>
+      execFileSync('openssl', [
+        'cms',
+        '-sign',
+        '-binary',
+        '-cades',
+        '-md',
+        'sha256',
+        '-in',
+        path.join(tmp, 'covered.bin'),
+        '-signer',
+        path.join(tmp, cert),
+        '-inkey',
+        path.join(tmp, key),
+        ...extra,
+        '-outform',
+        'DER',
+        '-out',
+        path.join(tmp, out),
+      ]);
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=Tu cap',
+        '-keyout',
+        path.join(tmp, 'self-key.pem'),
+        '-out',
+        path.join(tmp, 'self-cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    sign([], 'self-key.pem', 'self-cert.pem', 'self.der');
+    const old = await issueCertificate(ca, {
+      profile: 'person',
+      commonName: 'Chứng thư hết hạn',
+      now: new Date('2024-01-10T00:00:00Z'),
+      validDays: 30,
+    });
+    fs.writeFileSync(path.join(tmp, 'old-cert.pem'), old.certificatePem);
+    fs.writeFileSync(path.join(tmp, 'old-key.pem'), old.keyPem);
+    sign(['-certfile', path.join(tmp, 'ca.pem')], 'old-key.pem', 'old-cert.pem', 'old.der');
+    for (const [file, codes] of [
+      ['self.der', ['token_certificate_untrusted']],
+      ['old.der', ['token_certificate_expired', 'token_certificate_untrusted']],
+    ] as const) {
+      const refused = await call(
+        t,
+        w.leaderA.headers,
+        'POST',
+        `/documents/${id}/signing-sessions/${s.body.sessionId}`,
+        { cms: fs.readFileSync(path.join(tmp, file)).toString('base64') },
+      );
+      expect(refused.status, JSON.stringify(refused.body)).toBe(409);
+      expect(codes).toContain(refused.body.code);
+      expect(refused.body.detail).toContain('văn bản chưa được ký');
+    }
+    expect((await call(t, w.leaderA.headers, 'GET', `/documents/${id}`)).body.status).toBe(
+      'approved',
+    );
+
     const done = await call(
       t,
       w.leaderA.headers,

@@ -343,6 +343,8 @@ export function documentsRoutes(ctx: AppContext, svc: DocumentService): FastifyP
           tags,
           summary:
             'Complete a token signing with the CMS (base64 DER) the signing app made over the prepared bytes',
+          description:
+            'The certificate must chain to a configured trust anchor, be valid at signing time and not be revoked (when the CA answers): else 409 `token_certificate_untrusted`, `token_certificate_expired` or `token_certificate_revoked`, and the document stays unsigned. A CMS over other bytes: 409 from the signature library.',
           params: DocumentIdParams.extend({
             sessionId: z.string().uuid('Mã phiên ký không hợp lệ.'),
           }),
