@@ -70,6 +70,10 @@ const EnvSchema = z.object({
   // edXML exchange (issue 13): a folder a gateway picks packages up from, or an HTTP endpoint
   // of the exchange platform (LGSP). Packages come in through POST /api/v1/edxml/inbox.
   EDXML_OUTBOX_DIR: z.string().optional(),
+  // The inbound side of the folder drop: the gateway leaves packages (*.xml) here and a job
+  // imports them every EDXML_INBOX_POLL_SECONDS (documents/edxml/edxml.inbox.ts).
+  EDXML_INBOX_DIR: z.string().optional(),
+  EDXML_INBOX_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
   EDXML_HTTP_URL: z.url({ protocol: /^https?$/ }).optional(),
   EDXML_HTTP_TOKEN: z.string().optional(),
   AUDIT_CHAIN_KEY: z.string().optional(),
@@ -175,7 +179,15 @@ export interface Config {
     remoteToken?: string;
   };
   /** edXML exchange transports (modules/documents/documents.exchange.ts). */
-  edxml: { outboxDir?: string; httpUrl?: string; httpToken?: string };
+  edxml: {
+    outboxDir?: string;
+    httpUrl?: string;
+    httpToken?: string;
+    /** Folder the gateway drops inbound packages into (EDXML_INBOX_DIR). */
+    inboxDir?: string;
+    /** How often the inbound folder is read, in seconds (EDXML_INBOX_POLL_SECONDS). */
+    inboxPollSeconds?: number;
+  };
 }
 
 /** Reads configuration from the environment; `demoDefault` is what DEMO_DATA means when unset. */
@@ -238,6 +250,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, demoDefault = f
     },
     edxml: {
       outboxDir: e.EDXML_OUTBOX_DIR || undefined,
+      inboxDir: e.EDXML_INBOX_DIR || undefined,
+      inboxPollSeconds: e.EDXML_INBOX_POLL_SECONDS,
       httpUrl: e.EDXML_HTTP_URL,
       httpToken: e.EDXML_HTTP_TOKEN,
     },

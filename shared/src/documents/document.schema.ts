@@ -226,6 +226,16 @@ export const SignatureCheckSchema = z.object({
   validAtSigningTime: z.boolean().optional(),
   revocation: z.string().optional(),
   modifiedAfter: z.string().nullable().optional(),
+  /**
+   * The XML-DSig of an edXML package (kind 'edxml', QCVN 102:2016): valid; untrusted (intact,
+   * certificate not chained to the trust anchors or not in force); invalid (altered after
+   * signing). An unsigned package has no entry.
+   */
+  verdict: z.enum(['valid', 'untrusted', 'invalid']).optional(),
+  /** Why it is not valid, in Vietnamese (edXML). */
+  problem: z.string().nullable().optional(),
+  /** The verdict as one Vietnamese sentence for the clerk (edXML). */
+  message: z.string().optional(),
 });
 
 export const VerifyReply = z.object({ signatures: z.array(SignatureCheckSchema) });

@@ -3,30 +3,39 @@
 // status notices sent back to the sender for each step of its handling. Sending goes through
 // the background queue (documents.edxml-send), so a gateway that is down loses nothing; the
 // package is also kept with the document (file kind 'edxml') for download.
+import { randomUUID } from 'node:crypto';
 import { DOCUMENT_TYPES, type DocumentTypeCode } from '@cqs/shared/documents/index';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Actor } from '../../platform/actor.js';
+import { type Actor, SYSTEM_ACTOR } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Database } from '../../platform/db/schema.js';
-import { ForbiddenError, ValidationError } from '../../platform/errors.js';
+import { AppError, ForbiddenError, ValidationError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files/file-store.js';
 import { defineJob } from '../../platform/jobs/job-definition.js';
 import { isoVietnam } from '../../platform/signatures/index.js';
-import { cachedUnit } from '../org/index.js';
+import { cachedUnit, OrgService } from '../org/index.js';
 import { type DocumentRow, documentsRepository as repo } from './documents.repository.js';
 import type { ActionHooks, DocumentService } from './documents.service.js';
 import {
   buildEdxml,
   buildEdxmlStatus,
+  buildSignedEdxml,
+  type ClaimedPackage,
+  EdxmlError,
   type EdxmlPackage,
   type EdxmlPackageInput,
+  type EdxmlSignatureCheck,
   type EdxmlStatusName,
   type EdxmlTransport,
   edxmlDocumentId,
   edxmlFileName,
   FolderDropTransport,
+  type FolderInbox,
   HttpTransport,
+  notSignedCheck,
   parseEdxml,
+  verifyEdxmlSignature,
 } from './edxml/index.js';
 
 type Db = Kysely<Database>;
@@ -157,14 +166,42 @@ export async function packageOf(
   return pkg;
 }
 
-/** The package as XML. */
+/**
+ * The package as XML (GET /documents/{id}/edxml). An issued document gives the package kept at
+ * issue — the one sent, sealed with the unit's XML-DSig — so the download verifies like the
+ * copy the recipients got; a received one gives back the package it came in.
+ */
 export async function packageXml(
   db: Db,
   store: FileStore,
   d: DocumentRow,
   now: Date,
 ): Promise<string> {
+  if (!d.exchange?.package && d.direction === 'outgoing' && d.status === 'issued') {
+    const kept = (await repo.files(db, d.id)).filter((f) => f.kind === 'edxml').pop();
+    if (kept) return store.get(kept.sha256).toString('utf8');
+  }
   return buildEdxml(await packageOf(db, store, d, now));
+}
+
+/**
+ * The check of a package's signature as kept in `document_signature.result` (kind 'edxml'),
+ * in the shape of the PDF signature checks (SignatureCheckSchema) plus the verdict.
+ */
+export function signatureRecord(c: EdxmlSignatureCheck) {
+  return {
+    signer: c.signer,
+    signedAt: null,
+    integrity: c.integrity ?? 'invalid',
+    // Not evaluated when the signature itself does not hold: say so as 'invalid', never 'valid'.
+    chain: c.chain ?? 'invalid',
+    trusted: c.trusted,
+    coversWholeDocument: c.coversWholePackage,
+    verdict: c.status,
+    problem: c.problem,
+    message: c.message,
+    certificate: c.certificate,
+  };
 }
 
 /**
@@ -273,6 +310,36 @@ export function exchangeJobs(transports: EdxmlTransport[]) {
   ];
 }
 
+/** Who imports the packages of the gateway's folder (shown in the history and the audit). */
+export const GATEWAY_ACTOR: Actor = {
+  ...SYSTEM_ACTOR,
+  name: 'Trục liên thông văn bản (thư mục nhận)',
+};
+
+/** What one pass over the gateway's folder did. */
+export interface InboxPass {
+  imported: number;
+  /** Receivers that already held the package (same DocumentId). */
+  duplicates: number;
+  /** Packages moved to failed/. */
+  failed: number;
+  /** Packages left claimed after an error that may pass (retried later). */
+  retry: number;
+}
+
+/**
+ * The Vietnamese reason a package is refused for good (a bad package, nobody to receive it),
+ * or null for an error that may pass (database, disk) and deserves another try.
+ */
+export function permanentReason(e: unknown): string | null {
+  if (e instanceof EdxmlError) {
+    if (e.status >= 500) return null;
+    return `${e.code}\nGói tin không hợp lệ: ${e.detail}${e.path ? `\nVị trí: ${e.path}` : ''}`;
+  }
+  if (e instanceof AppError && e.status < 500) return `${e.code}\n${e.detail}`;
+  return null;
+}
+
 /** edXML in and out of the documents service: imports, notices, sending issued documents. */
 export class DocumentExchange {
   constructor(
@@ -310,20 +377,162 @@ export class DocumentExchange {
         'Chỉ văn thư (văn phòng) của đơn vị mới được nhận văn bản đến.',
         'document_forbidden',
       );
-    const db = this.svc.deps.db;
-    return db.transaction().execute(async (trx) => {
-      const d = await this.svc.insertIncoming(trx, actor, unit!, input, files, {
-        status: opts.status,
-        source: 'edxml',
-      });
-      const stored = (await repo.files(trx, d.id)).map((f) => f.id);
-      const exchange = { package: keptPackage(pkg, stored) };
-      await repo.setExchange(trx, d.id, exchange);
-      const row = (await repo.get(trx, d.id))!;
-      await this.#notice(trx, actor, row, 'received');
-      if (opts.status === 'registered') await this.#notice(trx, actor, row, 'accepted');
-      return row;
+    const check = await this.verify(bytes, pkg);
+    return this.svc.deps.db
+      .transaction()
+      .execute((trx) => this.#insert(trx, actor, unit!, { pkg, input, files }, check, opts.status));
+  }
+
+  /**
+   * Checks the package's XML-DSig (interop.md: enveloped, over the header, by the sending
+   * system) against the configured trust anchors (SIGNING_TRUST_ANCHORS, the demo CA).
+   */
+  async verify(bytes: string | Uint8Array, pkg?: EdxmlPackage): Promise<EdxmlSignatureCheck> {
+    // Already parsed without a Signature: no second pass over a package of tens of MB.
+    if (pkg && pkg.signature === null) return notSignedCheck(this.svc.deps.clock.now());
+    const anchors = (await this.svc.outgoing?.signing.trustAnchors()) ?? [];
+    return verifyEdxmlSignature(bytes, anchors, this.svc.deps.clock.now());
+  }
+
+  /**
+   * Writes an imported package into `unit`'s books, in the caller's transaction: the document
+   * (its event and audit row), the package kept for export, the signature check (beside the
+   * PDF signatures, and audited), and the notices back to the sender.
+   */
+  async #insert(
+    trx: Db,
+    actor: Actor,
+    unit: string,
+    { pkg, input, files }: ReturnType<typeof incomingOf>,
+    check: EdxmlSignatureCheck,
+    status: 'received' | 'registered',
+  ): Promise<DocumentRow> {
+    const d = await this.svc.insertIncoming(trx, actor, unit, input, files, {
+      status,
+      source: 'edxml',
     });
+    const stored = (await repo.files(trx, d.id)).map((f) => f.id);
+    await repo.setExchange(trx, d.id, { package: keptPackage(pkg, stored), signature: check });
+    if (check.status !== 'not_signed')
+      await repo.insertEdxmlSignature(trx, {
+        id: randomUUID(),
+        document_id: d.id,
+        signer: check.signer,
+        result: JSON.stringify(signatureRecord(check)),
+        checked_at: new Date(check.checkedAt),
+      });
+    await recordAudit(trx, actor, {
+      action: 'document.edxml_signature',
+      entityType: 'document',
+      entityId: d.id,
+      unitCode: d.unit_code,
+      after: {
+        verdict: check.status,
+        signer: check.signer,
+        problem: check.problem,
+        fingerprint256: check.certificate?.fingerprint256 ?? null,
+      },
+    });
+    const row = (await repo.get(trx, d.id))!;
+    await this.#notice(trx, actor, row, 'received');
+    if (status === 'registered') await this.#notice(trx, actor, row, 'accepted');
+    return row;
+  }
+
+  /**
+   * The issued document's package, sealed: the enveloped XML-DSig by the issuing unit's seal
+   * (SIGNING_SEAL_P12, or the unit's demo seal), as interop.md asks of the sending system.
+   */
+  async signedPackageXml(trx: Db, d: DocumentRow, now: Date): Promise<string> {
+    const input = await packageOf(trx, this.svc.deps.store, d, now);
+    const signing = this.svc.outgoing?.signing;
+    if (!signing) return buildEdxml(input);
+    const u = await cachedUnit(trx, d.unit_code, undefined);
+    const key = await signing.sealKey({
+      code: d.unit_code,
+      name: u?.fullName ?? u?.name ?? d.unit_code,
+    });
+    return buildSignedEdxml({ ...input, signature: null }, key);
+  }
+
+  /**
+   * One pass over the gateway's inbound folder (EDXML_INBOX_DIR, edxml/edxml.inbox.ts): each
+   * claimed package is imported, as POST /edxml/inbox does (status `received`, the signature
+   * checked, a notice back), into every unit of ours its `To` OrganIds name — unless that unit
+   * already holds the package of that DocumentId. A package nobody here is addressed by, or
+   * that is not a valid package, goes to failed/ with the reason; any other error (database
+   * down…) leaves it claimed, to be retried once the claim is stale, and fails the job.
+   */
+  async importFromInbox(inbox: FolderInbox): Promise<InboxPass> {
+    const pass: InboxPass = { imported: 0, duplicates: 0, failed: 0, retry: 0 };
+    const claimed = await inbox.claim();
+    if (claimed.length === 0) return pass;
+    const units = await this.#unitsByOrganId();
+    const errors: unknown[] = [];
+    for (const c of claimed) {
+      try {
+        const r = await this.#importClaimed(inbox, c, units);
+        pass.imported += r.imported;
+        pass.duplicates += r.duplicates;
+        await inbox.done(c);
+      } catch (e) {
+        const reason = permanentReason(e);
+        if (reason === null) {
+          pass.retry += 1;
+          errors.push(e);
+          continue;
+        }
+        pass.failed += 1;
+        await inbox.fail(c, reason);
+      }
+    }
+    if (errors.length > 0)
+      throw new AggregateError(errors, `edXML inbox: ${errors.length} package(s) left to retry`);
+    return pass;
+  }
+
+  async #importClaimed(inbox: FolderInbox, c: ClaimedPackage, units: Map<string, string[]>) {
+    const oversize = inbox.oversize(c);
+    if (oversize) throw oversize;
+    const incoming = incomingOf(c.bytes);
+    const { pkg } = incoming;
+    const targets = [...new Set(pkg.to.flatMap((t) => units.get(t.organId) ?? []))];
+    if (targets.length === 0)
+      throw new AppError(
+        'edxml_unknown_receiver',
+        422,
+        `Không có đơn vị nhận trên hệ thống: gói tin gửi tới mã định danh ${pkg.to
+          .map((t) => t.organId)
+          .join(', ')}, không đơn vị nào đang hoạt động mang mã này.`,
+      );
+    const check = await this.verify(c.bytes, pkg);
+    let imported = 0;
+    let duplicates = 0;
+    for (const unit of targets) {
+      // One transaction per receiving unit: the lock orders two processes holding copies of
+      // one package, the second finds the first's document and writes nothing.
+      await this.svc.deps.db.transaction().execute(async (trx) => {
+        await repo.lockEdxmlImport(trx, unit, pkg.documentId);
+        if (await repo.findEdxmlImport(trx, unit, pkg.documentId)) {
+          duplicates += 1;
+          return;
+        }
+        await this.#insert(trx, GATEWAY_ACTOR, unit, incoming, check, 'received');
+        imported += 1;
+      });
+    }
+    return { imported, duplicates };
+  }
+
+  /** Our units in force by the OrganId they exchange under (organOf: agency id, else code). */
+  async #unitsByOrganId(): Promise<Map<string, string[]>> {
+    const org = new OrgService(this.svc.deps.db, this.svc.deps.clock);
+    const out = new Map<string, string[]>();
+    for (const u of (await org.list({ includeClosed: false })).items) {
+      const id = u.agencyId ?? u.code;
+      out.set(id, [...(out.get(id) ?? []), u.code]);
+    }
+    return out;
   }
 
   async #notice(trx: Db, actor: Actor, d: DocumentRow, status: EdxmlStatusName, description = '') {
@@ -348,7 +557,7 @@ export class DocumentExchange {
           await this.#notice(trx, actor, after, status, note);
         }
         if (action === 'issue' && before.status !== 'issued') {
-          const xml = await packageXml(trx, this.svc.deps.store, after, this.svc.deps.clock.now());
+          const xml = await this.signedPackageXml(trx, after, this.svc.deps.clock.now());
           await this.svc.saveFiles(trx, actor, after.id, [
             {
               name: `${edxmlFileName(`${after.code_number}-${after.code_notation}`)}.edxml`,

@@ -284,4 +284,19 @@ export const documentsMigrations: Record<string, Migration> = {
       await makeAppendOnly(db, 'document_work_file_event');
     },
   },
+  '1502_documents_edxml_signature': {
+    async up(db: Kysely<unknown>) {
+      // The check of an edXML package's XML-DSig (QCVN 102:2016; interop.md) is kept beside
+      // the PDF signatures of the document, as kind 'edxml' (file_id null: it signs the package).
+      await sql`alter table document_signature drop constraint document_signature_kind_check`.execute(
+        db,
+      );
+      await sql`alter table document_signature add constraint document_signature_kind_check
+        check (kind in ('personal','organisation','received','edxml'))`.execute(db);
+      // The gateway folder imports a package once per receiver: looked up by its DocumentId.
+      await sql`create index document_edxml_document_id_idx
+        on document (unit_code, ((exchange->'package'->>'documentId')))
+        where source = 'edxml'`.execute(db);
+    },
+  },
 };

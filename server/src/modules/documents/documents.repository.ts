@@ -283,6 +283,41 @@ export const documentsRepository = {
       .where('id', '=', id)
       .execute();
   },
+  /** Keeps the check of an edXML package's XML-DSig beside the document's PDF signatures. */
+  async insertEdxmlSignature(
+    trx: Db,
+    row: {
+      id: string;
+      document_id: string;
+      signer: string | null;
+      result: string;
+      checked_at: Date;
+    },
+  ): Promise<void> {
+    await trx
+      .insertInto('document_signature')
+      .values({ ...row, file_id: null, kind: 'edxml', signed_at: null })
+      .execute();
+  },
+  /** The document `unit` imported from the edXML package of this DocumentId, if any. */
+  async findEdxmlImport(db: Db, unit: string, documentId: string): Promise<string | undefined> {
+    const r = await sql<{ id: string }>`
+      select id from document
+      where unit_code = ${unit} and source = 'edxml'
+        and (exchange->'package'->>'documentId') = ${documentId}
+      limit 1`.execute(db);
+    return r.rows[0]?.id;
+  },
+  /**
+   * Holds, to the end of the transaction, the right to import this package into this unit:
+   * two server processes importing copies of one package wait for each other, and the second
+   * finds the first's document.
+   */
+  async lockEdxmlImport(trx: Db, unit: string, documentId: string): Promise<void> {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`edxml|${unit}|${documentId}`}, 0))`.execute(
+      trx,
+    );
+  },
   /** Whether a unit holds any document (the demo seeds once). */
   async unitHasDocuments(db: Db, unit: string): Promise<boolean> {
     return !!(await db

@@ -170,7 +170,8 @@ export interface DocumentSignatureTable {
   id: string;
   document_id: string;
   file_id: string | null;
-  kind: 'personal' | 'organisation' | 'received';
+  /** 'edxml': the XML-DSig of the edXML package the document came in (file_id null). */
+  kind: 'personal' | 'organisation' | 'received' | 'edxml';
   signer: string | null;
   signed_at: Date | null;
   result: Json<Record<string, unknown>>;

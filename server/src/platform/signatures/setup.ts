@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { type CertificateAuthority, createDemoCa, issueCertificate, loadCa } from './demo-ca.js';
+import { type KeyAndChain, loadPkcs12 } from './pkcs12.js';
 import { type OneStepProvider, pkcs12Provider, remoteProvider } from './providers.js';
 
 /** What the operator configured (platform/config.ts, README "Chữ ký số"). */
@@ -40,6 +41,7 @@ const demoIssued = new Map<string, Promise<OneStepProvider>>();
 /** Signers, images and trust anchors for the modules that sign (documents, dossiers). */
 export class SigningSetup {
   readonly #cache = new Map<string, Promise<OneStepProvider>>();
+  readonly #keys = new Map<string, Promise<KeyAndChain>>();
   constructor(readonly config: SigningConfig) {}
 
   /** True when no seal is configured: the installation signs with its own demo CA. */
@@ -100,8 +102,7 @@ export class SigningSetup {
     if (!p) {
       p = (async () => {
         const dir = path.join(this.#dir, 'issued');
-        const file = path.join(dir, `${key.replace(/[^a-zA-Z0-9_.-]/g, '_')}.p12`);
-        const pwFile = `${file}.password`;
+        const { file, pwFile } = this.#issuedFiles(key);
         if (!fs.existsSync(file)) {
           const issued = await issueCertificate(await this.demoCa(), opts);
           fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -115,6 +116,37 @@ export class SigningSetup {
         });
       })();
       demoIssued.set(cacheKey, p);
+    }
+    return p;
+  }
+
+  /** Where a demo certificate of `key` is kept (PKCS#12 and its password). */
+  #issuedFiles(key: string): { file: string; pwFile: string } {
+    const file = path.join(this.#dir, 'issued', `${key.replace(/[^a-zA-Z0-9_.-]/g, '_')}.p12`);
+    return { file, pwFile: `${file}.password` };
+  }
+
+  /**
+   * The seal's private key and certificate chain, for signatures that are not CMS (the
+   * XML-DSig of an edXML package, QCVN 102:2016): SIGNING_SEAL_P12, or the unit's demo seal.
+   */
+  sealKey(unit: { code: string; name: string }): Promise<KeyAndChain> {
+    const key = this.config.sealP12 ? 'seal-key' : `seal-key-${unit.code}`;
+    let p = this.#keys.get(key);
+    if (!p) {
+      p = (async () => {
+        if (this.config.sealP12)
+          return loadPkcs12(
+            fs.readFileSync(this.config.sealP12),
+            this.config.sealP12Password ?? '',
+          );
+        await this.seal(unit); // issues the demo seal on first use
+        const { file, pwFile } = this.#issuedFiles(`seal-${unit.code}`);
+        return loadPkcs12(fs.readFileSync(file), fs.readFileSync(pwFile, 'utf8'));
+      })();
+      // A failed load (wrong password, missing file) is not cached: the operator may fix it.
+      p.catch(() => this.#keys.delete(key));
+      this.#keys.set(key, p);
     }
     return p;
   }

@@ -3,8 +3,8 @@
 // the `edXML:` prefix on every element, the form real packages use (some receiving systems
 // match the prefixed names textually). Every standard element is written, empty ones as
 // `<edXML:X/>`, because receivers expect the full structure. Kept unknown elements go back at
-// the end of the element they came from; the Signature goes back verbatim (it will not verify
-// unless the header is byte-identical: re-signing is the sending system's job, not ours).
+// the end of the element they came from; the Signature goes back verbatim (it verifies again
+// only if the rest is byte-identical; our own packages are signed by edxml.signature.ts).
 import type { z } from 'zod';
 import { EdxmlError } from './edxml.errors.js';
 import {

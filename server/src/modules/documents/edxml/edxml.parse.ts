@@ -4,8 +4,8 @@
 // structure and names the path of a missing or bad field. Prefixed (`edXML:x`) and
 // default-namespace input are both read, by local name. Unknown elements are kept in `extra`.
 //
-// The XML-DSig Signature is kept as raw XML and NOT verified: verifying needs the sender's
-// certificate chain and exclusive canonicalisation, which belong to the receiving service.
+// The XML-DSig Signature is kept as raw XML and not verified here: the receiving service checks
+// it against its trust anchors (edxml.signature.ts verifyEdxmlSignature).
 import type { z } from 'zod';
 import { EdxmlError } from './edxml.errors.js';
 import {

@@ -141,7 +141,7 @@ export const edxmlPackageSchema = z
     trace: z.array(edxmlTraceSchema).default([]),
     business: edxmlBusinessSchema.nullable().default(null),
     attachments: z.array(edxmlAttachmentSchema).default([]),
-    /** The XML-DSig Signature element as received (raw XML); never verified here. */
+    /** The XML-DSig Signature element as received (raw XML); checked by edxml.signature.ts. */
     signature: z.string().nullable().default(null),
     extra: z.array(edxmlExtraSchema).default([]),
   })

@@ -3,6 +3,7 @@
 export { buildEdxml, buildEdxmlStatus } from './edxml.build.js';
 export { EdxmlError, type EdxmlErrorCode } from './edxml.errors.js';
 export { edxmlDocumentId } from './edxml.format.js';
+export { type ClaimedPackage, FolderInbox, type FolderInboxOptions } from './edxml.inbox.js';
 export {
   type EdxmlMessage,
   type EdxmlParseOptions,
@@ -10,6 +11,12 @@ export {
   parseEdxmlMessage,
   parseEdxmlStatus,
 } from './edxml.parse.js';
+export {
+  buildSignedEdxml,
+  type EdxmlSignatureCheck,
+  notSignedCheck,
+  verifyEdxmlSignature,
+} from './edxml.signature.js';
 export {
   type EdxmlReceived,
   type EdxmlSendMeta,
