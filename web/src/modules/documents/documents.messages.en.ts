@@ -340,6 +340,8 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
     'dd/mm/yyyy; empty for none. A deadline on a day off moves to the next working day.',
   'documents.direct.submit': 'Direct and assign',
 
+  'documents.sig.kind.edxml':
+    'Digital signature of the edXML package (signed by the sending system for the exchange platform).',
   'documents.sig.signer': 'Signer',
   'documents.sig.signedAt': 'Signed at',
   'documents.sig.unknownSigner': '(signer unknown)',

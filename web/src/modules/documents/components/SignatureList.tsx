@@ -13,7 +13,7 @@ export function SignatureList({
   signatures,
   headingLevel = 3,
 }: {
-  signatures: readonly (SignatureCheck & { checkedAt?: string })[];
+  signatures: readonly (SignatureCheck & { checkedAt?: string; kind?: string })[];
   /** The level of each signature's heading (under the section's own). */
   headingLevel?: 3 | 4;
 }) {
@@ -30,6 +30,13 @@ export function SignatureList({
               <span aria-hidden="true">{VERDICT_MARK[read.verdict]} </span>
               {t(read.headline)}
             </H>
+            {s.kind === 'edxml' ? (
+              // The exchange package's own XML-DSig (QCVN 102:2016), not a signature in the PDF.
+              <p className="doc-signature__kind">
+                {t('documents.sig.kind.edxml')}
+                {s.message ? ` ${s.message}` : ''}
+              </p>
+            ) : null}
             <dl className="doc-signature__who">
               <dt>{t('documents.sig.signer')}</dt>
               <dd>{s.signer || t('documents.sig.unknownSigner')}</dd>
