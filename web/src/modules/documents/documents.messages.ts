@@ -353,7 +353,8 @@ export const documentsVi = {
 
   // Signatures
   'documents.sig.signer': 'Người ký',
-  'documents.sig.kind.edxml': 'Chữ ký số của gói tin edXML (hệ thống gửi ký khi chuyển qua trục liên thông).',
+  'documents.sig.kind.edxml':
+    'Chữ ký số của gói tin edXML (hệ thống gửi ký khi chuyển qua trục liên thông).',
   'documents.sig.signedAt': 'Thời điểm ký',
   'documents.sig.unknownSigner': '(không rõ người ký)',
   'documents.sig.verdict.valid': 'Chữ ký hợp lệ',
