@@ -4,21 +4,12 @@
 import type { World } from './authorization-matrix.fixtures.js';
 import type { Builder } from './authorization-matrix.kit.js';
 import { V } from './authorization-matrix.kit.js';
-import { photoJpeg, type RoleName } from './authorization-matrix.world.js';
+import { photoJpeg, ROLES, type RoleName } from './authorization-matrix.world.js';
 
-const STAFF_ROLES: RoleName[] = [
-  'deskA',
-  'specA',
-  'leadA',
-  'secrA',
-  'deskB',
-  'specB',
-  'leadB',
-  'secrB',
-  'admA',
-  'admB',
-  'sys',
-];
+/** Every caller but the anonymous one and the citizens. */
+const STAFF_ROLES: readonly RoleName[] = ROLES.filter(
+  (r) => r !== 'anon' && r !== 'citA' && r !== 'citB',
+);
 
 const jpeg = async () => ({
   payload: await photoJpeg(),

@@ -330,26 +330,28 @@ describe('signing with a USB token (deferred)', () => {
     fs.writeFileSync(path.join(tmp, 'cert.pem'), token.certificatePem);
     fs.writeFileSync(path.join(tmp, 'key.pem'), token.keyPem);
     fs.writeFileSync(path.join(tmp, 'ca.pem'), ca.certificatePem);
-    execFileSync('openssl', [
-      'cms',
-      '-sign',
-      '-binary',
-      '-cades',
-      '-md',
-      'sha256',
-      '-in',
-      path.join(tmp, 'covered.bin'),
-      '-signer',
-      path.join(tmp, 'cert.pem'),
-      '-inkey',
-      path.join(tmp, 'key.pem'),
-      '-certfile',
-      path.join(tmp, 'ca.pem'),
-      '-outform',
-      'DER',
-      '-out',
-      path.join(tmp, 'sig.der'),
-    ]);
+    /** openssl signs the covered bytes as the local signing app would (CAdES, detached). */
+    const sign = (extra: string[], key: string, cert: string, out: string) =>
+      execFileSync('openssl', [
+        'cms',
+        '-sign',
+        '-binary',
+        '-cades',
+        '-md',
+        'sha256',
+        '-in',
+        path.join(tmp, 'covered.bin'),
+        '-signer',
+        path.join(tmp, cert),
+        '-inkey',
+        path.join(tmp, key),
+        ...extra,
+        '-outform',
+        'DER',
+        '-out',
+        path.join(tmp, out),
+      ]);
+    sign(['-certfile', path.join(tmp, 'ca.pem')], 'key.pem', 'cert.pem', 'sig.der');
     const cms = fs.readFileSync(path.join(tmp, 'sig.der')).toString('base64');
     // A CMS over other bytes is refused before anything is embedded.
     fs.writeFileSync(path.join(tmp, 'other.bin'), Buffer.concat([covered, Buffer.from('x')]));
@@ -384,26 +386,6 @@ describe('signing with a USB token (deferred)', () => {
     );
     // A certificate no trusted CA issued (self-signed), or one expired at signing: a signature
     // without legal force is refused, the document stays unsigned.
-    const sign = (extra: string[], key: string, cert: string, out: string) =>
-      execFileSync('openssl', [
-        'cms',
-        '-sign',
-        '-binary',
-        '-cades',
-        '-md',
-        'sha256',
-        '-in',
-        path.join(tmp, 'covered.bin'),
-        '-signer',
-        path.join(tmp, cert),
-        '-inkey',
-        path.join(tmp, key),
-        ...extra,
-        '-outform',
-        'DER',
-        '-out',
-        path.join(tmp, out),
-      ]);
     execFileSync(
       'openssl',
       [
