@@ -134,11 +134,13 @@ const LONG_XUYEN_DOCUMENT_UNITS = 94;
     );
   }
 }
-const units = await unitDescendants(k, CITY);
-const found = await findUnitsByCodes(k, units);
-for (const [code, u] of found) if (u.kind === 'hamlet') found.delete(code);
-units.splice(0, units.length, ...units.filter((u) => found.has(u)));
-const kinds = new Map([...found.values()].map((u) => [u.code, u.kind]));
+const subtree = await unitDescendants(k, CITY);
+const kinds = new Map(
+  [...(await findUnitsByCodes(k, subtree)).values()]
+    .filter((u) => u.kind !== 'hamlet')
+    .map((u) => [u.code, u.kind]),
+);
+const units = subtree.filter((u) => kinds.has(u));
 const wards = units.filter((u) => kinds.get(u) === 'commune').sort();
 const agencies = units.filter((u) => kinds.get(u) === 'agency').sort();
 result.units = {

@@ -14,6 +14,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files/file-store.js';
+import { holdsOverLineage } from '../identity/index.js';
 import { cachedUnit, cachedUnitLineage } from '../org/index.js';
 import { normaliseSignatureImage } from './signatures.image.js';
 import {
@@ -26,7 +27,7 @@ type Db = Kysely<Database>;
 
 /** Roles that manage the seal image of the unit they are granted at. */
 const SEAL_KEEPERS: readonly Role[] = ['secretariat', 'leader', 'admin'];
-const STAFF: readonly Role[] = ['desk_officer', 'specialist', 'leader', 'secretariat', 'admin'];
+const STAFF: Role[] = ['desk_officer', 'specialist', 'leader', 'secretariat', 'admin'];
 
 export interface SignaturesDeps {
   db: Db;
@@ -72,22 +73,23 @@ export class SignatureImages {
 
 /** What the caller may do with a unit's seal image. */
 async function sealRelation(db: Db, actor: Actor, unit: string) {
-  const system = actor.roles.some((g) => g.role === 'admin' && !g.unitCode);
   const line = await cachedUnitLineage(db, unit, actor.generations);
-  const above = (roles: readonly Role[]) =>
-    actor.roles.some((g) => g.unitCode && roles.includes(g.role) && line.includes(g.unitCode));
-  const at = (roles: readonly Role[]) =>
-    actor.roles.some((g) => g.unitCode === unit && roles.includes(g.role));
-  const write = system || above(['admin']) || at(SEAL_KEEPERS);
+  const write =
+    holdsOverLineage(actor, ['admin'], line) ||
+    actor.roles.some((g) => g.unitCode === unit && SEAL_KEEPERS.includes(g.role));
+  // Staff of the units below it (its departments) read its seal too.
   let below = false;
   for (const g of actor.roles)
     if (g.unitCode && STAFF.includes(g.role) && !below)
       below = (await cachedUnitLineage(db, g.unitCode, actor.generations)).includes(unit);
-  return { read: write || above(STAFF) || below, write };
+  return { read: write || holdsOverLineage(actor, STAFF, line) || below, write };
 }
 
 export class SignaturesService {
-  constructor(readonly deps: SignaturesDeps) {}
+  readonly #images: SignatureImages;
+  constructor(readonly deps: SignaturesDeps) {
+    this.#images = new SignatureImages(deps);
+  }
 
   /** The caller's own signature image and the seals of the units where they keep one. */
   async overview(actor: Actor): Promise<SignatureImagesReply> {
@@ -117,7 +119,7 @@ export class SignaturesService {
 
   /** The caller's own image (PNG bytes). */
   async myImage(actor: Actor): Promise<Buffer> {
-    const bytes = actor.id ? await new SignatureImages(this.deps).personImage(actor.id) : null;
+    const bytes = actor.id ? await this.#images.personImage(actor.id) : null;
     if (!bytes) throw noImage('mẫu chữ ký của bạn');
     return bytes;
   }
@@ -125,7 +127,7 @@ export class SignaturesService {
   /** A unit's seal image (PNG bytes); 404 for a unit the caller does not see. */
   async sealImage(actor: Actor, unit: string): Promise<Buffer> {
     await this.#unitFor(actor, unit, 'read');
-    const bytes = await new SignatureImages(this.deps).sealImage(unit);
+    const bytes = await this.#images.sealImage(unit);
     if (!bytes) throw noImage('hình ảnh con dấu của đơn vị');
     return bytes;
   }
